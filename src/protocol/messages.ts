@@ -39,6 +39,8 @@ export const RequestSchema = v.variant('type', [
     title: v.optional(Short),
     date: v.optional(Short),
   }),
+  /** Learn the article last analysed in a tab (the popup's "learn now" button). */
+  v.object({ type: v.literal('learn:tab'), tabId: v.number() }),
   /** What the background knows about a tab's page (for the popup). */
   v.object({ type: v.literal('page:get'), tabId: v.number() }),
   v.object({ type: v.literal('store:export') }),
@@ -88,6 +90,7 @@ export interface Responses {
   'settings:set': Settings;
   stats: { dataset: DatasetStats; store: StoreStats; storeError?: string };
   learn: { added: boolean; reason?: string };
+  'learn:tab': { added: boolean; reason?: string };
   'page:get': PageState | null;
   'store:export': { json: string };
   'store:import': { imported: number; skipped: number; errors: string[] };
