@@ -1,7 +1,220 @@
-// Placeholder until the claims component lands (issue 4): the pipeline calls findClaims(doc).
-import type { Claim, Doc } from '../types.ts';
+/**
+ * The claims component of the pipeline: direct quotes, reported speech, announcements and factual
+ * assertions, each with speaker, cue, media chain and (for factual claims) check-worthiness.
+ *
+ * Order of work, one pass over the sentences:
+ * 1. pair quotation marks over the whole text (quotes may span sentences);
+ * 2. per sentence: direct quotes ending here get their attribution (after, before, or carried over);
+ *    words outside speech quotes are searched for reported speech, attribution phrases, and
+ *    Konjunktiv clauses that continue the previous speaker; what is left may be a factual claim;
+ * 3. pronoun speakers resolve to the last speaker; the article byline ("(dpa)") ends every via chain.
+ */
+import type { Claim, Doc, Speaker } from '../types.ts';
+import { type Attribution, findAttributions } from './attribution.ts';
+import { type ClaimDraft, toClaim } from './draft.ts';
+import { attributeQuote, isSpeechQuote, wordAt } from './direct.ts';
+import { checkworthiness, FACTUAL_MIN_SCORE } from './factual.ts';
+import { bylineAgencies, mediaIn } from './media.ts';
+import { findQuotations, type QuoteSpan } from './quotes.ts';
+import { findReported, subjunctiveIn } from './reported.ts';
+import { type SpeakerPhrase, speakerOf } from './speaker.ts';
+import { buildView, type ClaimView } from './view.ts';
 
-/** Returns the claims of a document (placeholder: none yet). */
-export function findClaims(_doc: Doc): Claim[] {
-  return [];
+export type { ClaimDraft } from './draft.ts';
+
+/** A speaker carries over to an unattributed quote or Konjunktiv sentence at most this many sentences on. */
+const CARRY_SENTENCES = 2;
+
+/** Returns the claims of a document, in text order. */
+export function findClaims(doc: Doc): Claim[] {
+  return findClaimDrafts(doc).map(toClaim);
+}
+
+/** Returns the claims of a document with their cue spans (what benchmarks score), in text order. */
+export function findClaimDrafts(doc: Doc): ClaimDraft[] {
+  const view = buildView(doc);
+  const byline = bylineAgencies(doc.text);
+  const quotes = findQuotations(doc.text);
+  const speech = speechQuotes(view, quotes);
+  const quoted = quoteMask(view, speech.map((s) => s.q));
+  const inQuote = (i: number) => quoted[i] === 1;
+  // Sentences whose speech verb attributes a direct quote hold no second, reported claim.
+  const consumed = new Set<number>();
+  for (const { attribution } of speech) {
+    for (const c of attribution?.cueSpans ?? []) consumed.add(view.words[wordAt(view, c.start)].sentence);
+  }
+  const drafts: ClaimDraft[] = [];
+  let last: { speaker: Speaker; sentence: number } | null = null;
+  let qi = 0;
+
+  const resolve = (p: SpeakerPhrase | null): Speaker | undefined => {
+    if (!p) return undefined;
+    if (p.pronoun) return speakerOf(view, p, last?.speaker ?? lastPerson(view, view.words[p.w0].start));
+    return speakerOf(view, p);
+  };
+  const push = (d: ClaimDraft) => {
+    d.via = [...d.via, ...byline.filter((b) => !d.via.includes(b))];
+    drafts.push(d);
+    if (d.speaker) last = { speaker: d.speaker, sentence: d.sentence };
+  };
+  const carried = (s: number) => (last && s - last.sentence <= CARRY_SENTENCES ? last.speaker : undefined);
+
+  for (let s = 0; s < view.sentences.length; s++) {
+    const { w0, w1, end } = view.sentences[s];
+    // Direct quotes that end in this sentence; pushed after the sentence's own claim has a speaker.
+    const here: (typeof speech)[number][] = [];
+    while (qi < speech.length && speech[qi].q.end <= end) here.push(speech[qi++]);
+    const pushQuotes = (host?: Speaker) => {
+      for (const { q, attribution: at } of here) {
+        const speaker = (at ? resolve(at.phrase) : undefined) ?? host ?? carried(s);
+        push({
+          start: q.start,
+          end: q.end,
+          text: doc.text.slice(q.start, q.end),
+          kind: 'direct',
+          speaker,
+          cue: at?.cue,
+          cueSpans: at?.cueSpans ?? [],
+          via: at?.via ?? [],
+          sentence: s,
+        });
+      }
+    };
+    if (w1 <= w0 || consumed.has(s) || allQuoted(view, w0, w1, inQuote)) {
+      pushQuotes();
+      continue;
+    }
+    const attributions = findAttributions(view, w0, w1, inQuote);
+    let reported = findReported(view, w0, w1, inQuote);
+    // A named source ("laut X", "X zufolge") outranks a main-clause verb as the claim's origin.
+    if (reported?.rule === 'main' && reported.kind !== 'announcement' && attributions.some((a) => a.source)) reported = null;
+    if (reported) {
+      const via = viaOf(view, attributions);
+      let speaker = resolve(reported.phrase);
+      if (!speaker && !reported.phrase) speaker = sourceSpeaker(attributions, resolve) ?? carried(s);
+      pushQuotes(speaker);
+      push({
+        ...reported.content,
+        text: doc.text.slice(reported.content.start, reported.content.end),
+        kind: reported.kind,
+        speaker,
+        cue: reported.cue,
+        cueSpans: reported.cueSpans,
+        via,
+        sentence: s,
+      });
+      continue;
+    }
+    const withSource = attributions[0];
+    if (withSource) {
+      const content = { start: view.words[w0].start, end: trimEnd(view, w1) };
+      const speaker = sourceSpeaker(attributions, resolve) ?? carried(s);
+      pushQuotes(speaker);
+      const media = withSource.source ? mediaIn(view, withSource.source.w0, withSource.source.w1) : [];
+      push({
+        ...content,
+        text: doc.text.slice(content.start, content.end),
+        kind: 'indirect',
+        speaker,
+        cue: withSource.cue,
+        cueSpans: withSource.cueSpans,
+        via: media.filter((m) => m !== speaker?.canonical && m !== speaker?.text),
+        sentence: s,
+      });
+      continue;
+    }
+    const speaker = carried(s);
+    pushQuotes(speaker);
+    const konj = subjunctiveIn(view, w0, w1);
+    // Free indirect speech: Konjunktiv I continues the previous report; Konjunktiv II only right after one.
+    const near = last !== null && s - last.sentence <= 1;
+    if ((konj >= 0.75 && speaker) || (konj >= 0.5 && near)) {
+      const content = { start: view.words[w0].start, end: trimEnd(view, w1) };
+      push({ ...content, text: doc.text.slice(content.start, content.end), kind: 'indirect', speaker, cueSpans: [], via: [], sentence: s });
+      continue;
+    }
+    const cw = checkworthiness(view, w0, w1);
+    if (cw.score >= FACTUAL_MIN_SCORE && w1 - w0 >= 4) {
+      const content = { start: view.words[w0].start, end: trimEnd(view, w1) };
+      push({
+        ...content,
+        text: doc.text.slice(content.start, content.end),
+        kind: 'factual',
+        cueSpans: [],
+        via: [],
+        checkworthy: cw,
+        sentence: s,
+      });
+    }
+  }
+  inheritForward(drafts);
+  return drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Speech quotes with their attributions; scare quotes and titles are dropped. */
+function speechQuotes(view: ClaimView, quotes: QuoteSpan[]) {
+  const out: { q: QuoteSpan; attribution: ReturnType<typeof attributeQuote> }[] = [];
+  const none = () => false;
+  for (const q of quotes) {
+    const attribution = attributeQuote(view, q, none);
+    if (isSpeechQuote(view.text, q, attribution)) out.push({ q, attribution });
+  }
+  return out;
+}
+
+/** Returns a per-word flag: 1 when the word lies inside a speech quote. */
+function quoteMask(view: ClaimView, qs: QuoteSpan[]): Uint8Array {
+  const mask = new Uint8Array(view.words.length);
+  for (const q of qs) {
+    for (let i = wordAt(view, q.start); i < view.words.length && view.words[i].end <= q.end; i++) mask[i] = 1;
+  }
+  return mask;
+}
+
+/** True when fewer than three words of the sentence lie outside speech quotes. */
+function allQuoted(view: ClaimView, w0: number, w1: number, inQuote: (i: number) => boolean): boolean {
+  let outside = 0;
+  for (let i = w0; i < w1; i++) if (!inQuote(i) && /[\p{L}\p{N}]/u.test(view.words[i].text)) outside++;
+  return outside < 3;
+}
+
+/** Returns the end offset of words [.., w1) without the final punctuation. */
+function trimEnd(view: ClaimView, w1: number): number {
+  let b = w1;
+  while (b > 1 && /^[.!?,;:]$/.test(view.words[b - 1].text)) b--;
+  return view.words[b - 1].end;
+}
+
+/** The media named in attribution phrases of a sentence. */
+function viaOf(view: ClaimView, ats: Attribution[]): string[] {
+  const out: string[] = [];
+  for (const a of ats) if (a.source) for (const m of mediaIn(view, a.source.w0, a.source.w1)) out.push(m);
+  return out;
+}
+
+/** The speaker named by the first attribution phrase with a source. */
+function sourceSpeaker(ats: Attribution[], resolve: (p: SpeakerPhrase | null) => Speaker | undefined): Speaker | undefined {
+  for (const a of ats) if (a.source) return resolve(a.source);
+  return undefined;
+}
+
+/** The most recent person mention before `pos`, as a speaker for an unresolved pronoun. */
+function lastPerson(view: ClaimView, pos: number): Speaker | undefined {
+  for (let i = view.entities.length - 1; i >= 0; i--) {
+    const m = view.entities[i];
+    if (m.start < pos && m.type === 'PER') return { text: m.text, canonical: m.canonical, start: m.start, end: m.end };
+  }
+  return undefined;
+}
+
+/** An unattributed direct quote right before an attributed one ("„A.“ „B“, sagte X") shares its speaker. */
+function inheritForward(drafts: ClaimDraft[]): void {
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const a = drafts[i];
+    const b = drafts[i + 1];
+    if (a.kind === 'direct' && !a.speaker && b.kind === 'direct' && b.speaker && b.sentence - a.sentence <= 1) {
+      a.speaker = b.speaker;
+      if (!a.via.length) a.via = b.via;
+    }
+  }
 }

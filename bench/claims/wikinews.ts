@@ -1,0 +1,118 @@
+/**
+ * Wikinews quotation attribution (Petersen-Frey & Biemann 2024): character-coverage scoring of our
+ * non-factual claims against gold quotations, with speaker agreement by shared word.
+ */
+import type { Claim } from '../../src/nlp/types.ts';
+import type { WikinewsAnnotation, WikinewsDoc } from '../../scripts/claims/read-corpora.ts';
+
+/** Gold type → our kind. Announcements count as indirect. */
+export const TYPE_MAP: Record<string, 'direct' | 'indirect'> = {
+  Direct: 'direct',
+  Indirect: 'indirect',
+  Reported: 'indirect',
+  FreeIndirect: 'indirect',
+  IndirectFreeIndirect: 'indirect',
+};
+const PRONOUNS = new Set(
+  'er sie es ich wir ihr man die der das dieser diese dieses jener jene ihm ihn ihnen uns mir mich sich du wer welche welcher dessen deren den dem'.split(
+    ' ',
+  ),
+);
+const STOP = new Set('der die das den dem des ein eine einer eines einem einen und von vom zu zur zum im in am an auf aus für mit bei sowie als auch'.split(' '));
+
+const contentWords = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 2 && !STOP.has(w));
+
+/** Returns true when the gold speaker is only a pronoun (left out of speaker scoring). */
+export function pronounOnly(a: WikinewsAnnotation): boolean {
+  const ws = a.speaker.text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return ws.length === 0 || ws.every((w) => PRONOUNS.has(w));
+}
+
+/** Returns true when the predicted speaker shares a content word with the gold speaker. */
+export function speakerMatches(pred: Claim['speaker'], gold: string): boolean {
+  if (!pred) return false;
+  const g = new Set(contentWords(gold));
+  return [...contentWords(pred.text), ...contentWords(pred.canonical)].some((w) => g.has(w));
+}
+
+/** Counts for precision, recall and speakers, overall and per type. */
+export interface WikinewsCounts {
+  pred: number;
+  predTrue: number;
+  predByKind: Record<string, [number, number]>;
+  gold: number;
+  found: number;
+  goldByType: Record<string, [number, number]>;
+  /** Gold quotes with a non-pronoun speaker; of those found, how many have a predicted speaker / the right one. */
+  spkEligible: number;
+  spkPredicted: number;
+  spkRight: number;
+  spkByType: Record<string, [number, number]>;
+}
+
+/** Returns empty counts. */
+export function emptyCounts(): WikinewsCounts {
+  return { pred: 0, predTrue: 0, predByKind: {}, gold: 0, found: 0, goldByType: {}, spkEligible: 0, spkPredicted: 0, spkRight: 0, spkByType: {} };
+}
+
+const bump = (m: Record<string, [number, number]>, k: string, hit: boolean) => {
+  const v = m[k] ?? [0, 0];
+  v[0]++;
+  if (hit) v[1]++;
+  m[k] = v;
+};
+
+/** Adds one document's comparison to the counts. */
+export function scoreDoc(doc: WikinewsDoc, claims: Claim[], c: WikinewsCounts): void {
+  const n = doc.originalText.length;
+  const goldMask = new Uint8Array(n);
+  for (const a of doc.annotations) for (const s of a.quote.spans) goldMask.fill(1, s.charBegin, s.charEnd);
+  const preds = claims.filter((x) => x.kind !== 'factual');
+  // Which prediction covers each character (first wins; claims rarely overlap).
+  const owner = new Int32Array(n).fill(-1);
+  preds.forEach((p, i) => {
+    for (let k = p.start; k < p.end; k++) if (owner[k] < 0) owner[k] = i;
+  });
+  for (const p of preds) {
+    let inGold = 0;
+    for (let k = p.start; k < p.end; k++) inGold += goldMask[k];
+    const ok = inGold * 2 >= p.end - p.start;
+    c.pred++;
+    if (ok) c.predTrue++;
+    bump(c.predByKind, p.kind === 'direct' ? 'direct' : 'indirect', ok);
+  }
+  for (const a of doc.annotations) {
+    const type = a.type;
+    let len = 0;
+    let covered = 0;
+    const votes = new Map<number, number>();
+    for (const s of a.quote.spans) {
+      for (let k = s.charBegin; k < s.charEnd; k++) {
+        len++;
+        if (owner[k] >= 0) {
+          covered++;
+          votes.set(owner[k], (votes.get(owner[k]) ?? 0) + 1);
+        }
+      }
+    }
+    if (!len) continue;
+    const found = covered * 2 >= len;
+    c.gold++;
+    if (found) c.found++;
+    bump(c.goldByType, type, found);
+    if (pronounOnly(a)) continue;
+    c.spkEligible++;
+    let best = -1;
+    let bestVotes = 0;
+    for (const [i, v] of votes) if (v > bestVotes) [best, bestVotes] = [i, v];
+    const pred = found && best >= 0 ? preds[best].speaker : undefined;
+    const right = speakerMatches(pred, a.speaker.text);
+    if (pred) c.spkPredicted++;
+    if (right) c.spkRight++;
+    bump(c.spkByType, type, right);
+  }
+}

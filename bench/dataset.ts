@@ -1,0 +1,139 @@
+/**
+ * `npm run bench:dataset`: the reference dataset measured on the real code path.
+ *  1. build speed on the FANG-COVID subset (4,000 articles): whole pipeline and dataset-only;
+ *  2. size of that dataset, load-to-query-ready time and heap in a fresh Node process;
+ *  3. card and related-claims latency (p50/p99);
+ *  4. entity resolution quality on News-100 (pairwise same-entity P/R/F1);
+ *  5. the "Lukaschenko" card on FANG + 10kGNAD + seed article.
+ * Prints tables to stdout and writes docs/bench-dataset.md. Options: --limit N (FANG articles).
+ * FANG-COVID has no licence: its dataset is written to /tmp only and never shipped.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDataset, writeAtomic } from '../src/cli/dataset/build.ts';
+import { Dataset } from '../src/dataset/index.ts';
+import { analyze } from '../src/nlp/analyze.ts';
+import { measureLatency } from './dataset/latency.ts';
+import { evalNews100 } from './dataset/news100.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = resolve(ROOT, '../shared');
+const FANG = resolve(SHARED, 'data/fang_covid_subset/articles.jsonl.gz');
+const GNAD = resolve(SHARED, 'data/10kgnad/test.csv');
+const SEED = resolve(SHARED, 'seed-article.txt');
+const NEWS100 = resolve(SHARED, 'data/n3_news100_de/news100_mentions.jsonl');
+const FANG_OUT = '/tmp/kontext-bench-fang.kxd';
+
+const limitArg = process.argv.indexOf('--limit');
+const limit = limitArg >= 0 ? Number(process.argv[limitArg + 1]) : undefined;
+const command = `npm run bench:dataset${limit ? ` -- --limit ${limit}` : ''}`;
+
+function table(title: string, rows: [string, string, string?][]): string {
+  const lines = [`### ${title}`, '', '| measure | value | target |', '|---|---|---|'];
+  for (const [k, v, t] of rows) lines.push(`| ${k} | ${v} | ${t ?? ''} |`);
+  const text = `${lines.join('\n')}\n`;
+  process.stdout.write(`\n${text}`);
+  return text;
+}
+
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+async function main(): Promise<void> {
+  for (const f of [FANG, GNAD, SEED, NEWS100]) if (!existsSync(f)) throw new Error(`missing ${f} (../shared)`);
+  const out: string[] = [];
+
+  // 1. Build speed.
+  const fang = await buildDataset([{ path: FANG }], { analyze: (t) => analyze(t), limit });
+  const bytes = fang.dataset.encode();
+  await writeAtomic(FANG_OUT, bytes);
+  const s = fang.summary;
+  out.push(
+    table(`Build: FANG-COVID subset (${s.read} articles, one core)`, [
+      ['articles read / added / skipped', `${s.read} / ${s.added} / ${s.skipped.length}`],
+      ['entities / claims', `${s.entities} / ${s.claims}`],
+      ['total time', `${s.seconds.toFixed(1)} s`],
+      ['whole pipeline (analyze + dataset)', `${(s.read / s.seconds).toFixed(0)} articles/s`, '≥ 100 articles/s'],
+      ['NLP pipeline (analyze) only', `${(s.read / s.analyzeSeconds).toFixed(0)} articles/s (${s.analyzeSeconds.toFixed(1)} s)`],
+      ['dataset only (resolve + index)', `${(s.read / s.datasetSeconds).toFixed(0)} articles/s (${s.datasetSeconds.toFixed(2)} s)`],
+    ]),
+  );
+
+  // 2. Size, load time, heap (fresh process).
+  const child = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', resolve(ROOT, 'bench/dataset/load-child.ts'), FANG_OUT, 'Deutschland'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const load = JSON.parse(child.trim().split('\n').pop()!);
+  out.push(
+    table(`Load: the ${s.added}-article FANG dataset in a fresh Node process`, [
+      ['file size', `${(load.bytes / 1024 / 1024).toFixed(2)} MB`],
+      ['decode (cold)', ms(load.decodeMs)],
+      ['first card after decode', ms(load.firstCardMs)],
+      ['load-to-query-ready', ms(load.queryReadyMs), '≤ 150 ms'],
+      ['decode (warm, median of 5)', ms(load.warmDecodeMedianMs)],
+      ['heap held by the dataset', `${load.heapMB.toFixed(1)} MB`, '≤ 60 MB'],
+    ]),
+  );
+
+  // 3. Latency.
+  const loaded = Dataset.decode(new Uint8Array(readFileSync(FANG_OUT)));
+  const lat = measureLatency(loaded, 1000);
+  out.push(
+    table('Query latency on the FANG dataset (1,000 queries each)', [
+      ['card (cardByName) p50 / p99 / max', `${ms(lat.card.p50)} / ${ms(lat.card.p99)} / ${ms(lat.card.max)}`, 'p99 ≤ 2 ms'],
+      ['related claims p50 / p99 / max', `${ms(lat.related.p50)} / ${ms(lat.related.p99)} / ${ms(lat.related.max)}`, 'p99 ≤ 2 ms'],
+    ]),
+  );
+
+  // 4. News-100.
+  const n = evalNews100(NEWS100, (t) => analyze(t));
+  out.push(
+    table(`Entity resolution on News-100 (${n.docs} docs; ${n.matched} of ${n.goldMentions} gold mentions found)`, [
+      [`within documents (${n.within.pairs} pairs) P / R / F1`, `${pct(n.within.precision)} / ${pct(n.within.recall)} / ${pct(n.within.f1)}`],
+      [`across documents (${n.across.pairs} pairs) P / R / F1`, `${pct(n.across.precision)} / ${pct(n.across.recall)} / ${pct(n.across.f1)}`],
+    ]),
+  );
+
+  // 5. Lukaschenko on FANG + 10kGNAD + seed.
+  const big = await buildDataset(
+    [
+      { path: GNAD, source: 'derStandard', licence: 'CC BY-NC-SA 4.0' },
+      { path: SEED, source: 'dpa', licence: 'nur Demo' },
+    ],
+    { base: Dataset.decode(new Uint8Array(readFileSync(FANG_OUT))), analyze: (t) => analyze(t) },
+  );
+  const card = big.dataset.cardByName('Lukaschenko');
+  const shown = card
+    ? {
+        ...card,
+        descriptors: card.descriptors.slice(0, 10),
+        related: card.related.slice(0, 6),
+        claimsBy: card.claimsBy.slice(0, 3),
+        claimsAbout: card.claimsAbout.slice(0, 3),
+      }
+    : null;
+  const cardText = `### Card for "Lukaschenko" (FANG + 10kGNAD + seed: ${big.dataset.stats().articles} articles)\n\n\`\`\`json\n${JSON.stringify(shown, null, 2)}\n\`\`\`\n`;
+  process.stdout.write(`\n${cardText}`);
+  out.push(cardText);
+
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const doc = [
+    '# Reference dataset — measured figures',
+    '',
+    `Produced by \`${command}\` on ${date} UTC (2-core machine shared with other jobs; one Node process).`,
+    'The NLP pipeline (`analyze`) was the colleagues\' version of that moment; rerun after it changes.',
+    '',
+    ...out,
+  ].join('\n');
+  writeFileSync(resolve(ROOT, 'docs/bench-dataset.md'), doc);
+  process.stdout.write('\nwritten: docs/bench-dataset.md\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:dataset: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,163 @@
+/**
+ * NER benchmark (`npm run bench:ner`): accuracy of the shipped tagger on held-out corpora
+ * (GermEval 2014 test, Europarl IXA test, SmartData v3 test), model size / load time / heap,
+ * tagging and full-pipeline throughput, time on hostile 1 MB and 4 MB inputs, and the entities
+ * of the seed article. Prints Markdown tables and writes them to docs/bench-ner.md.
+ * Flags: --quick (skip the 4 MB inputs), --no-write (do not touch docs/bench-ner.md).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadEuroparlTest, loadGermEval, loadSmartDataV3Test } from '../scripts/ner/corpora.ts';
+import { REPO_ROOT, SHARED } from '../scripts/ner/paths.ts';
+import { analyze } from '../src/nlp/analyze.ts';
+import { tagWords } from '../src/nlp/tag-words.ts';
+import { taggerFromFile } from '../src/nlp/tagger.ts';
+import { evaluateCorpus, scoreRows, table } from './ner/accuracy.ts';
+import { HOSTILE_KINDS, hostileText, timeAnalyze } from './ner/robustness.ts';
+
+const QUICK = process.argv.includes('--quick');
+const out: string[] = [];
+const emit = (s: string): void => {
+  console.log(s);
+  out.push(s);
+};
+const best = (n: number, f: () => number): number => Math.min(...Array.from({ length: n }, f));
+
+const LABELS = [
+  'PER',
+  'LOC',
+  'ORG',
+  'OTH',
+  'PERderiv',
+  'LOCderiv',
+  'ORGderiv',
+  'OTHderiv',
+  'PERpart',
+  'LOCpart',
+  'ORGpart',
+  'OTHpart',
+];
+
+emit(
+  `# NER benchmark\n\nCommand: \`npm run bench:ner${QUICK ? ' -- --quick' : ''}\` — ${new Date().toISOString()}`,
+);
+emit(
+  `Machine: ${process.arch}, Node ${process.version}; shared 2-core box, so timings are best-of-N and still noisy.\n`,
+);
+
+// Model file: size, load time, heap.
+const modelPath = resolve(REPO_ROOT, 'src/nlp/model/ner-model.json');
+const raw = readFileSync(modelPath);
+const heap0 = process.memoryUsage().heapUsed;
+const loadMs = best(3, () => {
+  const t = performance.now();
+  taggerFromFile(JSON.parse(raw.toString('utf8')));
+  return performance.now() - t;
+});
+const tagger = taggerFromFile(JSON.parse(raw.toString('utf8')));
+const heapModel = process.memoryUsage().heapUsed - heap0;
+emit('## Model');
+emit(
+  table(
+    ['measure', 'value'],
+    [
+      ['model file (JSON with base64)', `${(raw.length / 1e6).toFixed(2)} MB`],
+      ['model file gzipped', `${(gzipSync(raw, { level: 9 }).length / 1e6).toFixed(2)} MB`],
+      ['weight rows (hashed features)', `2^${tagger.parts.rowsLog2}`],
+      ['lexicon entries / cluster words', `${tagger.parts.lexicon.size} / ${tagger.parts.clusters.size}`],
+      ['load time (JSON.parse + decode, best of 3)', `${loadMs.toFixed(0)} ms`],
+      ['heap growth after loading one model (approx.)', `${(heapModel / 1e6).toFixed(1)} MB`],
+    ],
+  ),
+);
+
+// Accuracy.
+const germeval = loadGermEval('test');
+const ge = evaluateCorpus(germeval);
+emit('\n## GermEval 2014 test (strict outer chunks; never trained or tuned on)');
+emit(table(['label', 'P', 'R', 'F1', 'gold chunks'], scoreRows(ge.scores, LABELS)));
+const europarl = evaluateCorpus(loadEuroparlTest(), new Set(['PER', 'LOC', 'ORG', 'OTH']));
+emit('\n## Out of domain: Europarl IXA test (MISC mapped to OTH; our deriv/part chunks dropped)');
+emit(
+  table(['label', 'P', 'R', 'F1', 'gold chunks'], scoreRows(europarl.scores, ['PER', 'LOC', 'ORG', 'OTH'])),
+);
+const smart = evaluateCorpus(loadSmartDataV3Test(), new Set(['PER', 'LOC', 'ORG']));
+emit(
+  '\n## Out of domain: SmartData v3 test (person/organisation*/location* mapped; our OTH and deriv/part dropped)',
+);
+emit(table(['label', 'P', 'R', 'F1', 'gold chunks'], scoreRows(smart.scores, ['PER', 'LOC', 'ORG'])));
+
+// Throughput.
+const geTokens = germeval.reduce((a, s) => a + s.words.length, 0);
+const tagMs = best(3, () => {
+  const t = performance.now();
+  for (const s of germeval) tagWords(s.words);
+  return performance.now() - t;
+});
+const seed = readFileSync(resolve(SHARED, 'seed-article.txt'), 'utf8');
+const news = Array.from({ length: 40 }, () => seed).join('\n\n');
+const newsTokens = analyze(news, { tokens: true }).tokens?.length ?? 0;
+const analyzeMs = best(3, () => {
+  const t = performance.now();
+  analyze(news);
+  return performance.now() - t;
+});
+const seedMs = best(5, () => {
+  const t = performance.now();
+  analyze(seed);
+  return performance.now() - t;
+});
+const heapPeak = process.memoryUsage();
+emit('\n## Speed (one Node thread)');
+emit(
+  table(
+    ['measure', 'value'],
+    [
+      [
+        'tagWords on GermEval test (tagger + rules)',
+        `${Math.round((geTokens / tagMs) * 1000).toLocaleString('en')} tokens/s (${geTokens} tokens, best of 3)`,
+      ],
+      [
+        'analyze() full pipeline (seed article ×40)',
+        `${Math.round((newsTokens / analyzeMs) * 1000).toLocaleString('en')} tokens/s (${newsTokens} tokens, best of 3)`,
+      ],
+      ['analyze() on the seed article', `${seedMs.toFixed(1)} ms (best of 5)`],
+      [
+        'heap used / RSS after the runs',
+        `${(heapPeak.heapUsed / 1e6).toFixed(0)} MB / ${(heapPeak.rss / 1e6).toFixed(0)} MB`,
+      ],
+    ],
+  ),
+);
+
+// Hostile input: time must grow linearly.
+emit('\n## Hostile input (analyze(), ms; offsets checked)');
+const sizes = QUICK ? [250_000, 1_000_000] : [1_000_000, 4_000_000];
+const rows: string[][] = [];
+for (const kind of HOSTILE_KINDS) {
+  const times = sizes.map((n) => timeAnalyze(hostileText(kind, n)));
+  rows.push([kind, ...times.map((t) => t.toFixed(0)), (times[1] / times[0]).toFixed(2)]);
+}
+emit(table(['text', ...sizes.map((n) => `${n / 1e6} MB`), 'ratio (linear = 4)'], rows));
+
+// Seed article entities.
+emit('\n## Seed article entities (analyze)');
+const seedEntities = analyze(seed).entities;
+emit(
+  table(
+    ['text', 'type', 'canonical', 'category', 'descriptor'],
+    seedEntities.map((e) => [
+      e.text,
+      e.type + (e.form ?? ''),
+      e.canonical,
+      e.category ?? '',
+      e.descriptor ?? '',
+    ]),
+  ),
+);
+
+if (!process.argv.includes('--no-write')) {
+  writeFileSync(resolve(REPO_ROOT, 'docs/bench-ner.md'), `${out.join('\n')}\n`);
+  console.log('\nwrote docs/bench-ner.md');
+}

@@ -1,0 +1,298 @@
+/**
+ * `npm run bench:page`: the content script's budgets in real browsers, through the e2e harness.
+ *  1. Demo page and a 10,000-word page (Chromium and Firefox): content-script start → highlights
+ *     painted (performance marks), cold worker once, then warm runs; Chromium only: main-thread
+ *     tasks over 50 ms with the extension's code inside (CDP trace); layout shift (element boxes
+ *     with Kontext off vs on, plus Chromium's layout-shift score).
+ *  2. All saved trafilatura news pages (../shared/data/trafilatura_de/html_news, served from
+ *     127.0.0.1 with page scripts blocked by CSP): errors from the extension, highlights on every
+ *     page where the Node article finder sees an article, counts.
+ * Options: --browsers chromium,firefox  --runs 5  --traf-limit N  --skip-traf
+ * KONTEXT_BENCH_DIST_CHROMIUM / _FIREFOX: test a build other than dist/. Writes docs/bench-page.md.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { articleTextFromHtml } from '../src/article/node.ts';
+import { type Harness, type HPage, launch } from '../tests/e2e/harness/index.ts';
+import { REPO_ROOT, SHARED_DIR } from '../tests/helpers/shared.ts';
+import { elementBoxes, highlightCounts, layoutShift, type Marks, readMarks } from './page/in-page.ts';
+import { longPage } from './page/long-page.ts';
+import { startBenchServer } from './page/serve.ts';
+import { mainThreadTasks, startTrace } from './page/trace.ts';
+
+type BrowserName = 'chromium' | 'firefox';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const BROWSERS = opt('browsers', 'chromium,firefox').split(',') as BrowserName[];
+const RUNS = Number(opt('runs', '5'));
+const TRAF_LIMIT = Number(opt('traf-limit', '100000'));
+const SKIP_TRAF = args.includes('--skip-traf');
+const TRAF_DIR = resolve(SHARED_DIR, 'data/trafilatura_de/html_news');
+const LONG_TASK_MS = 50;
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : Number.NaN;
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : Number.NaN;
+};
+const f0 = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '–');
+
+/** Polls the page until Kontext reports painted / no article / error; returns the marks. */
+async function settle(page: HPage, timeoutMs: number): Promise<Marks> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const m: Marks = await page.evaluate(readMarks).catch(() => ({
+      start: null,
+      painted: null,
+      noArticle: null,
+      error: null,
+    }));
+    if (m.painted !== null || m.noArticle !== null || m.error !== null) return m;
+    if (Date.now() > deadline) return m;
+    await sleep(50);
+  }
+}
+
+interface PageRun {
+  ms: number;
+  entities: number;
+  claims: number;
+}
+
+async function timedRun(h: Harness, url: string): Promise<PageRun> {
+  const page = await h.openUrl(url);
+  try {
+    const m = await settle(page, 30_000);
+    if (m.painted === null || m.start === null) throw new Error(`${url}: not painted (${JSON.stringify(m)})`);
+    const counts = await page.evaluate(highlightCounts);
+    return { ms: m.painted - m.start, ...counts };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Chromium: one traced load; returns the longest task with our code and the longest task overall. */
+async function tracedRun(
+  context: BrowserContext,
+  url: string,
+): Promise<{ oursMax: number; oursOver: number; allMax: number }> {
+  const page: Page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const stop = await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'load' });
+    const deadline = Date.now() + 30_000;
+    while (!(await page.evaluate(readMarks)).painted && Date.now() < deadline) await sleep(50);
+    await sleep(800); // let trailing idle slices and observers run inside the trace
+    const tasks = mainThreadTasks(await stop());
+    const ours = tasks.filter((t) => t.ours);
+    return {
+      oursMax: Math.max(0, ...ours.map((t) => t.ms)),
+      oursOver: ours.filter((t) => t.ms > LONG_TASK_MS).length,
+      allMax: Math.max(0, ...tasks.map((t) => t.ms)),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Element boxes with Kontext switched off for the site, then on; returns how many moved and the CLS. */
+async function layoutCheck(
+  h: Harness,
+  url: string,
+): Promise<{ elements: number; moved: number; cls: number | null }> {
+  const original = await h.ask({ type: 'settings:get' });
+  let off: number[][];
+  try {
+    await h.ask({ type: 'settings:set', patch: { disabledSites: ['127.0.0.1'] } });
+    const page = await h.openUrl(url);
+    await sleep(1500);
+    off = await page.evaluate(elementBoxes);
+    await page.close();
+  } finally {
+    await h.ask({ type: 'settings:set', patch: { disabledSites: original.disabledSites } });
+  }
+  const page = await h.openUrl(url);
+  await settle(page, 30_000);
+  await sleep(300);
+  const on = await page.evaluate(elementBoxes);
+  const cls = await page.evaluate(layoutShift);
+  await page.close();
+  let moved = Math.abs(on.length - off.length);
+  for (let i = 0; i < Math.min(on.length, off.length); i++) {
+    if (on[i].some((v, k) => Math.abs(v - off[i][k]) > 0.5)) moved++;
+  }
+  return { elements: off.length, moved, cls };
+}
+
+interface TrafRow {
+  file: string;
+  nodeArticle: boolean;
+  painted: boolean;
+  noArticle: boolean;
+  error: boolean;
+  ms: number | null;
+  entities: number;
+  claims: number;
+  ourErrors: string[];
+}
+
+async function trafRun(h: Harness, origin: string, files: string[]): Promise<TrafRow[]> {
+  const rows: TrafRow[] = [];
+  for (const file of files) {
+    const nodeArticle = articleTextFromHtml(readFileSync(resolve(TRAF_DIR, file), 'utf8')).text.length > 0;
+    h.resetRecords();
+    let row: TrafRow = {
+      file,
+      nodeArticle,
+      painted: false,
+      noArticle: false,
+      error: false,
+      ms: null,
+      entities: 0,
+      claims: 0,
+      ourErrors: [],
+    };
+    try {
+      const page = await h.openUrl(`${origin}/traf/${file}`);
+      const m = await settle(page, 20_000);
+      const counts = await page.evaluate(highlightCounts).catch(() => ({ entities: 0, claims: 0 }));
+      row = {
+        ...row,
+        painted: m.painted !== null,
+        noArticle: m.noArticle !== null,
+        error: m.error !== null,
+        ms: m.painted !== null && m.start !== null ? m.painted - m.start : null,
+        ...counts,
+      };
+      await page.close();
+    } catch (err) {
+      row.ourErrors.push(`harness: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    // Only errors from Kontext count: its log prefix or a script of the extension.
+    row.ourErrors.push(...h.consoleErrors().filter((e) => /\[Kontext\]|-extension:\/\//.test(e)));
+    rows.push(row);
+    process.stderr.write(row.painted ? '.' : row.noArticle ? 'o' : 'x');
+  }
+  process.stderr.write('\n');
+  return rows;
+}
+
+async function main() {
+  const started = new Date().toISOString();
+  const load = loadavg()[0].toFixed(2);
+  const long = longPage(REPO_ROOT, SHARED_DIR);
+  const server = await startBenchServer(
+    { fixtures: resolve(REPO_ROOT, 'tests/fixtures'), traf: TRAF_DIR },
+    { '/long.html': long.html },
+  );
+  const pages = [
+    { name: 'demo (seed article)', url: `${server.origin}/fixtures/demo/` },
+    { name: `long (${long.words.toLocaleString('en')} words)`, url: `${server.origin}/long.html` },
+  ];
+  const budgetRows: string[] = [];
+  const trafRows: string[] = [];
+  const trafDetails: string[] = [];
+  try {
+    for (const browser of BROWSERS) {
+      const dist = process.env[`KONTEXT_BENCH_DIST_${browser.toUpperCase()}`];
+      const h = await launch(browser, dist ? { extensionDir: dist } : {});
+      try {
+        const cold = await timedRun(h, pages[0].url);
+        for (const p of pages) {
+          await timedRun(h, p.url); // warm the worker and the page's caches for this page size
+          const runs: PageRun[] = [];
+          for (let i = 0; i < RUNS; i++) runs.push(await timedRun(h, p.url));
+          const ms = runs.map((r) => r.ms);
+          let tasks = { oursMax: Number.NaN, oursOver: Number.NaN, allMax: Number.NaN };
+          if (browser === 'chromium') {
+            const context = (h as unknown as { context: BrowserContext }).context;
+            const traced = [await tracedRun(context, p.url), await tracedRun(context, p.url)];
+            tasks = {
+              oursMax: Math.max(...traced.map((t) => t.oursMax)),
+              oursOver: traced.reduce((s, t) => s + t.oursOver, 0),
+              allMax: Math.max(...traced.map((t) => t.allMax)),
+            };
+          }
+          const layout = await layoutCheck(h, p.url);
+          budgetRows.push(
+            `| ${browser} | ${p.name} | ${p === pages[0] ? f0(cold.ms) : '–'} | ${f0(median(ms))} | ${f0(Math.max(...ms))} | ` +
+              `${runs[0].entities} / ${runs[0].claims} | ${f0(tasks.oursMax)} | ${Number.isNaN(tasks.oursOver) ? '–' : tasks.oursOver} | ` +
+              `${f0(tasks.allMax)} | ${layout.moved} of ${layout.elements} | ${layout.cls === null ? '–' : layout.cls.toFixed(4)} |`,
+          );
+          console.log(budgetRows[budgetRows.length - 1]);
+        }
+        if (!SKIP_TRAF) {
+          const files = readdirSync(TRAF_DIR)
+            .filter((f) => f.endsWith('.html'))
+            .sort()
+            .slice(0, TRAF_LIMIT);
+          const rows = await trafRun(h, server.origin, files);
+          const withArticle = rows.filter((r) => r.nodeArticle);
+          const missing = withArticle.filter((r) => !(r.painted && r.entities + r.claims > 0));
+          const errs = rows.filter((r) => r.ourErrors.length > 0);
+          const times = rows.filter((r) => r.ms !== null).map((r) => r.ms!);
+          trafRows.push(
+            `| ${browser} | ${rows.length} | ${withArticle.length} | ${rows.filter((r) => r.painted).length} | ` +
+              `${rows.filter((r) => r.noArticle).length} | ${rows.filter((r) => r.error).length} | ${withArticle.length - missing.length} of ${withArticle.length} | ` +
+              `${errs.length} | ${rows.reduce((s, r) => s + r.entities, 0)} / ${rows.reduce((s, r) => s + r.claims, 0)} | ` +
+              `${f0(median(times))} / ${f0(pct(times, 95))} / ${f0(Math.max(...times))} |`,
+          );
+          console.log(trafRows[trafRows.length - 1]);
+          for (const r of missing)
+            trafDetails.push(
+              `- ${browser}: ${r.file} has an article (Node finder) but ${r.painted ? 'no highlights' : r.noArticle ? 'the page finder saw none' : r.error ? 'analysis failed' : 'did not finish'}`,
+            );
+          for (const r of errs)
+            trafDetails.push(`- ${browser}: ${r.file}: ${r.ourErrors.slice(0, 2).join(' | ').slice(0, 300)}`);
+        }
+      } finally {
+        await h.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+
+  const budgetHead =
+    '| browser | page | cold start→painted ms | warm median ms | warm max ms | entities / claims painted | longest task with our code ms | our tasks > 50 ms | longest task overall ms | elements moved (off vs on) | CLS |\n' +
+    '|---|---|---|---|---|---|---|---|---|---|---|';
+  const trafHead =
+    '| browser | pages | with article (Node finder) | painted | no article (page) | analysis error | highlighted / with article | pages with our errors | entities / claims | start→painted ms median / p95 / max |\n' +
+    '|---|---|---|---|---|---|---|---|---|---|';
+  const command = `npm run bench:page -- ${args.join(' ')}`.trim();
+  const md = `# Content script budgets (bench/page.ts)
+
+Measured ${started} with \`${command}\` (${RUNS} warm runs per page; machine load average ${load} on 2 shared cores).
+Long page: ${long.source}. Targets: ≤ 100 ms start→painted for ~1,000 words (warm worker), ≤ 400 ms for 10,000 words,
+no task > 50 ms with the extension's code, no layout shift.
+
+${budgetHead}
+${budgetRows.join('\n')}
+
+"longest task with our code" comes from a CDP trace (Chromium only; Firefox has neither the longtask API nor CDP tracing).
+"elements moved" compares every element's document box with Kontext switched off for the site and on.
+
+## Trafilatura news pages
+${SKIP_TRAF ? '(skipped)' : `${trafHead}\n${trafRows.join('\n')}\n\n${trafDetails.length ? `Pages to look at:\n${trafDetails.join('\n')}` : 'No page without highlights, no extension error.'}`}
+`;
+  writeFileSync(resolve(REPO_ROOT, 'docs/bench-page.md'), md);
+  console.log(`\n${budgetHead}\n${budgetRows.join('\n')}`);
+  if (!SKIP_TRAF) console.log(`\n${trafHead}\n${trafRows.join('\n')}\n${trafDetails.join('\n')}`);
+  console.log('\nwritten docs/bench-page.md');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

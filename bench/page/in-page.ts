@@ -1,0 +1,63 @@
+/**
+ * Functions the benchmark runs inside the page (each self-contained: they are serialised).
+ * No named inner functions: tsx keeps names with a `__name()` helper the page does not have.
+ */
+
+export interface Marks {
+  start: number | null;
+  painted: number | null;
+  noArticle: number | null;
+  error: number | null;
+}
+
+/** Returns the Kontext performance marks of the page (ms since navigation start), null when absent. */
+export function readMarks(): Marks {
+  const [start, painted, noArticle, error] = ['start', 'painted', 'no-article', 'error'].map(
+    (name) => performance.getEntriesByName(`kontext:${name}`)[0]?.startTime ?? null,
+  );
+  return { start, painted, noArticle, error };
+}
+
+/** Returns how many entity and claim ranges Kontext has painted. */
+export function highlightCounts(): { entities: number; claims: number } {
+  let entities = 0;
+  let claims = 0;
+  // biome-ignore lint/suspicious/noExplicitAny: HighlightRegistry is map-like
+  const registry = (CSS as any).highlights as Map<string, Set<Range>> | undefined;
+  if (!registry) return { entities, claims };
+  for (const [name, h] of registry) {
+    if (!name.startsWith('kontext-') || name === 'kontext-focus') continue;
+    if (name.startsWith('kontext-claim-')) claims += h.size;
+    else entities += h.size;
+  }
+  return { entities, claims };
+}
+
+/** Returns the document-relative boxes of every element in <body> (Kontext's host excluded). */
+export function elementBoxes(): number[][] {
+  const out: number[][] = [];
+  const all = document.body.querySelectorAll('*');
+  for (let i = 0; i < all.length && i < 20_000; i++) {
+    const el = all[i];
+    if (el.closest('kontext-root')) continue;
+    const r = el.getBoundingClientRect();
+    out.push([r.left + scrollX, r.top + scrollY, r.width, r.height].map((v) => Math.round(v * 10) / 10));
+  }
+  return out;
+}
+
+/** Returns the summed layout-shift score of the page so far (Chromium), or null where unsupported. */
+export function layoutShift(): Promise<number | null> {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) return Promise.resolve(null);
+  return new Promise((ok) => {
+    let sum = 0;
+    const po = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) sum += (e as unknown as { value: number }).value;
+    });
+    po.observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => {
+      po.disconnect();
+      ok(sum);
+    }, 100);
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * A 10,000-word news page for the budget benchmark. Uses tests/fixtures/long/ when the article
+ * colleague's fixture exists; otherwise builds one in memory from 10kGNAD test articles in
+ * ../shared (CC BY-NC-SA: used here as benchmark input only, never written into the repo).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Returns the HTML of a news page with about `words` words of article text, and its word count. */
+export function buildLongPage(sharedDir: string, words = 10_000): { html: string; words: number } {
+  const csv = resolve(sharedDir, 'data/10kgnad/test.csv');
+  if (!existsSync(csv)) throw new Error(`${csv} fehlt: ohne ../shared kein langer Artikel`);
+  const sections: string[] = [];
+  let count = 0;
+  for (const line of readFileSync(csv, 'utf8').split('\n')) {
+    const m = /^[^;]+;'(.*)'\s*$/.exec(line);
+    if (!m) continue;
+    const sentences = m[1].replace(/''/g, "'").split(/(?<=[.!?“])\s+(?=[A-ZÄÖÜ„])/);
+    const paras: string[] = [];
+    for (let i = 0; i < sentences.length; i += 3) paras.push(sentences.slice(i, i + 3).join(' '));
+    const head = sentences[0].split(' ').slice(0, 8).join(' ');
+    sections.push(`<h2>${escapeHtml(head)}</h2>\n${paras.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}`);
+    count += m[1].split(/\s+/).length;
+    if (count >= words) break;
+  }
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Langer Artikel | Tagesblick</title>
+<link rel="stylesheet" href="/fixtures/demo/style.css"></head><body>
+<header class="site-header"><a class="logo" href="/">Tagesblick</a><nav class="main-nav"><ul><li><a href="/p">Politik</a></li><li><a href="/w">Wirtschaft</a></li></ul></nav></header>
+<main class="layout"><article class="story"><header><h1>Das Jahr in der Rückschau</h1></header>
+<div class="story-body">
+${sections.join('\n')}
+</div></article><aside class="related"><h2>Mehr zum Thema</h2><ul><li><a href="/x">Andere Meldung</a></li></ul></aside></main>
+<footer class="site-footer"><p>© Tagesblick</p></footer></body></html>`;
+  return { html, words: count };
+}
+
+/** Returns the long page: the committed fixture when present, else a generated one. */
+export function longPage(
+  repoRoot: string,
+  sharedDir: string,
+): { html: string; words: number; source: string } {
+  const fixture = resolve(repoRoot, 'tests/fixtures/long/index.html');
+  if (existsSync(fixture)) {
+    const html = readFileSync(fixture, 'utf8');
+    const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ');
+    return {
+      html,
+      words: text.split(/\s+/).filter(Boolean).length,
+      source: 'tests/fixtures/long/index.html',
+    };
+  }
+  return { ...buildLongPage(sharedDir), source: '10kGNAD test articles (generated in memory)' };
+}

@@ -1,0 +1,152 @@
+/**
+ * Trains the German NER tagger and writes src/nlp/model/ner-model.json (`npm run train:ner`).
+ *
+ * Data (all licences allow redistribution of a derived model; see src/nlp/model/PROVENANCE.md):
+ * GermEval 2014 dev (weight 1), and — only sentences with entities, at reduced weight —
+ * SmartData v1 (without the v3 dev/test documents), MobIE train, Legal NER dev, Europeana.
+ * Test splits are never read here.
+ *
+ * Flags: --tune         hold out every 5th GermEval dev sentence and report F1 on it per epoch
+ *        --epochs N     training epochs (default 8)
+ *        --rows N       log2 of the feature hash rows (default 20)
+ *        --fold K       which fifth of GermEval dev is held out with --tune (0-4, default 4)
+ *        --corpora L    extra corpora, comma-separated (default smartdata,mobie,legal,europeana)
+ *        --extra W      weight of the extra corpora (0 = leave them out; default 0.5)
+ *        --no-lexicon / --no-common-nouns / --no-general-lists   ablations
+ *        --out PATH     model path (default src/nlp/model/ner-model.json)
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { encodeBase64 } from '../src/nlp/base64.ts';
+import { FeatureExtractor } from '../src/nlp/features.ts';
+import { TAGS, tagIndex } from '../src/nlp/labels.ts';
+import { Lexicon } from '../src/nlp/lexicon.ts';
+import { encodeModel, quantize } from '../src/nlp/model-codec.ts';
+import { viterbi } from '../src/nlp/viterbi.ts';
+import { buildLexicon, DEFAULT_LEXICON_OPTIONS } from './ner/build-lexicon.ts';
+import { buildClusters } from './ner/clusters.ts';
+import * as C from './ner/corpora.ts';
+import { prf, score } from './ner/metrics.ts';
+import { REPO_ROOT } from './ner/paths.ts';
+import { type Example, Perceptron } from './ner/perceptron.ts';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+const flag = (name: string): boolean => process.argv.includes(name);
+
+const TUNE = flag('--tune');
+const FOLD = Number(arg('--fold', '4'));
+const CORPORA = new Set(arg('--corpora', 'smartdata,mobie,legal,europeana').split(','));
+const EPOCHS = Number(arg('--epochs', '8'));
+const ROWS_LOG2 = Number(arg('--rows', '20'));
+const EXTRA = Number(arg('--extra', '0.5'));
+const CLUSTERS = !flag('--no-clusters');
+const OUT = resolve(REPO_ROOT, arg('--out', 'src/nlp/model/ner-model.json'));
+
+/** Deterministic PRNG (mulberry32) so training is reproducible. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const t0 = Date.now();
+const log = (msg: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
+
+const lexicon = flag('--no-lexicon')
+  ? Lexicon.fromEntries([])
+  : buildLexicon({
+      ...DEFAULT_LEXICON_OPTIONS,
+      commonNouns: !flag('--no-common-nouns'),
+      generalLists: !flag('--no-general-lists'),
+    });
+log(`lexicon: ${lexicon.size} entries`);
+const clusters = CLUSTERS ? buildClusters() : Lexicon.fromEntries([]);
+log(`clusters: ${clusters.size} words`);
+
+const dev = C.loadGermEval('dev');
+const train: C.TaggedSentence[] = TUNE ? dev.filter((_, i) => i % 5 !== 4) : dev;
+const tune: C.TaggedSentence[] = TUNE ? dev.filter((_, i) => i % 5 === 4) : [];
+if (EXTRA > 0) {
+  for (const extra of [
+    C.loadSmartDataV1(EXTRA),
+    C.loadMobie(EXTRA),
+    C.loadLegal(EXTRA),
+    C.loadEuropeana(EXTRA),
+  ]) {
+    train.push(...extra.filter(C.hasEntity));
+  }
+}
+log(`training sentences: ${train.length} (${train.reduce((a, s) => a + s.words.length, 0)} tokens)`);
+
+const extractor = new FeatureExtractor({ lexicon, cluster: (w) => clusters.mask(w) });
+const toExample = (s: C.TaggedSentence): Example => {
+  const { feats, counts } = extractor.extract(s.words);
+  return { feats, counts, gold: Uint8Array.from(s.tags.map(tagIndex)), weight: s.weight };
+};
+const examples = train.map(toExample);
+const tuneExamples = tune.map(toExample);
+log('features extracted');
+
+const model = new Perceptron(ROWS_LOG2);
+const random = rng(42);
+
+function evaluate(w: Float32Array, trans: Float32Array): string {
+  const pred = tuneExamples.map((ex) =>
+    Array.from(viterbi(model.emissions(ex, w), ex.gold.length, trans), (i) => TAGS[i]),
+  );
+  const s = score(
+    tune.map((x) => x.tags),
+    pred,
+  );
+  const b = prf(s.base4);
+  const a = prf(s.all12);
+  return `tune F1 4-type ${b.f1.toFixed(2)} (P ${b.p.toFixed(1)} R ${b.r.toFixed(1)}), 12-label ${a.f1.toFixed(2)}`;
+}
+
+const order = examples.map((_, i) => i);
+for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  let wrong = 0;
+  for (const i of order) if (model.learn(examples[i])) wrong++;
+  let line = `epoch ${epoch}: ${wrong} sentences wrong`;
+  if (TUNE) {
+    const avg = model.averaged();
+    line += `; ${evaluate(avg.w, avg.trans)}`;
+  }
+  log(line);
+}
+
+const avg = model.averaged();
+const { q, scale } = quantize(avg.w);
+if (TUNE) {
+  const deq = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) deq[i] = q[i] * scale;
+  log(`quantised: ${evaluate(deq, avg.trans)}`);
+}
+const bytes = encodeModel({
+  rowsLog2: ROWS_LOG2,
+  weights: q,
+  scale,
+  transitions: avg.trans,
+  lexicon,
+  clusters,
+});
+const json = JSON.stringify({
+  format: 'kontext-ner/1',
+  trained: new Date().toISOString().slice(0, 10),
+  command: `npx tsx scripts/train-ner.ts ${process.argv.slice(2).join(' ')}`.trim(),
+  bytes: bytes.length,
+  data: encodeBase64(bytes),
+});
+writeFileSync(OUT, `${json}\n`);
+log(`wrote ${OUT}: ${(bytes.length / 1e6).toFixed(2)} MB binary`);

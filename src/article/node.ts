@@ -1,0 +1,57 @@
+/**
+ * Article text of an HTML string, for Node (CLI, dataset builder, `analyze --html`, benchmarks):
+ * parses with jsdom and runs exactly the extension's code path, findArticle → buildTextMap.
+ *
+ * Why jsdom and not linkedom: jsdom parses with parse5, the HTML5 tree-construction algorithm
+ * browsers use, so the DOM matches what the content script sees. linkedom is about 10× faster
+ * to parse but does not repair markup as browsers do (stray <body> tags inside scripts left
+ * `document.body` empty on 3 of 81 dev news pages); measured in docs/bench-article.md.
+ */
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { findArticle } from './find-article.ts';
+import { buildTextMap } from './text-map.ts';
+
+export interface ArticleText {
+  title?: string;
+  /** The article text (blocks separated by "\n\n"); '' when the page has no article. */
+  text: string;
+  /** Set when `text` is empty: the page has no recognisable article. */
+  empty?: 'no-article';
+}
+
+/** Pages above this size are refused rather than risk minutes of parsing (50 MB). */
+export const MAX_HTML_CHARS = 50_000_000;
+
+// Page scripts never run (jsdom's default); the console of the page is silenced.
+const silent = new VirtualConsole();
+
+/**
+ * The main article's title and text of an HTML page; `{ text: '', empty: 'no-article' }` when
+ * there is none. Throws TypeError for a non-string and RangeError above MAX_HTML_CHARS.
+ */
+export function articleTextFromHtml(html: string, url?: string): ArticleText {
+  if (typeof html !== 'string') throw new TypeError('articleTextFromHtml: html must be a string');
+  if (html.length > MAX_HTML_CHARS) {
+    throw new RangeError(`articleTextFromHtml: page of ${html.length} characters exceeds ${MAX_HTML_CHARS}`);
+  }
+  const dom = new JSDOM(html, { url: validUrl(url), virtualConsole: silent });
+  try {
+    const found = findArticle(dom.window.document);
+    if (!found) return { text: '', empty: 'no-article' };
+    const text = buildTextMap(found.blocks).text;
+    if (text.length === 0) return { title: found.title, text: '', empty: 'no-article' };
+    return found.title === undefined ? { text } : { title: found.title, text };
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** jsdom rejects relative or malformed URLs; those are ignored (only text is returned). */
+function validUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).href;
+  } catch {
+    return undefined;
+  }
+}

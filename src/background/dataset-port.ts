@@ -1,0 +1,28 @@
+/**
+ * What the background needs from the reference dataset (src/dataset/index.ts `Dataset`), as an
+ * interface so handlers can be tested with the real class or a small fake alike.
+ */
+import type { ClaimRecord, DatasetStats, EntityCard, EntitySummary, SearchHit } from '../dataset/types.ts';
+import type { Analysis } from '../nlp/types.ts';
+
+/** Where an article came from (same shape as the dataset's ArticleMeta). */
+export interface ArticleMeta {
+  id?: string;
+  url?: string;
+  title?: string;
+  date?: string;
+  source?: string;
+  licence?: string;
+}
+
+export interface ReferenceDataset {
+  addArticle(meta: ArticleMeta, analysis: Analysis, options: { read: boolean }): unknown;
+  removeRead(): unknown;
+  merge(other: ReferenceDataset): unknown;
+  resolve(analysis: Analysis): { entityIds: (string | null)[]; summaries: Record<string, EntitySummary> };
+  card(id: string): EntityCard | null | undefined;
+  cardByName(name: string): EntityCard | null | undefined;
+  related(text: string, options: { speaker?: string; limit?: number }): ClaimRecord[];
+  search(query: string, limit?: number): SearchHit[];
+  stats(): DatasetStats;
+}

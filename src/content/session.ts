@@ -1,0 +1,165 @@
+/**
+ * One analysed page: the article's text map, the marks the background found, their live DOM
+ * ranges and the painting. Text goes out in chunks (`chunks.ts`); ranges are built and painted
+ * in idle slices (`schedule.ts`); late paragraphs extend the map and only the new text is
+ * analysed, its offsets shifted to the end of the map.
+ */
+import { buildTextMap, extendTextMap, type TextMap, toRange } from '../article/text-map.ts';
+import type { AnalyzeResult } from '../protocol/messages.ts';
+import { MAX_TEXT } from '../protocol/messages.ts';
+import { CHUNK_CHARS, chunkSpans } from './chunks.ts';
+import { isShown, type Mark, type MarkFilter, marksFromResult, shownSorted } from './marks.ts';
+import type { Painter } from './paint-highlights.ts';
+import { runSliced } from './schedule.ts';
+
+export interface SessionDeps {
+  /** Sends text to the background worker for analysis. */
+  analyze: (text: string) => Promise<AnalyzeResult>;
+  painter: Painter;
+  filter: () => MarkFilter;
+  /** Visibility test passed to the text map (layout-based in the page). */
+  isHidden?: (el: Element) => boolean;
+  chunkChars?: number;
+  /** Reports a problem that should not stop the page (a mark whose range could not be built). */
+  warn: (message: string) => void;
+}
+
+export class PageSession {
+  readonly map: TextMap;
+  private marks: Mark[] = [];
+  private readonly ranges = new Map<Mark, Range>();
+  private sortedCache: Mark[] | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private destroyed = false;
+  private counts = { entities: 0, claims: 0 };
+
+  constructor(private readonly deps: SessionDeps) {
+    this.map = buildTextMap([], { isHidden: deps.isHidden });
+  }
+
+  /** Maps the article's blocks in idle slices (a long article's walk would be one long task). */
+  async mapBlocks(blocks: readonly Element[]): Promise<void> {
+    const BATCH = 20;
+    const batches: Element[][] = [];
+    for (let i = 0; i < blocks.length; i += BATCH) batches.push(blocks.slice(i, i + BATCH));
+    await runSliced(
+      batches,
+      (batch) => extendTextMap(this.map, batch),
+      undefined,
+      () => this.destroyed,
+    );
+  }
+
+  /** Returns the article text the session analyses. */
+  get text(): string {
+    return this.map.text;
+  }
+
+  /** Returns all marks (shown or not) in the order they arrived. */
+  allMarks(): readonly Mark[] {
+    return this.marks;
+  }
+
+  /** Returns the marks the current filter shows, in document order. */
+  shown(): Mark[] {
+    this.sortedCache ??= shownSorted(this.marks, this.deps.filter());
+    return this.sortedCache;
+  }
+
+  /** Returns the live Range of a mark, or null when it could not be built. */
+  rangeOf(mark: Mark): Range | null {
+    return this.ranges.get(mark) ?? null;
+  }
+
+  /** Analyses and paints the whole current text; resolves with the number of marks painted. */
+  analyzeAll(): Promise<number> {
+    return this.enqueue(() => this.analyzeSpan(0, this.map.text.length));
+  }
+
+  /** Adds late blocks to the map and analyses only their text; resolves with the new marks painted. */
+  extend(blocks: Element[]): Promise<number> {
+    return this.enqueue(async () => {
+      if (blocks.length === 0) return 0;
+      const added = extendTextMap(this.map, blocks);
+      return this.analyzeSpan(added.start, added.end);
+    });
+  }
+
+  /** Repaints every mark after a filter change (no new analysis). */
+  repaint(): void {
+    this.sortedCache = null;
+    this.deps.painter.clear();
+    const filter = this.deps.filter();
+    const items: { mark: Mark; range: Range }[] = [];
+    for (const mark of this.marks) {
+      const range = this.ranges.get(mark);
+      if (range && isShown(mark, filter)) items.push({ mark, range });
+    }
+    this.deps.painter.add(items);
+  }
+
+  /** Stops all work and removes the painting. */
+  destroy(): void {
+    this.destroyed = true;
+    this.deps.painter.clear();
+    this.marks = [];
+    this.ranges.clear();
+    this.sortedCache = null;
+  }
+
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  private enqueue(task: () => Promise<number>): Promise<number> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async analyzeSpan(from: number, to: number): Promise<number> {
+    let painted = 0;
+    const end = Math.min(to, MAX_TEXT);
+    if (to > MAX_TEXT) this.deps.warn(`Artikel gekürzt: ${to} Zeichen, analysiert werden ${MAX_TEXT}`);
+    for (const chunk of chunkSpans(this.map.blocks, from, end, this.deps.chunkChars ?? CHUNK_CHARS)) {
+      if (this.destroyed) return painted;
+      const result = await this.deps.analyze(this.map.text.slice(chunk.start, chunk.end));
+      if (this.destroyed) return painted;
+      const marks = marksFromResult(result, chunk.start, this.counts);
+      this.counts = {
+        entities: this.counts.entities + result.analysis.entities.length,
+        claims: this.counts.claims + result.analysis.claims.length,
+      };
+      painted += await this.paint(marks);
+    }
+    return painted;
+  }
+
+  private async paint(marks: Mark[]): Promise<number> {
+    const filter = this.deps.filter();
+    const batch: { mark: Mark; range: Range }[] = [];
+    let failed = 0;
+    let firstError = '';
+    await runSliced(
+      marks,
+      (mark) => {
+        try {
+          const range = toRange(this.map, mark.start, mark.end);
+          this.ranges.set(mark, range);
+          if (isShown(mark, filter)) batch.push({ mark, range });
+        } catch (err) {
+          failed++;
+          firstError ||= err instanceof Error ? err.message : String(err);
+        }
+      },
+      undefined,
+      () => this.destroyed,
+    );
+    if (this.destroyed) return 0;
+    if (failed > 0) this.deps.warn(`${failed} Markierung(en) ohne DOM-Bereich: ${firstError}`);
+    this.marks.push(...marks.filter((m) => this.ranges.has(m)));
+    this.sortedCache = null;
+    this.deps.painter.add(batch);
+    return batch.length;
+  }
+}

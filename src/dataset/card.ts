@@ -1,0 +1,206 @@
+/**
+ * Context cards and summaries: what the dataset knows about one entity, computed from its rows
+ * on demand (cards are asked for one at a time, on hover).
+ */
+import type { ClaimRecord, DescriptorRecord, EntityCard, EntitySummary } from './types.ts';
+import { hash36, inflectionBases, nameKey } from './names.ts';
+import { type Store, entityType } from './store.ts';
+
+const MAX_DESCRIPTORS = 20;
+const MAX_CLAIMS = 20;
+const MAX_RELATED = 10;
+const MAX_ALIASES = 12;
+
+/** Returns the dataset-wide coverage: article count and date range. */
+export function coverage(store: Store): { articles: number; from?: string; to?: string } {
+  let from: string | undefined;
+  let to: string | undefined;
+  for (const a of store.articles) {
+    if (!a.date) continue;
+    if (!from || a.date < from) from = a.date;
+    if (!to || a.date > to) to = a.date;
+  }
+  return { articles: store.articles.length, from, to };
+}
+
+/** Returns a descriptor text without its leading article, for counting ("der belarussische Machthaber"). */
+function descriptorKey(text: string): string {
+  return nameKey(text.replace(/^(der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen)\s+/i, ''));
+}
+
+/** Returns the most frequent descriptor of an entity (the most recent among equals). */
+function topDescriptor(store: Store, i: number): string | undefined {
+  const counts = new Map<string, { n: number; text: string; date: string }>();
+  for (const d of store.entities[i].descs) {
+    const row = store.descriptors[d];
+    const key = descriptorKey(row.text);
+    const date = store.articles[row.article].date ?? '';
+    const cur = counts.get(key);
+    if (!cur) counts.set(key, { n: 1, text: row.text, date });
+    else {
+      cur.n++;
+      if (date > cur.date) {
+        cur.date = date;
+        cur.text = row.text;
+      }
+    }
+  }
+  let best: { n: number; text: string; date: string } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.date > best.date)) best = c;
+  return best?.text;
+}
+
+/** Returns the short summary of an entity (first paint of a highlighted mention). */
+export function summary(store: Store, i: number): EntitySummary {
+  const e = store.entities[i];
+  let readCount = 0;
+  for (const a of e.arts) if (store.articles[a].read) readCount++;
+  return {
+    id: e.id,
+    name: e.name,
+    type: entityType(e),
+    category: e.category,
+    descriptor: topDescriptor(store, i),
+    articleCount: e.arts.length,
+    readCount,
+  };
+}
+
+/** Returns a stable id of a claim: a hash of its article key and its position among the article's claims. */
+function claimId(store: Store, c: number): string {
+  const article = store.claims[c].article;
+  let ordinal = 0;
+  for (let k = c - 1; k >= 0 && store.claims[k].article === article; k--) ordinal++;
+  return `${hash36(store.articles[article].key)}-${ordinal}`;
+}
+
+/** Returns the record form of a claim row. */
+export function claimRecord(store: Store, c: number): ClaimRecord {
+  const row = store.claims[c];
+  const art = store.articles[row.article];
+  const speakerEntity = row.speakerEntity >= 0 ? store.entities[row.speakerEntity] : undefined;
+  const rec: ClaimRecord = {
+    id: claimId(store, c),
+    text: store.claimText(c),
+    kind: row.kind,
+    via: row.via,
+    about: row.about.map((x) => store.entities[x].id),
+  };
+  if (row.speaker || speakerEntity) rec.speaker = { name: speakerEntity?.name ?? row.speaker!, entityId: speakerEntity?.id };
+  if (row.cue) rec.cue = row.cue;
+  if (art.date) rec.date = art.date;
+  rec.source = store.sources[art.source].name;
+  if (art.title) rec.title = art.title;
+  if (art.url) rec.url = art.url;
+  if (art.read) rec.read = true;
+  return rec;
+}
+
+/** Sorts row indices by their article's date, newest first (undated last, then newest added). */
+function newestFirst(store: Store, rows: number[], articleOf: (r: number) => number): number[] {
+  return [...rows].sort((x, y) => {
+    const dx = store.articles[articleOf(x)].date ?? '';
+    const dy = store.articles[articleOf(y)].date ?? '';
+    return dx === dy ? y - x : dx < dy ? 1 : -1;
+  });
+}
+
+/** Aliases worth showing: other names, not mere inflections of the entity's name. */
+function visibleAliases(store: Store, i: number): string[] {
+  const e = store.entities[i];
+  const own = nameKey(e.name);
+  const seen = new Set([own]);
+  const out: string[] = [];
+  const add = (name: string): void => {
+    const key = nameKey(name);
+    if (seen.has(key) || inflectionBases(key).some((b) => seen.has(b))) return;
+    seen.add(key);
+    out.push(name);
+  };
+  for (const a of e.aliases) add(a);
+  // Surface forms: the frequent ones that are not the name's own words ("Nato" when named NATO is folded).
+  const forms = [...e.forms].sort((a, b) => b[1] - a[1]);
+  for (const [f] of forms) {
+    const key = nameKey(f);
+    if (own.split(' ').includes(key)) continue;
+    if (own.endsWith(key) || inflectionBases(key).some((b) => own.split(' ').includes(b))) continue;
+    add(f);
+  }
+  return out.slice(0, MAX_ALIASES);
+}
+
+/** Returns the full context card of entity i. */
+export function buildCard(store: Store, i: number, relatedCache: Map<number, EntityCard['related']>): EntityCard {
+  const e = store.entities[i];
+  const base = summary(store, i);
+  let mentionCount = 0;
+  let firstSeen: string | undefined;
+  let lastSeen: string | undefined;
+  const months = new Map<string, number>();
+  e.arts.forEach((a, k) => {
+    mentionCount += e.cnts[k];
+    const date = store.articles[a].date;
+    if (!date) return;
+    if (!firstSeen || date < firstSeen) firstSeen = date;
+    if (!lastSeen || date > lastSeen) lastSeen = date;
+    const month = date.slice(0, 7);
+    months.set(month, (months.get(month) ?? 0) + e.cnts[k]);
+  });
+  const perMonth = [...months]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([month, count]) => ({ month, count }));
+
+  const descriptors: DescriptorRecord[] = [];
+  const seenText = new Set<string>();
+  for (const d of newestFirst(store, e.descs, (r) => store.descriptors[r].article)) {
+    const row = store.descriptors[d];
+    const key = `${descriptorKey(row.text)}|${row.article}`;
+    if (seenText.has(key)) continue;
+    seenText.add(key);
+    const art = store.articles[row.article];
+    const rec: DescriptorRecord = { text: row.text, source: store.sources[art.source].name };
+    if (art.date) rec.date = art.date;
+    if (art.title) rec.title = art.title;
+    if (art.url) rec.url = art.url;
+    if (art.read) rec.read = true;
+    descriptors.push(rec);
+    if (descriptors.length >= MAX_DESCRIPTORS) break;
+  }
+
+  let related = relatedCache.get(i);
+  if (!related) {
+    related = relatedEntities(store, i);
+    relatedCache.set(i, related);
+  }
+  const claimsBy = newestFirst(store, e.claimsBy, (c) => store.claims[c].article)
+    .slice(0, MAX_CLAIMS)
+    .map((c) => claimRecord(store, c));
+  const claimsAbout = newestFirst(store, e.claimsAbout, (c) => store.claims[c].article)
+    .slice(0, MAX_CLAIMS)
+    .map((c) => claimRecord(store, c));
+  return {
+    ...base,
+    aliases: visibleAliases(store, i),
+    descriptors,
+    mentionCount,
+    firstSeen,
+    lastSeen,
+    perMonth,
+    related,
+    claimsBy,
+    claimsAbout,
+    coverage: coverage(store),
+  };
+}
+
+/** Returns the entities most often named in the same articles as entity i. */
+export function relatedEntities(store: Store, i: number): EntityCard['related'] {
+  const counts = new Map<number, number>();
+  for (const a of store.entities[i].arts) {
+    for (const other of store.articles[a].ents) if (other !== i) counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, MAX_RELATED)
+    .map(([x, count]) => ({ id: store.entities[x].id, name: store.entities[x].name, type: entityType(store.entities[x]), count }));
+}

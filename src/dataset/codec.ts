@@ -1,0 +1,520 @@
+/**
+ * The dataset file (.kxd), built for fast load: a header — magic "KXDS", format version (u16),
+ * Adler-32 of everything after it (u32), section count (u32), then per section its packed and
+ * raw length (u32 each), little-endian — followed by the sections, each deflated (fflate) on its own:
+ *   0. core: a string table (UTF-8, NUL-separated: one TextDecoder call and a split is the
+ *      fastest way to get many strings into JS) and row sections of unsigned varints pointing
+ *      into it — sources, articles, entities, descriptors, claims without their text, redirects,
+ *      read-article log;
+ *   1. claim-term postings (delta-coded), decoded per term on the first related/search query;
+ *   2… claim texts, CLAIM_CHUNK claims per section, decompressed when a card or query shows them.
+ * So loading decompresses only the core. Every index is bounds-checked and the checksum covers
+ * all sections, so a damaged file gives a DatasetError instead of a half-working dataset.
+ */
+import { deflateSync, inflateSync } from 'fflate';
+import { DatasetError } from './errors.ts';
+import { KIND_CODES, type LazyClaimTexts, Store, type StoredPostings, newEntityRow } from './store.ts';
+import { terms as termsOf } from './terms.ts';
+
+/** Version of the file format this code reads and writes. */
+export const FORMAT_VERSION = 1;
+const MAGIC = [0x4b, 0x58, 0x44, 0x53];
+const HEADER = 14;
+/** Claims per text section: small enough that a card's few claims inflate in well under a millisecond. */
+export const CLAIM_CHUNK = 64;
+
+/** Returns the Adler-32 checksum of bytes. */
+export function adler32(bytes: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  const n = bytes.length;
+  for (let i = 0; i < n; ) {
+    const end = Math.min(i + 3800, n);
+    for (; i < end; i++) {
+      a += bytes[i];
+      b += a;
+    }
+    a %= 65521;
+    b %= 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+class Writer {
+  buf = new Uint8Array(1 << 16);
+  len = 0;
+  strings: string[] = [];
+  stringIds = new Map<string, number>();
+
+  uint(v: number): void {
+    if (this.len + 5 > this.buf.length) {
+      const next = new Uint8Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    let x = v >>> 0;
+    while (x >= 0x80) {
+      this.buf[this.len++] = (x & 0x7f) | 0x80;
+      x >>>= 7;
+    }
+    this.buf[this.len++] = x;
+  }
+
+  /** Appends raw bytes. */
+  bytes(b: Uint8Array): void {
+    while (this.len + b.length > this.buf.length) {
+      const next = new Uint8Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf.set(b, this.len);
+    this.len += b.length;
+  }
+
+  /** Writes a string reference (0 = absent). */
+  str(s: string | undefined): void {
+    if (s === undefined) {
+      this.uint(0);
+      return;
+    }
+    const clean = s.includes('\0') ? s.replace(/\0/g, '') : s;
+    let id = this.stringIds.get(clean);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(clean);
+      this.stringIds.set(clean, id);
+    }
+    this.uint(id + 1);
+  }
+}
+
+class Reader {
+  pos = 0;
+  constructor(
+    readonly buf: Uint8Array,
+    readonly strings: string[],
+  ) {}
+
+  uint(): number {
+    let x = 0;
+    let shift = 0;
+    for (;;) {
+      if (this.pos >= this.buf.length) throw new DatasetError('Datensatz beschädigt: Daten enden zu früh');
+      const b = this.buf[this.pos++];
+      x += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return x;
+      shift += 7;
+      if (shift > 35) throw new DatasetError('Datensatz beschädigt: ungültige Zahl');
+    }
+  }
+
+  /** Reads an index below `limit`. */
+  index(limit: number, what: string): number {
+    const v = this.uint();
+    if (v >= limit) throw new DatasetError(`Datensatz beschädigt: ${what} ${v} außerhalb 0..${limit - 1}`);
+    return v;
+  }
+
+  str(): string | undefined {
+    const v = this.uint();
+    if (v === 0) return undefined;
+    if (v > this.strings.length) throw new DatasetError('Datensatz beschädigt: Textverweis ungültig');
+    return this.strings[v - 1];
+  }
+
+  req(what: string): string {
+    const s = this.str();
+    if (s === undefined) throw new DatasetError(`Datensatz beschädigt: ${what} fehlt`);
+    return s;
+  }
+}
+
+
+const damaged = (what: string): DatasetError => new DatasetError(`Datensatz beschädigt: ${what}`);
+
+function bytesOf(w: Writer): Uint8Array {
+  return w.buf.subarray(0, w.len);
+}
+
+/** Returns a section's raw bytes: its string table (count, length, NUL-joined UTF-8), then its rows. */
+function withStrings(w: Writer): Uint8Array {
+  const table = new TextEncoder().encode(w.strings.join('\0'));
+  const head = new Writer();
+  head.uint(w.strings.length);
+  head.uint(table.length);
+  const rows = bytesOf(w);
+  const out = new Uint8Array(head.len + table.length + rows.length);
+  out.set(bytesOf(head), 0);
+  out.set(table, head.len);
+  out.set(rows, head.len + table.length);
+  return out;
+}
+
+/** Returns a reader over a section written by `withStrings`. */
+function readerOf(raw: Uint8Array): Reader {
+  const head = new Reader(raw, []);
+  const count = head.uint();
+  const tableLen = head.uint();
+  if (head.pos + tableLen > raw.length) throw damaged('Texttabelle zu kurz');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(raw.subarray(head.pos, head.pos + tableLen));
+  } catch {
+    throw damaged('Texttabelle ist kein UTF-8');
+  }
+  const strings = count === 0 ? [] : text.split('\0');
+  if (strings.length !== count) throw damaged('Anzahl der Texte stimmt nicht');
+  const r = new Reader(raw, strings);
+  r.pos = head.pos + tableLen;
+  return r;
+}
+
+function writeCore(store: Store): Uint8Array {
+  const w = new Writer();
+  w.uint(store.sources.length);
+  for (const s of store.sources) {
+    w.str(s.name);
+    w.str(s.licence);
+  }
+  w.uint(store.articles.length);
+  for (const a of store.articles) {
+    w.str(a.key);
+    w.str(a.url);
+    w.str(a.title);
+    w.str(a.date);
+    w.uint(a.source);
+    w.uint(a.read ? 1 : 0);
+    w.uint(a.ents.length);
+    for (let k = 0; k < a.ents.length; k++) {
+      w.uint(a.ents[k]);
+      w.uint(a.counts[k]);
+    }
+  }
+  w.uint(store.entities.length);
+  for (const e of store.entities) {
+    w.str(e.id);
+    w.str(e.name);
+    w.str(e.category);
+    for (let t = 0; t < 4; t++) w.uint(e.votes[t]);
+    w.uint(e.aliases.length);
+    for (const a of e.aliases) w.str(a);
+    w.uint(e.forms.size);
+    for (const [f, c] of e.forms) {
+      w.str(f);
+      w.uint(c);
+    }
+    w.uint(e.derivs.size);
+    for (const [d, c] of e.derivs) {
+      w.str(d);
+      w.uint(c);
+    }
+  }
+  w.uint(store.descriptors.length);
+  for (const d of store.descriptors) {
+    w.uint(d.entity);
+    w.str(d.text);
+    w.uint(d.article);
+  }
+  w.uint(store.claims.length);
+  for (const c of store.claims) {
+    w.uint(KIND_CODES.indexOf(c.kind));
+    w.str(c.speaker);
+    w.uint(c.speakerEntity + 1);
+    w.str(c.cue);
+    w.uint(c.via.length);
+    for (const v of c.via) w.str(v);
+    w.uint(c.about.length);
+    for (const x of c.about) w.uint(x);
+    w.uint(c.article);
+  }
+  w.uint(store.redirects.size);
+  for (const [from, to] of store.redirects) {
+    w.str(from);
+    w.str(to);
+  }
+  w.uint(store.readLog.length);
+  for (const c of store.readLog) {
+    w.uint(c.entity);
+    for (let t = 0; t < 4; t++) w.uint(c.votes[t]);
+    for (const list of [c.forms, c.derivs, c.aliases]) {
+      w.uint(list.length);
+      for (const x of list) w.str(x);
+    }
+    w.str(c.category);
+  }
+  return withStrings(w);
+}
+
+/** Returns the postings section: terms sorted, each with its delta-coded claim list. */
+function writePostings(store: Store): Uint8Array {
+  const postings = new Map<string, number[]>();
+  for (let c = 0; c < store.claims.length; c++) {
+    for (const t of termsOf(store.claimText(c))) {
+      const list = postings.get(t);
+      if (list) list.push(c);
+      else postings.set(t, [c]);
+    }
+  }
+  const terms = [...postings.keys()].sort();
+  const w = new Writer();
+  for (const t of terms) w.str(t);
+  for (const t of terms) {
+    const list = postings.get(t)!;
+    const body = new Writer();
+    body.uint(list.length);
+    let prev = 0;
+    for (const c of list) {
+      body.uint(c - prev);
+      prev = c;
+    }
+    w.uint(body.len);
+    w.bytes(bytesOf(body));
+  }
+  return withStrings(w);
+}
+
+function writeTextChunk(store: Store, k: number): Uint8Array {
+  const texts: string[] = [];
+  for (let c = k * CLAIM_CHUNK; c < Math.min(store.claims.length, (k + 1) * CLAIM_CHUNK); c++) {
+    texts.push(store.claimText(c).replace(/\0/g, ''));
+  }
+  return new TextEncoder().encode(texts.join('\0'));
+}
+
+/** Returns the compressed, versioned file bytes of a store (the store must be compacted). */
+export function encodeStore(store: Store): Uint8Array {
+  const raws = [writeCore(store), writePostings(store)];
+  const chunks = Math.ceil(store.claims.length / CLAIM_CHUNK);
+  for (let k = 0; k < chunks; k++) raws.push(writeTextChunk(store, k));
+  const packed = raws.map((raw) => deflateSync(raw, { level: 9 }));
+  const tableLen = 8 * raws.length;
+  let total = HEADER + tableLen;
+  for (const p of packed) total += p.length;
+  const out = new Uint8Array(total);
+  out.set(MAGIC, 0);
+  const view = new DataView(out.buffer);
+  view.setUint16(4, FORMAT_VERSION, true);
+  view.setUint32(10, raws.length, true);
+  let pos = HEADER;
+  raws.forEach((raw, i) => {
+    view.setUint32(pos, packed[i].length, true);
+    view.setUint32(pos + 4, raw.length, true);
+    pos += 8;
+  });
+  for (const p of packed) {
+    out.set(p, pos);
+    pos += p.length;
+  }
+  view.setUint32(6, adler32(out.subarray(10)), true);
+  return out;
+}
+
+/** The sections of a checked file, inflated on demand. */
+class Sections {
+  private offsets: number[] = [];
+  private packedLens: number[] = [];
+  private rawLens: number[] = [];
+
+  constructor(private bytes: Uint8Array) {
+    if (!(bytes instanceof Uint8Array)) throw new DatasetError('Datensatz: Eingabe ist kein Uint8Array');
+    if (bytes.length < HEADER || MAGIC.some((m, i) => bytes[i] !== m)) {
+      throw new DatasetError('Keine Kontext-Datensatzdatei (.kxd): Kennung "KXDS" fehlt');
+    }
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const version = view.getUint16(4, true);
+    if (version !== FORMAT_VERSION) {
+      throw new DatasetError(
+        `Datensatz hat Formatversion ${version}, diese Kontext-Version liest Version ${FORMAT_VERSION}: ` +
+          'bitte mit "kontext dataset build" neu erzeugen',
+      );
+    }
+    if (adler32(bytes.subarray(10)) !== view.getUint32(6, true)) throw damaged('Prüfsumme stimmt nicht');
+    const count = view.getUint32(10, true);
+    if (count < 2 || HEADER + 8 * count > bytes.length) throw damaged('Abschnittstabelle ungültig');
+    let pos = HEADER + 8 * count;
+    for (let i = 0; i < count; i++) {
+      const packed = view.getUint32(HEADER + 8 * i, true);
+      this.offsets.push(pos);
+      this.packedLens.push(packed);
+      this.rawLens.push(view.getUint32(HEADER + 8 * i + 4, true));
+      pos += packed;
+    }
+    if (pos !== bytes.length) throw damaged('Dateilänge passt nicht zu den Abschnitten');
+  }
+
+  get count(): number {
+    return this.offsets.length;
+  }
+
+  /** Returns section i inflated. */
+  raw(i: number): Uint8Array {
+    const packed = this.bytes.subarray(this.offsets[i], this.offsets[i] + this.packedLens[i]);
+    let out: Uint8Array;
+    try {
+      out = inflateSync(packed, { out: new Uint8Array(this.rawLens[i]) });
+    } catch (error) {
+      throw damaged(`Entpacken fehlgeschlagen (${(error as Error).message})`);
+    }
+    if (out.length !== this.rawLens[i]) throw damaged('Abschnittslänge stimmt nicht');
+    return out;
+  }
+}
+
+function decodeCore(r: Reader, store: Store): void {
+  const nSources = r.uint();
+  for (let i = 0; i < nSources; i++) store.sources.push({ name: r.req('Quelle'), licence: r.req('Lizenz') });
+  const nArticles = r.uint();
+  const articleEnts: number[][] = [];
+  for (let i = 0; i < nArticles; i++) {
+    const key = r.req('Artikelschlüssel');
+    const url = r.str();
+    const title = r.str();
+    const date = r.str();
+    const source = r.index(nSources, 'Quelle');
+    const read = r.uint() === 1;
+    const n = r.uint();
+    const ents: number[] = new Array(n);
+    const counts: number[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      ents[k] = r.uint();
+      counts[k] = r.uint();
+    }
+    articleEnts.push(ents);
+    store.articles.push({ key, url, title, date, source, read, ents, counts });
+  }
+  const nEntities = r.uint();
+  for (let i = 0; i < nEntities; i++) {
+    const id = r.req('Entitäts-Id');
+    const name = r.req('Name');
+    const category = r.str();
+    const votes = [r.uint(), r.uint(), r.uint(), r.uint()];
+    const row = newEntityRow(id, name, votes, category);
+    const nAliases = r.uint();
+    for (let k = 0; k < nAliases; k++) row.aliases.push(r.req('Alias'));
+    const nForms = r.uint();
+    for (let k = 0; k < nForms; k++) row.forms.set(r.req('Form'), r.uint());
+    const nDerivs = r.uint();
+    for (let k = 0; k < nDerivs; k++) row.derivs.set(r.req('Ableitung'), r.uint());
+    store.entities.push(row);
+  }
+  for (const ents of articleEnts) for (const e of ents) if (e >= nEntities) throw damaged('Entitätsverweis ungültig');
+  const nDescriptors = r.uint();
+  for (let i = 0; i < nDescriptors; i++) {
+    store.descriptors.push({
+      entity: r.index(nEntities, 'Entität'),
+      text: r.req('Beschreibung'),
+      article: r.index(nArticles, 'Artikel'),
+    });
+  }
+  const nClaims = r.uint();
+  for (let i = 0; i < nClaims; i++) {
+    const kind = KIND_CODES[r.index(KIND_CODES.length, 'Aussageart')];
+    const speaker = r.str();
+    const speakerEntity = r.index(nEntities + 1, 'Sprecher') - 1;
+    const cue = r.str();
+    const nVia = r.uint();
+    const via: string[] = [];
+    for (let k = 0; k < nVia; k++) via.push(r.req('Quelle der Aussage'));
+    const nAbout = r.uint();
+    const about: number[] = [];
+    for (let k = 0; k < nAbout; k++) about.push(r.index(nEntities, 'Entität'));
+    const article = r.index(nArticles, 'Artikel');
+    store.claims.push({ kind, speaker, speakerEntity, cue, via, about, article });
+  }
+  const nRedirects = r.uint();
+  for (let i = 0; i < nRedirects; i++) store.redirects.set(r.req('Verweis'), r.req('Verweisziel'));
+  const nLog = r.uint();
+  for (let i = 0; i < nLog; i++) {
+    const entity = r.index(nEntities, 'Entität');
+    const votes = [r.uint(), r.uint(), r.uint(), r.uint()];
+    const lists: string[][] = [[], [], []];
+    for (const list of lists) {
+      const n = r.uint();
+      for (let k = 0; k < n; k++) list.push(r.req('Name'));
+    }
+    store.readLog.push({ entity, votes, forms: lists[0], derivs: lists[1], aliases: lists[2], category: r.str() });
+  }
+  if (r.pos !== r.buf.length) throw damaged('unerwartete Daten am Ende');
+}
+
+/** Claim texts read from their sections on first use. */
+function lazyTexts(sections: Sections, claims: number): LazyClaimTexts {
+  const chunks = Math.ceil(claims / CLAIM_CHUNK);
+  if (sections.count !== 2 + chunks) throw damaged('Anzahl der Aussage-Abschnitte stimmt nicht');
+  return {
+    chunkSize: CLAIM_CHUNK,
+    chunk(k: number): string[] {
+      const raw = sections.raw(2 + k);
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+      } catch {
+        throw damaged('Aussagetext ist kein UTF-8');
+      }
+      const texts = text.split('\0');
+      const expected = Math.min(CLAIM_CHUNK, claims - k * CLAIM_CHUNK);
+      if (texts.length !== expected) throw damaged('Anzahl der Aussagetexte stimmt nicht');
+      return texts;
+    },
+  };
+}
+
+/** Term postings read from their section on first use, then per term. */
+function storedPostings(sections: Sections, claims: number): StoredPostings {
+  let loaded: { r: Reader; index: Map<string, number>; starts: Int32Array; terms: string[] } | null = null;
+  const cache = new Map<string, readonly number[]>();
+  const load = () => {
+    if (loaded) return loaded;
+    const r = readerOf(sections.raw(1));
+    const terms = r.strings;
+    const index = new Map<string, number>();
+    for (let i = 0; i < terms.length; i++) {
+      if (r.uint() !== i + 1) throw damaged('Begriffstabelle ungeordnet');
+      index.set(terms[i], i);
+    }
+    const starts = new Int32Array(terms.length);
+    for (let i = 0; i < terms.length; i++) {
+      const len = r.uint();
+      starts[i] = r.pos;
+      r.pos += len;
+      if (r.pos > r.buf.length) throw damaged('Begriffsverweise zu kurz');
+    }
+    loaded = { r, index, starts, terms };
+    return loaded;
+  };
+  return {
+    count: claims,
+    get(term: string): readonly number[] {
+      const hit = cache.get(term);
+      if (hit) return hit;
+      const { r, index, starts } = load();
+      const i = index.get(term);
+      if (i === undefined) return [];
+      r.pos = starts[i];
+      const n = r.uint();
+      const list: number[] = new Array(n);
+      let prev = 0;
+      for (let k = 0; k < n; k++) {
+        prev += r.uint();
+        if (prev >= claims) throw damaged('Aussageverweis ungültig');
+        list[k] = prev;
+      }
+      cache.set(term, list);
+      return list;
+    },
+    terms: () => load().terms,
+  };
+}
+
+/** Returns the store a file holds; throws DatasetError on a wrong version or damaged data. */
+export function decodeStore(bytes: Uint8Array): Store {
+  const sections = new Sections(bytes);
+  const store = new Store();
+  decodeCore(readerOf(sections.raw(0)), store);
+  if (store.claims.length) {
+    store.lazyTexts = lazyTexts(sections, store.claims.length);
+    store.storedPostings = storedPostings(sections, store.claims.length);
+  } else if (sections.count !== 2) throw damaged('Anzahl der Abschnitte stimmt nicht');
+  store.reindex();
+  return store;
+}

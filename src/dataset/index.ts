@@ -1,0 +1,216 @@
+/**
+ * The reference dataset: entities with descriptors, claims and their articles, merged across
+ * articles; built incrementally, stored as a compact versioned file, queried for cards, related
+ * claims and search. Pure TypeScript (no DOM, no browser or Node APIs): the background worker
+ * and the CLI share it.
+ */
+import type { Analysis } from '../nlp/types.ts';
+import { buildCard, coverage, summary } from './card.ts';
+import { ClaimIndex } from './claim-index.ts';
+import { FORMAT_VERSION, decodeStore, encodeStore } from './codec.ts';
+import { docGroups } from './doc-groups.ts';
+import { DatasetError } from './errors.ts';
+import { type ArticleMeta, type IngestArticle, checkInput, fromAnalysis, ingest, resolveGroups } from './ingest.ts';
+import { nameKey } from './names.ts';
+import { relatedClaims } from './related.ts';
+import { lookupName } from './resolver.ts';
+import { NameWords, search } from './search.ts';
+import { Store, entityType } from './store.ts';
+import type { ClaimRecord, DatasetStats, EntityCard, EntitySummary, SearchHit } from './types.ts';
+
+export type { ArticleMeta } from './ingest.ts';
+export { DatasetError } from './errors.ts';
+export { FORMAT_VERSION } from './codec.ts';
+export type * from './types.ts';
+
+const CARD_CACHE = 256;
+
+export class Dataset {
+  private claimIndex = new ClaimIndex();
+  private nameWords = new NameWords();
+  private cardCache = new Map<number, EntityCard>();
+  private relatedCache = new Map<number, EntityCard['related']>();
+  private cacheGeneration = -1;
+
+  private constructor(private store: Store) {}
+
+  /** Returns a dataset with nothing in it. */
+  static empty(): Dataset {
+    return new Dataset(new Store());
+  }
+
+  /** Returns the dataset a .kxd file holds; throws DatasetError on a wrong version or damaged data. */
+  static decode(bytes: Uint8Array): Dataset {
+    return new Dataset(decodeStore(bytes));
+  }
+
+  /** Returns the compact, compressed, versioned file bytes of the dataset. */
+  encode(): Uint8Array {
+    if (this.store.entities.some((e) => e.mergedInto >= 0)) this.compact(() => true);
+    return encodeStore(this.store);
+  }
+
+  /**
+   * Adds one analysed article; returns whether it was added and otherwise why not
+   * (already present, invalid input, nothing found). Adding the same id or URL twice is a no-op.
+   */
+  addArticle(meta: ArticleMeta, analysis: Analysis, opts: { read?: boolean } = {}): { added: boolean; reason?: string } {
+    const problem = checkInput(meta, analysis);
+    if (problem) return { added: false, reason: problem };
+    const art = fromAnalysis(meta, analysis, opts.read === true);
+    return this.addIngest(art);
+  }
+
+  private addIngest(art: IngestArticle): { added: boolean; reason?: string } {
+    if (this.store.articleByKey.has(art.key)) return { added: false, reason: 'already in the dataset' };
+    if (art.groups.length === 0 && art.claims.length === 0) return { added: false, reason: 'no entities or claims found' };
+    ingest(this.store, art);
+    return { added: true };
+  }
+
+  /** Removes every article from the reader's own reading, and what only they contributed. */
+  removeRead(): void {
+    this.store.undoRead();
+    this.compact((a) => !a.read);
+  }
+
+  private compact(keep: Parameters<Store['compact']>[0]): void {
+    this.store.compact(keep);
+    this.claimIndex = new ClaimIndex();
+    this.nameWords = new NameWords();
+  }
+
+  /** Adds every article of another dataset (e.g. an imported file) not already here, resolving its entities anew. */
+  merge(other: Dataset): void {
+    const o = other.store;
+    const descsOf = new Map<number, number[]>();
+    o.descriptors.forEach((d, i) => {
+      const list = descsOf.get(d.article);
+      if (list) list.push(i);
+      else descsOf.set(d.article, [i]);
+    });
+    const claimsOf = new Map<number, number[]>();
+    o.claims.forEach((c, i) => {
+      const list = claimsOf.get(c.article);
+      if (list) list.push(i);
+      else claimsOf.set(c.article, [i]);
+    });
+    const formsGiven = new Set<number>();
+    o.articles.forEach((a, ai) => {
+      if (this.store.articleByKey.has(a.key)) return;
+      const groupOfEntity = new Map<number, number>();
+      const groups: IngestArticle['groups'] = a.ents.map((e, k) => {
+        const row = o.entities[e];
+        groupOfEntity.set(e, k);
+        const votes = [0, 0, 0, 0];
+        votes[['PER', 'ORG', 'LOC', 'OTH'].indexOf(entityType(row))] = a.counts[k];
+        const first = !formsGiven.has(e);
+        formsGiven.add(e);
+        return {
+          key: nameKey(row.name),
+          name: row.name,
+          votes,
+          category: row.category,
+          mentions: new Array(a.counts[k]).fill(0),
+          forms: first ? [...row.forms.keys()] : [],
+          derivs: first ? [...row.derivs.keys()] : [],
+          descriptors: (descsOf.get(ai) ?? []).filter((d) => o.descriptors[d].entity === e).map((d) => o.descriptors[d].text),
+          aliases: first ? [...row.aliases] : [],
+          derivOnly: false,
+        };
+      });
+      const claims = (claimsOf.get(ai) ?? []).map((ci) => {
+        const c = o.claims[ci];
+        return {
+          text: o.claimText(ci),
+          kind: c.kind,
+          speaker: c.speaker,
+          speakerGroup: c.speakerEntity >= 0 ? (groupOfEntity.get(c.speakerEntity) ?? -1) : -1,
+          cue: c.cue,
+          via: c.via,
+          aboutGroups: c.about.map((x) => groupOfEntity.get(x) ?? -1).filter((g) => g >= 0),
+        };
+      });
+      const source = o.sources[a.source];
+      ingest(this.store, {
+        key: a.key,
+        meta: { url: a.url, title: a.title, date: a.date, source: source.name, licence: source.licence },
+        read: a.read,
+        groups,
+        claims,
+      });
+    });
+  }
+
+  /** Returns, per mention of an analysed page, the dataset entity id (or null) plus summaries of those ids; creates nothing. */
+  resolve(analysis: Analysis): { entityIds: (string | null)[]; summaries: Record<string, EntitySummary> } {
+    const problem = checkInput({}, analysis);
+    if (problem) throw new DatasetError(problem);
+    const { groups, groupOf } = docGroups(analysis);
+    const entityOf = resolveGroups(this.store, groups, false);
+    const summaries: Record<string, EntitySummary> = {};
+    const entityIds = groupOf.map((g) => {
+      const e = g >= 0 ? entityOf[g] : -1;
+      if (e < 0) return null;
+      const id = this.store.entities[e].id;
+      if (!summaries[id]) summaries[id] = summary(this.store, e);
+      return id;
+    });
+    return { entityIds, summaries };
+  }
+
+  /** Returns the context card of an entity id (ids of merged entities still work), or null. */
+  card(id: string): EntityCard | null {
+    const i = this.store.entityById(id);
+    return i < 0 ? null : this.cardAt(i);
+  }
+
+  /** Returns the card for a name as it appears in text, any inflected or derived form ("Lukaschenkos"), or null. */
+  cardByName(name: string): EntityCard | null {
+    const i = lookupName(this.store, name);
+    return i < 0 ? null : this.cardAt(i);
+  }
+
+  private cardAt(i: number): EntityCard {
+    if (this.cacheGeneration !== this.store.generation) {
+      this.cardCache.clear();
+      this.relatedCache.clear();
+      this.cacheGeneration = this.store.generation;
+    }
+    let card = this.cardCache.get(i);
+    if (!card) {
+      card = buildCard(this.store, i, this.relatedCache);
+      if (this.cardCache.size >= CARD_CACHE) this.cardCache.delete(this.cardCache.keys().next().value!);
+      this.cardCache.set(i, card);
+    }
+    return card;
+  }
+
+  /** Returns claims related to a claim text (same speaker, same entities, similar wording), most relevant first. */
+  related(text: string, opts?: { speaker?: string; limit?: number }): ClaimRecord[] {
+    return relatedClaims(this.store, this.claimIndex, text, opts);
+  }
+
+  /** Returns entity and claim hits for a free-text query, best first. */
+  search(query: string, limit?: number): SearchHit[] {
+    return search(this.store, this.nameWords, this.claimIndex, query, limit);
+  }
+
+  /** Returns size, date range and sources (with licences) of the dataset. */
+  stats(): DatasetStats {
+    const cov = coverage(this.store);
+    const perSource = new Array<number>(this.store.sources.length).fill(0);
+    for (const a of this.store.articles) perSource[a.source]++;
+    return {
+      version: FORMAT_VERSION,
+      articles: cov.articles,
+      entities: this.store.entities.filter((e) => e.mergedInto < 0).length,
+      claims: this.store.claims.length,
+      from: cov.from,
+      to: cov.to,
+      sources: this.store.sources
+        .map((s, i) => ({ name: s.name, licence: s.licence, articles: perSource[i] }))
+        .filter((s) => s.articles > 0),
+    };
+  }
+}

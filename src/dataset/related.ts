@@ -1,0 +1,105 @@
+/**
+ * Related claims: given a claim's text (and speaker), the dataset's claims that share the
+ * speaker, the entities named, or the wording. Score, highest first:
+ *   3 × same speaker + 1 × share of the text's entities the claim involves
+ *   + 2 × IDF-weighted share of the text's content words the claim contains.
+ * Very common words (in over 5 % of claims) are skipped: they cost time and say little.
+ */
+import { claimRecord } from './card.ts';
+import type { ClaimIndex } from './claim-index.ts';
+import { nameKey } from './names.ts';
+import { lookupName } from './resolver.ts';
+import type { Store } from './store.ts';
+import { terms } from './terms.ts';
+import type { ClaimRecord } from './types.ts';
+
+const SPEAKER_WEIGHT = 3;
+const ENTITY_WEIGHT = 1;
+const WORDING_WEIGHT = 2;
+/** Newest claims looked at per speaker/entity: bounds the cost for very frequent entities. */
+const PER_ENTITY_CAP = 400;
+const MIN_SCORE = 0.35;
+
+/** Returns the entities a free text names: capitalised words and word pairs, and -isch adjectives. */
+export function entitiesInText(store: Store, text: string): Set<number> {
+  const found = new Set<number>();
+  const words = [...text.matchAll(/[\p{L}][\p{L}\p{N}-]*/gu)].map((m) => m[0]);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const upper = /^\p{Lu}/u.test(w);
+    if (!upper && !/isch(e|en|er|es|em)?$/u.test(w)) continue;
+    if (upper && i + 1 < words.length && /^\p{Lu}/u.test(words[i + 1])) {
+      const pair = lookupName(store, `${w} ${words[i + 1]}`);
+      if (pair >= 0) {
+        found.add(pair);
+        i++;
+        continue;
+      }
+    }
+    if (w.length < 2) continue;
+    const e = lookupName(store, w);
+    if (e >= 0) found.add(e);
+  }
+  return found;
+}
+
+/** Returns the claims related to a claim text, most relevant first. */
+export function relatedClaims(
+  store: Store,
+  index: ClaimIndex,
+  text: string,
+  opts: { speaker?: string; limit?: number } = {},
+): ClaimRecord[] {
+  const limit = Math.max(1, Math.min(opts.limit ?? 10, 100));
+  index.update(store);
+  const total = store.claims.length;
+  const scores = new Map<number, number>();
+  const add = (c: number, s: number): void => {
+    scores.set(c, (scores.get(c) ?? 0) + s);
+  };
+  const speaker = opts.speaker ? lookupName(store, opts.speaker) : -1;
+  if (speaker >= 0) {
+    const list = store.entities[speaker].claimsBy;
+    for (let k = Math.max(0, list.length - PER_ENTITY_CAP); k < list.length; k++) add(list[k], SPEAKER_WEIGHT);
+  }
+  const named = entitiesInText(store, text);
+  named.delete(speaker);
+  for (const e of named) {
+    const share = ENTITY_WEIGHT / named.size;
+    const seen = new Set<number>();
+    for (const list of [store.entities[e].claimsAbout, store.entities[e].claimsBy]) {
+      for (let k = Math.max(0, list.length - PER_ENTITY_CAP); k < list.length; k++) {
+        if (!seen.has(list[k])) {
+          seen.add(list[k]);
+          add(list[k], share);
+        }
+      }
+    }
+  }
+  const qTerms = terms(text);
+  let idfSum = 0;
+  for (const t of qTerms) idfSum += index.idf(store, t);
+  if (idfSum > 0) {
+    for (const t of qTerms) {
+      const list = index.postings(store, t);
+      if (list.length === 0 || list.length > Math.max(50, total * 0.05)) continue;
+      const w = (WORDING_WEIGHT * index.idf(store, t)) / idfSum;
+      for (const c of list) add(c, w);
+    }
+  }
+  const self = nameKey(text);
+  const ranked = [...scores]
+    .filter(([c, s]) => s >= MIN_SCORE && nameKey(store.claimText(c)) !== self)
+    .sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  const out: ClaimRecord[] = [];
+  const seenText = new Set<string>();
+  for (const [c] of ranked) {
+    // The same quote reported twice in one article counts once.
+    const key = `${store.claims[c].article}|${nameKey(store.claimText(c))}`;
+    if (seenText.has(key)) continue;
+    seenText.add(key);
+    out.push(claimRecord(store, c));
+    if (out.length >= limit) break;
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+/**
+ * Attribution phrases that name a source without a speech verb of the main clause:
+ * "laut X", "nach Angaben (von|der|des) X", "X zufolge", "gemäß X", ", wie X mitteilte", ", so X".
+ */
+import type { Span } from '../types.ts';
+import { isCueAt, isClauseBreak } from './clause.ts';
+import { phraseAt, type SpeakerPhrase } from './speaker.ts';
+import type { ClaimView } from './view.ts';
+
+/** Nouns after "nach" that make it an attribution ("nach Angaben der Polizei"). */
+const NACH_NOUNS =
+  /^(\p{Lu}\p{Ll}*)?(Angaben|angaben|Informationen|informationen|Bericht|Berichten|berichten|Berichts|Meldung|Meldungen|meldungen|Darstellung|Ansicht|Auffassung|Einschätzung|Einschätzungen|Meinung|Worten|Schätzung|Schätzungen|Aussage|Aussagen|Erkenntnissen|Erkenntnis|Untersuchung|Untersuchungen|Studie|Umfrage|Prognose|Recherchen|Vorstellungen|Zahlen|Daten|Statistik|Ermittlungen|Ergebnissen|Auskunft)$/u;
+/** Words allowed between "nach" and its noun ("nach ersten Untersuchungen", "nach Celebis Angaben"). */
+const NACH_FILLER = /^(der|die|den|dem|des|einem|einer|eigener|eigenen|ihren|seinen|ihrer|seiner|neuen|neuesten|jüngsten|ersten|bisherigen|offiziellen|vorläufigen|übereinstimmenden|unbestätigten|\p{Lu}\p{Ll}+s)$/u;
+
+/** An attribution phrase found in a sentence. */
+export interface Attribution {
+  /** The source phrase (may be null for "demnach"/"wonach", which refer back). */
+  source: SpeakerPhrase | null;
+  cue: string;
+  cueSpans: Span[];
+  /** Word range [w0, w1) of the whole attribution phrase, to cut out of the content. */
+  w0: number;
+  w1: number;
+}
+
+/** Words a noun phrase is built from: names and nouns, articles, inflected adjectives, glue. */
+const isPhraseWord = (w: string) =>
+  /^\p{Lu}/u.test(w) || /^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|von|vom|und|\p{Ll}{2,}(e|en|er|es|em))$/u.test(w);
+
+const span = (view: ClaimView, i: number): Span => ({ start: view.words[i].start, end: view.words[i].end });
+
+/** Returns the attribution phrases in words [w0, w1), in text order. */
+export function findAttributions(view: ClaimView, w0: number, w1: number, inQuote: (i: number) => boolean): Attribution[] {
+  const ws = view.words;
+  const out: Attribution[] = [];
+  for (let i = w0; i < w1; i++) {
+    if (inQuote(i)) continue;
+    const lower = ws[i].lower;
+    if (lower === 'laut' || lower === 'gemäß') {
+      const p = phraseAt(view, i + 1, w1);
+      if (p && !p.pronoun) out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: i, w1: p.w1 });
+    } else if (lower === 'nach') {
+      let n = i + 1;
+      while (n < w1 && n - i <= 3 && !NACH_NOUNS.test(ws[n].text) && NACH_FILLER.test(ws[n].text)) n++;
+      if (n >= w1 || !NACH_NOUNS.test(ws[n].text)) continue;
+      let j = n + 1;
+      if (j < w1 && /^(von|vom)$/.test(ws[j].lower)) j++;
+      const p = phraseAt(view, j, w1);
+      const end = p ? p.w1 : n + 1;
+      // "nach Angaben der Polizei": the source follows; "nach Polizeiangaben", "nach Celebis Angaben": it is inside.
+      const source = p && !p.pronoun ? p : { w0: i + 1, w1: n + 1, pronoun: false };
+      out.push({
+        source,
+        cue: `${ws[i].text} ${ws[n].text}`,
+        cueSpans: [span(view, i), span(view, n)],
+        w0: i,
+        w1: end,
+      });
+    } else if (lower === 'zufolge') {
+      // "Dem Bericht der Zeitung zufolge": the noun phrase right before it, back to its determiner.
+      let a = i;
+      while (a > w0 && i - a < 10 && isPhraseWord(ws[a - 1].text)) a--;
+      const p = a < i ? phraseAt(view, a, i) : null;
+      if (p && !p.pronoun) out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: a, w1: i + 1 });
+    } else if (lower === 'wie' && (i === w0 || isClauseBreak(view, i - 1))) {
+      // ", wie die Polizei mitteilte" — the cue verb ends the clause.
+      let j = i + 1;
+      while (j < w1 && !isClauseBreak(view, j) && !/^[.!?]$/.test(ws[j].text) && j - i < 14) j++;
+      const cue = j - 1;
+      if (cue > i + 1 && isCueAt(view, cue)) {
+        let a = i + 1;
+        if (/^(aus|von|vom|in|im)$/.test(ws[a].lower)) a++; // "wie aus Regierungskreisen verlautete"
+        const p = phraseAt(view, a, cue);
+        out.push({
+          source: p,
+          cue: `${ws[i].text} … ${ws[cue].text}`,
+          cueSpans: [span(view, i), span(view, cue)],
+          w0: i,
+          w1: j,
+        });
+      }
+    } else if (lower === 'so' && i > w0 && ws[i - 1].text === ',') {
+      // "…, so der Sprecher." at the end of a sentence.
+      const p = phraseAt(view, i + 1, w1);
+      const tail = p ? p.w1 : i + 1;
+      if (p && !p.pronoun && (tail >= w1 || /^[.!?,]$/.test(ws[tail].text))) {
+        out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: i, w1: p.w1 });
+      }
+    } else if ((lower === 'demnach' || lower === 'wonach') && !inQuote(i)) {
+      out.push({ source: null, cue: ws[i].text, cueSpans: [span(view, i)], w0: i, w1: i + 1 });
+    }
+  }
+  return out;
+}

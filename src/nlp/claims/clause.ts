@@ -1,0 +1,110 @@
+/**
+ * Clause-level helpers for the claim rules: finding cue verbs, their subject, separable particles,
+ * and trimming a word range to a content span.
+ */
+import { DETERMINERS, isCapitalised } from './grammar.ts';
+import { cueParticles, cueRatio, isComplementCueForm, isCueForm } from './lexicon.ts';
+import { phraseAt, type SpeakerPhrase } from './speaker.ts';
+import type { ClaimView } from './view.ts';
+
+/** Prepositions and adverbs that open a clause with an adverbial, so the subject follows the verb. */
+const ADVERBIAL_OPENERS = new Set(
+  'am im in an auf bei nach vor seit mit ohne für gegen über unter zum zur vom aus durch trotz wegen während laut gestern heute morgen zuvor zudem außerdem dabei dazu darin damals dann später nun jetzt auch bereits schon erst zuletzt danach deshalb daher so insgesamt allerdings zunächst inzwischen bisher bislang daraufhin gleichzeitig dennoch trotzdem ebenfalls offenbar hier dort damit deswegen stattdessen weiterhin schließlich zugleich anschließend demnach jedoch aber außerdem vorher nachher kürzlich unterdessen indes mittlerweile erneut wiederholt gegenüber einem einer'.split(
+    ' ',
+  ),
+);
+/** Words that may stand between a postposed cue and its subject ("sagte auch der Minister"). */
+const SKIPPABLE = new Set(['auch', 'zudem', 'dazu', 'weiter', 'außerdem', 'noch', 'jedoch', 'aber', 'dann', 'nun', 'sich', 'nun', 'daraufhin', 'später', 'erneut']);
+/** Auxiliaries that open a postposed attribution before the participle cue (", hatte X … erklärt"). */
+export const AUXILIARIES = new Set(['hatte', 'hat', 'hatten', 'haben', 'habe', 'wurde', 'wird', 'war', 'ist', 'sei']);
+
+/** Separable verb prefixes of German that end a clause as particles ("spricht sich … aus"). */
+const SEPARABLE_PREFIXES = new Set(['an', 'aus', 'ab', 'mit', 'zu', 'vor', 'hin', 'fest', 'ein', 'auf', 'hervor', 'hinzu', 'zurück']);
+
+/** Returns true when word i is a punctuation mark that ends a clause. */
+export function isClauseBreak(view: ClaimView, i: number): boolean {
+  const t = view.words[i].text;
+  return t === ',' || t === ':' || t === ';' || t === '–' || t === '—' || t === '(' || t === ')';
+}
+
+/** Returns true when word i can be a speech-cue verb (lower-case, in the lexicon). */
+export function isCueAt(view: ClaimView, i: number): boolean {
+  const w = view.words[i];
+  return !isCapitalised(w.text) && isCueForm(w.lower);
+}
+
+/** Returns true when word i can be a cue verb before a complement clause (weaker evidence suffices). */
+export function isComplementCueAt(view: ClaimView, i: number): boolean {
+  const w = view.words[i];
+  return !isCapitalised(w.text) && isComplementCueForm(w.lower);
+}
+
+/** Returns the training ratio of the cue at word i. */
+export function cueStrength(view: ClaimView, i: number): number {
+  return cueRatio(view.words[i].lower);
+}
+
+/**
+ * Returns the subject phrase of the cue verb at word `cue` in the clause starting at `clauseStart`:
+ * the phrase that fills the slot before the verb, else the one right after it (verb-second order).
+ */
+export function subjectOf(
+  view: ClaimView,
+  cue: number,
+  clauseStart: number,
+  limit: number,
+  sentenceStart = clauseStart,
+): SpeakerPhrase | null {
+  const ws = view.words;
+  // "Petra Pau, Abgeordnete der PDS, sagte …": the subject opens the sentence before an apposition.
+  const opening = () => {
+    if (sentenceStart >= clauseStart || ADVERBIAL_OPENERS.has(ws[sentenceStart].lower)) return null;
+    const p = phraseAt(view, sentenceStart, clauseStart);
+    return p && (p.w1 === clauseStart || isClauseBreak(view, p.w1)) ? p : null;
+  };
+  let j = cue + 1;
+  while (j < limit && SKIPPABLE.has(ws[j].lower)) j++;
+  const after = phraseAt(view, j, limit);
+  if (clauseStart < cue && !ADVERBIAL_OPENERS.has(ws[clauseStart].lower)) {
+    const p = phraseAt(view, clauseStart, cue);
+    // "X hat … erklärt": the subject phrase is followed by the auxiliary, the cue is the participle.
+    if (p && p.w1 < cue && AUXILIARIES.has(ws[p.w1].lower)) return p;
+    if (p && p.w1 === cue) {
+      // A lone capitalised word opening the sentence may be an adverb ("Insgesamt spricht die Polizei"):
+      // a determiner phrase after the verb is then the subject.
+      const lone = p.w1 - p.w0 === 1 && clauseStart === sentenceStart && !p.pronoun;
+      if (!(lone && after && !after.pronoun && DETERMINERS.has(ws[after.w0].lower))) return p;
+    }
+  }
+  if (clauseStart === cue) {
+    const first = opening();
+    if (first) return first;
+  }
+  // "sagte er", "erklärte der Sprecher": the subject right after the verb.
+  return after ?? opening();
+}
+
+/**
+ * Returns the word index of the separable particle of the cue at `cue` (the last word before the
+ * clause ends, when the lexicon knows it for this verb), or -1.
+ */
+export function particleOf(view: ClaimView, cue: number, limit: number): number {
+  const ps = cueParticles(view.words[cue].lower);
+  let end = cue + 1;
+  while (end < limit && !isClauseBreak(view, end) && !/^[.!?]$/.test(view.words[end].text)) end++;
+  const last = end - 1;
+  if (last <= cue) return -1;
+  const p = view.words[last].lower;
+  return ps.includes(p) || SEPARABLE_PREFIXES.has(p) ? last : -1;
+}
+
+/** Returns the character span of words [w0, w1) without trailing punctuation, or null when empty. */
+export function contentSpan(view: ClaimView, w0: number, w1: number): { start: number; end: number } | null {
+  const ws = view.words;
+  let a = w0;
+  let b = w1;
+  while (a < b && /^[,;:–—-]$/.test(ws[a].text)) a++;
+  while (b > a && /^[.!?,;:–—-]$/.test(ws[b - 1].text)) b--;
+  if (a >= b) return null;
+  return { start: ws[a].start, end: ws[b - 1].end };
+}

@@ -1,0 +1,146 @@
+/**
+ * Direct speech: paired quotations that hold speech (not scare quotes or titles), with the speaker
+ * and cue of an attribution after the quote ("„…“, sagte X") or before it ("X sagte: „…“").
+ */
+import type { Span } from '../types.ts';
+import { findAttributions } from './attribution.ts';
+import { AUXILIARIES, isClauseBreak, isCueAt, particleOf, subjectOf } from './clause.ts';
+import { cueRatio } from './lexicon.ts';
+import { mediaIn } from './media.ts';
+import type { QuoteSpan } from './quotes.ts';
+import { phraseAt, type SpeakerPhrase } from './speaker.ts';
+import type { ClaimView } from './view.ts';
+
+/** A quotation shorter than this many words is speech only when an attribution sits next to it. */
+const MIN_SPEECH_WORDS = 4;
+/** …and that attribution's cue must be at least this sure. */
+const SHORT_QUOTE_MIN_RATIO = 0.6;
+
+/** What was found around a direct quotation. */
+export interface QuoteAttribution {
+  phrase: SpeakerPhrase | null;
+  cue?: string;
+  cueSpans: Span[];
+  via: string[];
+  /** Training cue ratio of the attributing verb (1 for a colon after a name). */
+  strength: number;
+}
+
+/** Returns the index of the first word starting at or after `pos` (binary search). */
+export function wordAt(view: ClaimView, pos: number): number {
+  let lo = 0;
+  let hi = view.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.words[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const cueText = (view: ClaimView, cue: number, particle: number) =>
+  particle >= 0 ? `${view.words[cue].text} … ${view.words[particle].text}` : view.words[cue].text;
+const spanOf = (view: ClaimView, i: number): Span => ({ start: view.words[i].start, end: view.words[i].end });
+
+/** Returns the attribution after a quotation (", sagte X", ", so X"), or null. */
+function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
+  const ws = view.words;
+  let a = wordAt(view, q.end);
+  if (a >= ws.length) return null;
+  const sEnd = view.sentences[ws[a].sentence].w1;
+  if (ws[a].text === ',') a++;
+  if (a >= sEnd) return null;
+  const via = () => mediaIn(view, a, sEnd);
+  if (AUXILIARIES.has(ws[a].lower)) {
+    // "„…“, hatte VW-Chef X in einem Interview erklärt": the participle ends the clause.
+    let k = a + 1;
+    while (k < sEnd && !isClauseBreak(view, k) && !/^[.!?]$/.test(ws[k].text) && k - a < 14) k++;
+    if (k - 1 > a && isCueAt(view, k - 1)) {
+      const phrase = phraseAt(view, a + 1, k - 1);
+      return { phrase, cue: `${ws[a].text} … ${ws[k - 1].text}`, cueSpans: [spanOf(view, a), spanOf(view, k - 1)], via: via(), strength: cueRatio(ws[k - 1].lower) };
+    }
+  }
+  if (isCueAt(view, a)) {
+    const phrase = subjectOf(view, a, a, sEnd);
+    const particle = particleOf(view, a, sEnd);
+    const cueSpans = [spanOf(view, a), ...(particle >= 0 ? [spanOf(view, particle)] : [])];
+    return { phrase, cue: cueText(view, a, particle), cueSpans, via: via(), strength: cueRatio(ws[a].lower) };
+  }
+  if (ws[a].lower === 'so') {
+    const phrase = phraseAt(view, a + 1, sEnd);
+    if (phrase) return { phrase, cue: ws[a].text, cueSpans: [spanOf(view, a)], via: via(), strength: 1 };
+  }
+  if (ws[a].lower === 'heißt' && ws[a + 1]?.lower === 'es') {
+    let j = a + 2;
+    while (j < sEnd && !/^(in|im|aus|von|vom|bei|beim)$/.test(ws[j].lower) && j - a < 5) j++;
+    const phrase = j < sEnd ? phraseAt(view, j + 1, sEnd) : null;
+    return { phrase, cue: 'heißt es', cueSpans: [spanOf(view, a), spanOf(view, a + 1)], via: via(), strength: 1 };
+  }
+  return null;
+}
+
+/** Returns the attribution before a quotation ("X sagte: „…“", "X: „…“"), or null. */
+function before(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
+  const ws = view.words;
+  const b = wordAt(view, q.start) - 1;
+  if (b < 0 || (ws[b].text !== ':' && ws[b].text !== ',')) return null;
+  const s = view.sentences[ws[b].sentence];
+  let c0 = b;
+  while (c0 > s.w0 && !(isClauseBreak(view, c0 - 1) && c0 - 1 !== b)) c0--;
+  for (let i = c0; i < b; i++) {
+    if (!isCueAt(view, i)) continue;
+    const particle = particleOf(view, i, b);
+    const cueSpans = [spanOf(view, i), ...(particle >= 0 ? [spanOf(view, particle)] : [])];
+    const subject = subjectOf(view, i, c0, b, s.w0);
+    if (ws[i].lower.startsWith('zitier') && subject && subject.w0 < i) {
+      // "Die Zeitung zitiert X mit den Worten: „…“": X speaks, the subject is the medium.
+      let j = i + 1;
+      while (j < b && /^(dazu|auch|nun|erneut)$/.test(ws[j].lower)) j++;
+      const quoted = phraseAt(view, j, b);
+      if (quoted) {
+        const via = [view.text.slice(ws[subject.w0].start, ws[subject.w1 - 1].end).replace(/^(der|die|das)\s+/i, '')];
+        return { phrase: quoted, cue: cueText(view, i, particle), cueSpans, via, strength: 1 };
+      }
+    }
+    return { phrase: subject, cue: cueText(view, i, particle), cueSpans, via: mediaIn(view, c0, b), strength: cueRatio(ws[i].lower) };
+  }
+  if (ws[b].text === ':') {
+    const phrase = phraseAt(view, c0, b);
+    if (phrase && phrase.w1 === b) return { phrase, cueSpans: [], via: [], strength: 1 };
+  }
+  return null;
+}
+
+/** Returns the attribution of a quotation: after it first, then before it; null when none. */
+export function attributeQuote(view: ClaimView, q: QuoteSpan, inQuote: (i: number) => boolean): QuoteAttribution | null {
+  const found = after(view, q) ?? before(view, q);
+  if (!found) return null;
+  // "nach Angaben der Nachrichtenagentur X" in the same sentence is the channel, not the speaker.
+  const a = wordAt(view, q.end);
+  if (a < view.words.length) {
+    const s = view.sentences[view.words[a].sentence];
+    for (const at of findAttributions(view, a, s.w1, inQuote)) {
+      if (!at.source) continue;
+      for (const m of mediaIn(view, at.source.w0, at.source.w1)) if (!found.via.includes(m)) found.via.push(m);
+    }
+  }
+  return found;
+}
+
+/** Returns true when a quotation holds speech: long enough, a full sentence, or short but attributed. */
+export function isSpeechQuote(text: string, q: QuoteSpan, at: QuoteAttribution | null): boolean {
+  const inner = text.slice(q.start + 1, q.end - 1);
+  if (/[.!?…]\s*$/.test(inner)) return true;
+  let words = 0;
+  let lower = 0;
+  for (const part of inner.split(/\s+/)) {
+    if (!part) continue;
+    words++;
+    if (/^\p{Ll}/u.test(part)) lower++;
+  }
+  // A title or name in quotes ("Department of Vertebrate Zoology") has no lower-case German word.
+  if (lower === 0 && !(at && at.strength >= SHORT_QUOTE_MIN_RATIO)) return false;
+  if (words >= MIN_SPEECH_WORDS) return true;
+  // A one- or two-word quote is a name or a scare quote unless a sure speech verb frames it.
+  return at !== null && words >= 2 && at.strength >= SHORT_QUOTE_MIN_RATIO;
+}

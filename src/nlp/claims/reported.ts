@@ -1,0 +1,161 @@
+/**
+ * Reported speech in one sentence (outside direct quotations): a speech verb with a dass-clause,
+ * a Konjunktiv clause or an infinitive ("betonte, … zu haben"); a postposed cue ("…, sagte X");
+ * a main-clause report or announcement ("X kündigte … an", "X sieht Y als Z"); a "Name: …" headline.
+ */
+import type { ClaimKind, Span } from '../types.ts';
+import { contentSpan, cueStrength, isClauseBreak, isComplementCueAt, isCueAt, particleOf, subjectOf } from './clause.ts';
+import { COMPLEMENTISERS, FIRST_SECOND_PERSON, isCapitalised, subjunctiveWeight } from './grammar.ts';
+import { isAnnouncement, STANCE_CUES } from './lexicon.ts';
+import { mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
+import type { ClaimView } from './view.ts';
+
+/** A cue that reports speech in a main clause without a complement must be at least this sure. */
+export const MAIN_CLAUSE_MIN_RATIO = 0.4;
+/** Words that open an adverbial or relative clause rather than reported content. */
+const NOT_COMPLEMENT =
+  /^(weil|da|falls|wenn|obwohl|obgleich|während|nachdem|bevor|sobald|seitdem|damit|sodass|indem|deren|dessen|denen|welche|welcher|welches|und|oder|aber|doch|sondern|denn|jedoch|sowie|bzw)$/;
+/** A w-clause after a cue ("sagte, wie …") is reported speech only after a cue this sure. */
+const W_CLAUSE_MIN_RATIO = 0.6;
+/** Words before an attributive participle: articles, possessives, adjectives. */
+const DETERMINER_LIKE = /^(der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|zu|ihre|seine|ihren|seinen|\p{Ll}+(e|en))$/u;
+/** A postposed cue ("…, sagte X") without Konjunktiv in the content must be at least this sure. */
+const POSTPOSED_MIN_RATIO = 0.5;
+
+/** A reported claim found in a sentence, before speaker resolution. */
+export interface ReportedFinding {
+  /** Which rule found it: a complement clause, a postposed cue, a main-clause report, a headline. */
+  rule: 'complement' | 'postposed' | 'main' | 'headline';
+  kind: ClaimKind;
+  content: Span;
+  phrase: SpeakerPhrase | null;
+  cue?: string;
+  cueSpans: Span[];
+}
+
+/** Returns the Konjunktiv weight of words [w0, w1): 1 for a Konjunktiv I form not after ich/wir. */
+export function subjunctiveIn(view: ClaimView, w0: number, w1: number): number {
+  let best = 0;
+  // A Konjunktiv verb is never the first word and never capitalised ("Siehe auch …" is an imperative).
+  for (let i = w0 + 1; i < w1; i++) {
+    if (isCapitalised(view.words[i].text)) continue;
+    const next = i + 1 < w1 ? view.words[i + 1].lower : '';
+    const w = subjunctiveWeight(view.words[i].lower, next);
+    if (!w) continue;
+    const prev = i > w0 ? view.words[i - 1].lower : '';
+    if (FIRST_SECOND_PERSON.has(prev) || FIRST_SECOND_PERSON.has(next)) continue;
+    best = Math.max(best, w);
+  }
+  return best;
+}
+
+/** Returns true when words [w0, w1) end in an infinitive with "zu" ("… zu haben", "anzugreifen"). */
+function isInfinitiveClause(view: ClaimView, w0: number, w1: number): boolean {
+  let b = w1;
+  while (b > w0 && /^[.!?,;:]$/.test(view.words[b - 1].text)) b--;
+  if (b - w0 < 2) return false;
+  const last = view.words[b - 1].lower;
+  return view.words[b - 2].lower === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(last);
+}
+
+const spanOf = (view: ClaimView, i: number): Span => ({ start: view.words[i].start, end: view.words[i].end });
+
+function cueInfo(view: ClaimView, cue: number, limit: number): { cue: string; cueSpans: Span[]; particle: number } {
+  const particle = particleOf(view, cue, limit);
+  const w = view.words[cue].text;
+  return particle >= 0
+    ? { cue: `${w} … ${view.words[particle].text}`, cueSpans: [spanOf(view, cue), spanOf(view, particle)], particle }
+    : { cue: w, cueSpans: [spanOf(view, cue)], particle };
+}
+
+/**
+ * Returns the reported claim of sentence `s` (word range [w0, w1), speech quotes masked by inQuote),
+ * or null. Only the first cue that forms a report is used.
+ */
+export function findReported(view: ClaimView, w0: number, w1: number, inQuote: (i: number) => boolean): ReportedFinding | null {
+  const ws = view.words;
+  const headline = headlineClaim(view, w0, w1);
+  if (headline) return headline;
+  for (let c = w0; c < w1; c++) {
+    if (inQuote(c)) continue;
+    const strongCue = isCueAt(view, c);
+    if (!strongCue && !isComplementCueAt(view, c)) continue;
+    // An inflected participle before a noun is attributive ("die diskutierten Themen"), not a verb.
+    if (c + 1 < w1 && /(e|en|er|es|em)$/.test(ws[c].lower) && isCapitalised(ws[c + 1].text) && c > w0 && DETERMINER_LIKE.test(ws[c - 1].lower)) continue;
+    let clauseStart = c;
+    while (clauseStart > w0 && !isClauseBreak(view, clauseStart - 1)) clauseStart--;
+    // "Wie die Polizei mitteilte, …" is an attribution phrase, handled by attribution.ts.
+    if (ws[clauseStart].lower === 'wie') continue;
+    const info = cueInfo(view, c, w1);
+    const announce = isAnnouncement(ws[c].lower, info.particle >= 0 ? ws[info.particle].lower : undefined);
+    // 1. Complement clause after the cue: "betonte, dass …", "sagte, er werde …", "betont, … zu haben".
+    let k = c + 1;
+    while (k < w1 && !isClauseBreak(view, k) && k - c <= 8) k++;
+    if (k < w1 && (ws[k].text === ',' || ws[k].text === ':') && k + 1 < w1 && !STANCE_CUES.has(ws[c].lower)) {
+      const first = ws[k + 1].lower;
+      // "verboten, weil …", "…, der …": an adverbial or relative clause is no reported content.
+      if (NOT_COMPLEMENT.test(first)) continue;
+      // A weak cue needs a dass-clause or infinitive; Konjunktiv alone is too common after them.
+      const comp = strongCue
+        ? ws[k].text === ':' ||
+          first === 'dass' ||
+          first === 'daß' ||
+          first === 'ob' ||
+          (COMPLEMENTISERS.has(first) && cueStrength(view, c) >= W_CLAUSE_MIN_RATIO) ||
+          subjunctiveIn(view, k + 1, w1) > 0 ||
+          isInfinitiveClause(view, k + 1, w1)
+        : first === 'dass' || first === 'daß' || isInfinitiveClause(view, k + 1, w1);
+      const content = comp ? contentSpan(view, k + 1, w1) : null;
+      if (content) {
+        const phrase = subjectOf(view, c, clauseStart, k, w0);
+        return { rule: 'complement', kind: announce ? 'announcement' : 'indirect', content, phrase, ...info };
+      }
+    }
+    if (!strongCue) continue;
+    // 2. Postposed cue: "Das sei falsch, sagte der Minister."
+    if (c > w0 && ws[c - 1].text === ',' && clauseStart === c) {
+      const strong = cueStrength(view, c) >= POSTPOSED_MIN_RATIO || subjunctiveIn(view, w0, c) > 0;
+      const content = strong ? contentSpan(view, w0, c - 1) : null;
+      if (content) {
+        const phrase = subjectOf(view, c, c, w1);
+        return { rule: 'postposed', kind: announce ? 'announcement' : 'indirect', content, phrase, ...info };
+      }
+    }
+    // 3. Main-clause report: "X kündigte … an", "X sieht Y als Z", "X kritisierte die Entscheidung".
+    if (clauseStart === w0) {
+      const phrase = subjectOf(view, c, w0, w1);
+      if (!phrase) continue;
+      // "X wies … zurück" without a speech complement is an action, not speech: ask for a strong cue.
+      const stance = STANCE_CUES.has(ws[c].lower) && hasWord(view, c + 1, w1, /^(als|für)$/);
+      if (announce || stance || cueStrength(view, c) >= MAIN_CLAUSE_MIN_RATIO) {
+        const content = contentSpan(view, w0, w1);
+        if (content) return { rule: 'main', kind: announce ? 'announcement' : 'indirect', content, phrase, ...info };
+      }
+    }
+  }
+  return null;
+}
+
+function hasWord(view: ClaimView, a: number, b: number, re: RegExp): boolean {
+  for (let i = a; i < b; i++) if (re.test(view.words[i].lower)) return true;
+  return false;
+}
+
+/** "Name: Aussage" (a headline or summary line): the name phrase fills everything before the colon. */
+function headlineClaim(view: ClaimView, w0: number, w1: number): ReportedFinding | null {
+  let colon = -1;
+  for (let i = w0; i < Math.min(w1, w0 + 6); i++) {
+    if (view.words[i].text === ':') {
+      colon = i;
+      break;
+    }
+  }
+  if (colon <= w0 || colon + 2 >= w1) return null;
+  if (/^[„"»«“‚]$/.test(view.words[colon + 1].text)) return null; // a quote: direct speech handles it
+  const phrase = phraseAt(view, w0, colon);
+  if (!phrase || phrase.w1 !== colon || phrase.pronoun) return null;
+  // A label like "Hinweis:" is no speaker: ask for a named entity or Konjunktiv in the statement.
+  if (!mentionOf(view, phrase) && subjunctiveIn(view, colon + 1, w1) < 0.5) return null;
+  const content = contentSpan(view, colon + 1, w1);
+  return content ? { rule: 'headline', kind: 'indirect', content, phrase, cueSpans: [] } : null;
+}

@@ -1,0 +1,93 @@
+/**
+ * Speaker phrases: the noun phrase in the subject slot of a speech verb, mapped to the entity
+ * mention it contains (its canonical name), or resolved through a pronoun to an earlier speaker.
+ */
+import type { Mention, Speaker } from '../types.ts';
+import { DETERMINERS, isCapitalised, NP_GLUE, SPEAKER_PRONOUNS } from './grammar.ts';
+import { isCueForm } from './lexicon.ts';
+import { type ClaimView, mentionsIn } from './view.ts';
+
+/** Longest speaker phrase in words ("der Sprecher des Auswärtigen Amtes in Berlin, Max Muster"). */
+const MAX_PHRASE_WORDS = 9;
+
+/** A speaker candidate: word range [w0, w1) and whether it is a pronoun needing resolution. */
+export interface SpeakerPhrase {
+  w0: number;
+  w1: number;
+  pronoun: boolean;
+}
+
+/** Prepositions, conjunctions and adverbs that end like an inflected adjective but are none. */
+const NOT_ADJECTIVES = new Set(
+  'über unter hinter gegen neben zwischen wegen außer ohne aber oder wieder immer weder sehr mehr eher seither daher woher wohin einer einem eines einen'.split(' '),
+);
+const isAdjective = (word: string) =>
+  word.length > 3 && /(e|en|er|es|em)$/.test(word) && /^\p{Ll}/u.test(word) && !NOT_ADJECTIVES.has(word);
+/** Lower-case or mixed-case names: "n-tv", "iPhone", "eBay". */
+const isOddName = (word: string) => /^\p{Ll}+-\p{L}+$/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
+
+/**
+ * Returns the noun phrase starting at word i (or null): determiners and inflected adjectives, then
+ * capitalised words joined by glue words ("Sprecher des Ministeriums"), stopping at punctuation or a verb.
+ */
+export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhrase | null {
+  const ws = view.words;
+  if (i >= limit) return null;
+  if (SPEAKER_PRONOUNS.has(ws[i].lower) && ws[i].lower !== 'es') return { w0: i, w1: i + 1, pronoun: true };
+  let j = i;
+  while (j < limit && j - i < MAX_PHRASE_WORDS && (DETERMINERS.has(ws[j].lower) || isAdjective(ws[j].text))) j++;
+  let lastNoun = -1;
+  let openQuote = false;
+  while (j < limit && j - i < MAX_PHRASE_WORDS) {
+    const w = ws[j];
+    // Quoted names belong to the phrase: laut „Reuters“, die Zeitung „Die Welt“.
+    if (/^[„"»«“‚]$/.test(w.text) && (openQuote || /^[„"»«‚]$/.test(w.text))) {
+      if (openQuote) lastNoun = j;
+      openQuote = !openQuote;
+      j++;
+      continue;
+    }
+    if ((isCapitalised(w.text) && !isCueForm(w.lower)) || (lastNoun >= 0 && isOddName(w.text))) {
+      lastNoun = j;
+      j++;
+    } else if (lastNoun >= 0 && NP_GLUE.has(w.lower)) {
+      j++;
+    } else if (lastNoun >= 0 && lastNoun < j - 0 && j > i && !isCapitalised(ws[j - 1].text) && (DETERMINERS.has(w.lower) || isAdjective(w.text))) {
+      // Articles and adjectives only after a glue word: "Sprecher des Auswärtigen Amtes", never "Polizei wurden".
+      j++;
+    } else break;
+  }
+  if (lastNoun < 0) return null;
+  return { w0: i, w1: lastNoun + 1, pronoun: false };
+}
+
+/**
+ * Returns the best entity mention in the head of a phrase (before any glue word: "Sprecher der Bahn"
+ * is a spokesperson, not the Bahn): persons first, then organisations, then places.
+ */
+export function mentionOf(view: ClaimView, p: SpeakerPhrase): Mention | undefined {
+  let head = p.w0;
+  while (head < p.w1 && !(head > p.w0 && NP_GLUE.has(view.words[head].lower) && view.words[head].lower !== 'und')) head++;
+  const ms = mentionsIn(view, view.words[p.w0].start, view.words[head - 1].end);
+  const rank = (m: Mention) => (m.type === 'PER' ? 0 : m.type === 'ORG' ? 1 : m.type === 'LOC' ? 2 : 3);
+  return ms.filter((m) => m.form !== 'deriv').sort((a, b) => rank(a) - rank(b) || b.end - a.end)[0];
+}
+
+/** Returns the speaker for a phrase; pronouns resolve to `previous` (the last speaker) when given. */
+export function speakerOf(view: ClaimView, p: SpeakerPhrase, previous?: Speaker): Speaker | undefined {
+  const a = view.words[p.w0];
+  const b = view.words[p.w1 - 1];
+  if (p.pronoun) {
+    if (!previous || a.lower === 'man') return undefined;
+    return { text: a.text, canonical: previous.canonical, start: a.start, end: a.end };
+  }
+  const m = mentionOf(view, p);
+  if (m) return { text: m.text, canonical: m.canonical, start: m.start, end: m.end };
+  const text = view.text.slice(a.start, b.end);
+  return { text, canonical: stripDeterminer(text), start: a.start, end: b.end };
+}
+
+/** Drops a leading article so "Der Staatsanwalt" and "dem Staatsanwalt" share a canonical name. */
+function stripDeterminer(text: string): string {
+  return text.replace(/^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\s+/i, '');
+}

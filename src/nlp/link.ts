@@ -1,0 +1,107 @@
+/**
+ * In-document linking: canonical names and categories of mentions. Inflected names go to their
+ * base form (Lukaschenkos → Lukaschenko), adjectives and inhabitant nouns to their place
+ * (belarussischen → Belarus, Moskauer → Moskau), compounds to their name part (Nato-Gipfel →
+ * Nato), and a bare surname to the full name the text gives elsewhere (→ Alexander Lukaschenko).
+ */
+import { countryByName } from './countries.ts';
+import { LEX, type Lexicon } from './lexicon.ts';
+import { baseForm, countryName, placeOfAdjective, placeOfDemonym, townOfAdjective } from './normalize.ts';
+import { REGION_ADJECTIVES } from './places.ts';
+import { isWeaponCompound } from './postprocess.ts';
+import type { Mention } from './types.ts';
+
+const REGIONS = new Set(Object.values(REGION_ADJECTIVES));
+const COMPANY_SUFFIX = /^(?:GmbH|AG|SE|KG|OHG|KGaA|Inc\.?|Ltd\.?|Corp\.?|Co\.?|LLC|plc|S\.A\.|N\.V\.)$/;
+const COMPANY_WORDS = /(?:konzern|bank|holding|werke|airlines|airways|motors|versicherung|verlag|gruppe)$/i;
+const MEDIA_WORDS =
+  /(?:nachrichtenagentur|agentur|zeitung|sender|magazin|rundfunk|fernsehen|fernsehsender|tageszeitung|wochenzeitung|zeitschrift|portal|nachrichtenportal|blatt)$/i;
+
+function capitalise(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** Returns the name part of a compound mention ("Nato-Gipfel" → "Nato", "CDU-Chef" → "CDU"). */
+export function namePart(text: string, lexicon: Lexicon): string {
+  const parts = text.split('-').filter(Boolean);
+  if (parts.length < 2) return text;
+  // The name is usually the first part; skip a leading common noun ("Anti-…", "Ex-…").
+  for (const p of parts) {
+    if (/^\p{Lu}/u.test(p) && !(lexicon.mask(p) & LEX.COMMON_NOUN)) return p;
+  }
+  return parts[0];
+}
+
+/** Sets `canonical` and `category` on every mention of one document (in place). */
+export function linkMentions(mentions: Mention[], lexicon: Lexicon): void {
+  const surface = new Set(mentions.map((m) => m.text));
+  const known = (cand: string): boolean => surface.has(cand) || (lexicon.mask(cand) & ~LEX.COMMON_NOUN) !== 0;
+  for (const m of mentions) m.canonical = baseCanonical(m, known, lexicon);
+  // A short person name links to a longer one in the text that ends with it (nearest earlier first).
+  const persons = mentions.filter((m) => m.type === 'PER' && !m.form);
+  for (const m of persons) {
+    const words = m.canonical.split(' ');
+    let best: Mention | undefined;
+    for (const other of persons) {
+      const ow = other.canonical.split(' ');
+      if (ow.length <= words.length || ow.slice(-words.length).join(' ') !== m.canonical) continue;
+      const earlier = other.start < m.start;
+      if (!best || (earlier && (best.start > m.start || other.start > best.start))) best = other;
+    }
+    if (best) m.canonical = best.canonical;
+  }
+  for (const m of mentions) {
+    const category = categoryOf(m, lexicon);
+    if (category) m.category = category;
+  }
+}
+
+function baseCanonical(m: Mention, known: (c: string) => boolean, lexicon: Lexicon): string {
+  const text = m.text;
+  if (m.form === 'deriv') {
+    return placeOfAdjective(text) ?? placeOfDemonym(text) ?? townOfAdjective(text, lexicon) ?? text;
+  }
+  if (m.form === 'part') return baseForm(namePart(text, lexicon), known);
+  if (m.type === 'LOC') {
+    const demonym = placeOfDemonym(text);
+    if (demonym) return demonym;
+  }
+  if (m.type === 'OTH' && isWeaponCompound(text, lexicon)) return text.slice(0, text.lastIndexOf('-'));
+  const words = text.split(/\s+/);
+  const last = words[words.length - 1];
+  words[words.length - 1] = baseForm(last, known);
+  const joined = words.join(' ');
+  return countryName(joined) ?? joined;
+}
+
+function categoryOf(m: Mention, lexicon: Lexicon): string | undefined {
+  const name = m.canonical;
+  const mask = lexicon.mask(name);
+  switch (m.type) {
+    case 'PER':
+      return m.form ? undefined : 'person';
+    case 'LOC':
+      if (countryByName(name)) return 'country';
+      if (REGIONS.has(name)) return 'region';
+      if (mask & LEX.TOWN) return 'city';
+      return undefined;
+    case 'ORG': {
+      const words = m.text.split(/\s+/);
+      if (mask & LEX.MEDIA || (m.descriptor && MEDIA_WORDS.test(m.descriptor))) return 'media';
+      if (mask & LEX.PARTY) return 'party';
+      if (COMPANY_SUFFIX.test(words[words.length - 1]) || COMPANY_WORDS.test(words[words.length - 1]))
+        return 'company';
+      if (m.descriptor && /(?:unternehmen|konzern|hersteller|firma|bank)$/i.test(m.descriptor))
+        return 'company';
+      return undefined;
+    }
+    case 'OTH':
+      if (
+        isWeaponCompound(m.text, lexicon) ||
+        (m.descriptor && lexicon.mask(capitalise(m.descriptor.split(' ').pop() ?? '')) & LEX.WEAPON_CUE)
+      ) {
+        return 'weapon';
+      }
+      return undefined;
+  }
+}

@@ -1,0 +1,169 @@
+/** PageSession over a real DOM and the real text map: ranges cover exactly the analysed names. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Mark } from '../../src/content/marks.ts';
+import type { Painter } from '../../src/content/paint-highlights.ts';
+import { PageSession } from '../../src/content/session.ts';
+import type { AnalyzeResult } from '../../src/protocol/messages.ts';
+import { fakeAnalyze } from './fake-result.ts';
+
+const NAMES = { Lukaschenko: 'PER', Minsk: 'LOC', Belarus: 'LOC', China: 'LOC', Russland: 'LOC' } as const;
+
+function recordingPainter() {
+  const painted: { mark: Mark; text: string }[] = [];
+  let cleared = 0;
+  const painter: Painter = {
+    kind: 'highlight-api',
+    add: (items) => painted.push(...items.map(({ mark, range }) => ({ mark, text: range.toString() }))),
+    setFocus: () => {},
+    clear: () => {
+      painted.length = 0;
+      cleared++;
+    },
+    destroy: () => {},
+  };
+  return { painter, painted, cleared: () => cleared };
+}
+
+function setup(html: string) {
+  document.body.innerHTML = html;
+  return Array.from(document.querySelectorAll('p, h2'));
+}
+
+describe('PageSession', () => {
+  let sent: string[];
+  const analyze = async (text: string): Promise<AnalyzeResult> => {
+    sent.push(text);
+    return fakeAnalyze(text, NAMES);
+  };
+  beforeEach(() => {
+    sent = [];
+  });
+
+  it('paints every mention with a range whose text is the mention, across inline markup', async () => {
+    const blocks = setup(
+      '<p><strong>Luka</strong>schenko traf in <a href="#">Minsk</a> ein.</p><h2>Belarus  und\nChina</h2><p>„Wir schützen Belarus“, sagte er.</p>',
+    );
+    const { painter, painted } = recordingPainter();
+    const session = new PageSession({
+      analyze,
+      painter,
+      filter: () => ({ entityTypes: ['PER', 'LOC'], claimKinds: ['direct'] }),
+      warn: () => {},
+    });
+    await session.mapBlocks(blocks);
+    expect(await session.analyzeAll()).toBe(painted.length);
+    expect(sent).toHaveLength(1);
+    const texts = painted.map((p) => (p.mark.kind === 'entity' ? p.text : `Q:${p.text}`));
+    expect(texts).toEqual([
+      'Lukaschenko',
+      'Minsk',
+      'Belarus',
+      'China',
+      'Belarus',
+      'Q:„Wir schützen Belarus“',
+    ]);
+  });
+
+  it('analyses only late text and shifts its offsets to the end of the map', async () => {
+    const blocks = setup('<div id="a"><p>Lukaschenko sprach in Minsk.</p></div>');
+    const { painter, painted } = recordingPainter();
+    const session = new PageSession({
+      analyze,
+      painter,
+      filter: () => ({ entityTypes: ['PER', 'LOC'], claimKinds: [] }),
+      warn: () => {},
+    });
+    await session.mapBlocks(blocks);
+    await session.analyzeAll();
+    const late = document.createElement('p');
+    late.textContent = 'Russland und China schweigen.';
+    document.getElementById('a')!.append(late);
+    expect(await session.extend([late])).toBe(2);
+    expect(sent).toEqual(['Lukaschenko sprach in Minsk.', 'Russland und China schweigen.']);
+    expect(painted.map((p) => p.text)).toEqual(['Lukaschenko', 'Minsk', 'Russland', 'China']);
+    const russland = session.allMarks().find((m) => m.kind === 'entity' && m.mention.text === 'Russland')!;
+    expect(session.text.slice(russland.start, russland.end)).toBe('Russland');
+    expect(russland.index).toBe(2);
+  });
+
+  it('sends long articles in paragraph chunks and keeps offsets right', async () => {
+    const paras = Array.from({ length: 6 }, (_, i) => `<p>Absatz ${i}: Lukaschenko besuchte China.</p>`).join(
+      '',
+    );
+    const blocks = setup(paras);
+    const { painter, painted } = recordingPainter();
+    const session = new PageSession({
+      analyze,
+      painter,
+      filter: () => ({ entityTypes: ['PER', 'LOC'], claimKinds: [] }),
+      chunkChars: 80,
+      warn: () => {},
+    });
+    await session.mapBlocks(blocks);
+    await session.analyzeAll();
+    expect(sent.length).toBeGreaterThan(1);
+    expect(sent.every((t) => t.length <= 80)).toBe(true);
+    expect(painted.map((p) => p.text)).toEqual(
+      Array.from({ length: 6 }, () => ['Lukaschenko', 'China']).flat(),
+    );
+  });
+
+  it('repaints on a filter change without asking the background again', async () => {
+    const blocks = setup('<p>Lukaschenko sprach in Minsk über China.</p>');
+    const { painter, painted } = recordingPainter();
+    let filter = { entityTypes: ['PER', 'LOC'] as ('PER' | 'LOC')[], claimKinds: [] };
+    const session = new PageSession({ analyze, painter, filter: () => filter, warn: () => {} });
+    await session.mapBlocks(blocks);
+    await session.analyzeAll();
+    expect(painted).toHaveLength(3);
+    filter = { entityTypes: ['PER'], claimKinds: [] };
+    session.repaint();
+    expect(painted.map((p) => p.text)).toEqual(['Lukaschenko']);
+    expect(session.shown()).toHaveLength(1);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('reports marks that cannot be mapped instead of painting garbage', async () => {
+    const blocks = setup('<p>Lukaschenko in Minsk.</p>');
+    const { painter, painted } = recordingPainter();
+    const warnings: string[] = [];
+    const session = new PageSession({
+      analyze: async (text) => {
+        const r = fakeAnalyze(text, NAMES);
+        r.analysis.entities[1] = { ...r.analysis.entities[1], start: 500, end: 505 };
+        return r;
+      },
+      painter,
+      filter: () => ({ entityTypes: ['PER', 'LOC'], claimKinds: [] }),
+      warn: (m) => warnings.push(m),
+    });
+    await session.mapBlocks(blocks);
+    await session.analyzeAll();
+    expect(painted.map((p) => p.text)).toEqual(['Lukaschenko']);
+    expect(warnings[0]).toMatch(/1 Markierung/);
+  });
+
+  it('a destroyed session paints nothing more', async () => {
+    const blocks = setup('<p>Lukaschenko in Minsk.</p>');
+    const { painter, painted } = recordingPainter();
+    let release!: () => void;
+    const session = new PageSession({
+      analyze: async (text) => {
+        await new Promise<void>((ok) => {
+          release = ok;
+        });
+        return fakeAnalyze(text, NAMES);
+      },
+      painter,
+      filter: () => ({ entityTypes: ['PER', 'LOC'], claimKinds: [] }),
+      warn: () => {},
+    });
+    await session.mapBlocks(blocks);
+    const done = session.analyzeAll();
+    await new Promise((ok) => setTimeout(ok, 0));
+    session.destroy();
+    release();
+    await done;
+    expect(painted).toEqual([]);
+  });
+});

@@ -1,0 +1,162 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { claimsOf, claimWith } from './helpers.ts';
+
+describe('direct quotes', () => {
+  it('attributes a quote followed by ", sagte X"', () => {
+    const cs = claimsOf('„Wir werden die Steuern nicht erhöhen“, sagte die Ministerin am Montag in Berlin.');
+    const c = claimWith(cs, 'Steuern');
+    expect(c.kind).toBe('direct');
+    expect(c.text).toBe('„Wir werden die Steuern nicht erhöhen“');
+    expect(c.speaker?.text).toBe('die Ministerin');
+    expect(c.cue).toBe('sagte');
+  });
+
+  it('attributes a quote preceded by "X sagte:" and a quote interrupted by its attribution', () => {
+    const a = claimWith(claimsOf('Der Bürgermeister sagte: „Die Brücke bleibt gesperrt.“'), 'Brücke');
+    expect(a.kind).toBe('direct');
+    expect(a.speaker?.canonical).toBe('Bürgermeister');
+    const cs = claimsOf(
+      '„Das ist der erste Teil“, sagte Müller. „Und das ist der zweite Teil.“ Dann ging er.',
+    );
+    expect(claimWith(cs, 'zweite').speaker?.text).toBe('Müller');
+    expect(claimWith(cs, 'erste').speaker?.text).toBe('Müller');
+  });
+
+  it('treats a one-word scare quote as no claim of its own', () => {
+    const cs = claimsOf('Die sogenannte „Reform“ wurde im Jahr 2019 beschlossen.');
+    expect(cs.some((c) => c.kind === 'direct')).toBe(false);
+  });
+
+  it('names the medium of "zitiert X mit den Worten" as via, X as speaker', () => {
+    const c = claimWith(
+      claimsOf('Die Zeitung zitiert einen Augenzeugen mit den Worten: „Es ging alles sehr schnell.“'),
+      'schnell',
+    );
+    expect(c.speaker?.text).toBe('einen Augenzeugen');
+    expect(c.via[0]).toBe('Zeitung');
+  });
+});
+
+describe('reported speech', () => {
+  it('finds a dass-clause with the subject as speaker', () => {
+    const c = claimWith(
+      claimsOf('Die Gewerkschaft erklärte, dass die Verhandlungen gescheitert sind.'),
+      'Verhandlungen',
+    );
+    expect(c.kind).toBe('indirect');
+    expect(c.text).toBe('dass die Verhandlungen gescheitert sind');
+    expect(c.speaker?.text).toBe('Die Gewerkschaft');
+    expect(c.cue).toBe('erklärte');
+  });
+
+  it('finds Konjunktiv I after a comma and carries the speaker into the next sentence', () => {
+    const cs = claimsOf(
+      'Der Sprecher sagte, die Lage sei unter Kontrolle. Weitere Hilfe werde nicht benötigt. Das Wetter war gut.',
+    );
+    expect(claimWith(cs, 'Lage sei').speaker?.text).toBe('Der Sprecher');
+    const carried = claimWith(cs, 'Weitere Hilfe');
+    expect(carried.kind).toBe('indirect');
+    expect(carried.speaker?.canonical).toBe('Sprecher');
+  });
+
+  it('finds an infinitive complement', () => {
+    const c = claimWith(claimsOf('Die Firma bestreitet, von den Mängeln gewusst zu haben.'), 'Mängeln');
+    expect(c.kind).toBe('indirect');
+    expect(c.speaker?.text).toBe('Die Firma');
+  });
+
+  it('finds a postposed cue: "…, sagte X."', () => {
+    const c = claimWith(
+      claimsOf('Die Arbeiten seien fast abgeschlossen, sagte ein Sprecher der Bahn.'),
+      'Arbeiten',
+    );
+    expect(c.kind).toBe('indirect');
+    expect(c.text).toBe('Die Arbeiten seien fast abgeschlossen');
+    expect(c.speaker?.text).toBe('ein Sprecher der Bahn');
+  });
+
+  it('finds attribution phrases: laut, nach Angaben, zufolge, wie … mitteilte', () => {
+    expect(claimWith(claimsOf('Laut Polizei wurden drei Menschen verletzt.'), 'verletzt').speaker?.text).toBe(
+      'Polizei',
+    );
+    const na = claimWith(claimsOf('Nach Angaben der Feuerwehr brannte das Haus vollständig aus.'), 'Haus');
+    expect(na.speaker?.text).toBe('der Feuerwehr');
+    expect(na.cue).toBe('Nach Angaben');
+    expect(
+      claimWith(claimsOf('Dem Bericht zufolge stiegen die Preise um vier Prozent.'), 'Preise').speaker?.text,
+    ).toBe('Dem Bericht');
+    const wie = claimWith(
+      claimsOf('Wie das Ministerium mitteilte, wird die Straße im Mai eröffnet.'),
+      'Straße',
+    );
+    expect(wie.speaker?.text).toBe('das Ministerium');
+    expect(wie.cue).toBe('Wie … mitteilte');
+  });
+
+  it('resolves a pronoun speaker to the previous speaker', () => {
+    const cs = claimsOf('Die Ärztin sagte, die Klinik sei überlastet. Sie fügte hinzu, dass Personal fehle.');
+    const c = claimWith(cs, 'Personal');
+    expect(c.speaker?.text).toBe('Sie');
+    expect(c.speaker?.canonical).toBe('Ärztin');
+  });
+});
+
+describe('announcements and stances', () => {
+  it('classifies "X kündigte … an" as an announcement with a discontinuous cue', () => {
+    const c = claimWith(claimsOf('Die Regierung kündigte für den Herbst neue Gesetze an.'), 'Gesetze');
+    expect(c.kind).toBe('announcement');
+    expect(c.cue).toBe('kündigte … an');
+    expect(c.speaker?.text).toBe('Die Regierung');
+  });
+
+  it('finds a stance "X sieht Y als Z" with a place as metonymic speaker', () => {
+    const c = claimWith(claimsOf('Paris sieht Rom als wichtigen Partner.'), 'Partner');
+    expect(c.kind).toBe('indirect');
+    expect(c.speaker?.text).toBe('Paris');
+    expect(c.cue).toBe('sieht');
+  });
+});
+
+describe('media chain', () => {
+  it('collects the agency of "nach Angaben der Nachrichtenagentur X" and the byline, nearest first', () => {
+    const text = '„Wir sind bereit“, sagte der Präsident nach Angaben der Nachrichtenagentur Tanjug. (AFP)';
+    const c = claimWith(claimsOf(text), 'bereit');
+    expect(c.via).toEqual(['Tanjug', 'AFP']);
+  });
+
+  it('names a translation as a link of the chain', () => {
+    const c = claimWith(
+      claimsOf('„Wir sind bereit“, sagte der Präsident laut englischer Übersetzung.'),
+      'bereit',
+    );
+    expect(c.via).toEqual(['englische Übersetzung']);
+  });
+});
+
+describe('factual claims', () => {
+  it('marks a sentence with numbers and dates as factual with reasons', () => {
+    const c = claimWith(claimsOf('Im Jahr 2022 wurden in Bayern 4.500 Wohnungen gebaut.'), 'Wohnungen');
+    expect(c.kind).toBe('factual');
+    expect(c.speaker).toBeUndefined();
+    expect(c.checkworthy?.score).toBeGreaterThan(0);
+    expect(c.checkworthy?.score).toBeLessThanOrEqual(1);
+    expect(c.checkworthy?.reasons).toEqual(expect.arrayContaining(['number', 'date']));
+  });
+
+  it('does not treat an opinion or a question as a factual claim', () => {
+    expect(
+      claimsOf('Ich finde, wir sollten endlich mehr Mut haben!').filter((c) => c.kind === 'factual'),
+    ).toEqual([]);
+    expect(claimsOf('Wer soll das bezahlen?').filter((c) => c.kind === 'factual')).toEqual([]);
+  });
+});
+
+describe('offsets', () => {
+  it('always satisfies text === input.slice(start, end), also with CRLF and a BOM', () => {
+    const text = '\uFEFF„Eins zwei drei vier“, sagte sie.\r\n\r\nLaut Polizei sind 3 Menschen verletzt.\r\n';
+    const cs = claimsOf(text);
+    expect(cs.length).toBeGreaterThan(0);
+    for (const c of cs) expect(c.text).toBe(text.slice(c.start, c.end));
+  });
+});

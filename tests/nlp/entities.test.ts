@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, createDoc } from '../../src/nlp/analyze.ts';
+import type { Mention } from '../../src/nlp/types.ts';
+import { HAS_SHARED, sharedPath } from '../helpers/shared.ts';
+
+const find = (ms: Mention[], text: string): Mention | undefined => ms.find((m) => m.text === text);
+
+describe('entities in analyze()', () => {
+  const text =
+    'Bundeskanzler Olaf Scholz hat in Berlin den französischen Präsidenten Emmanuel Macron empfangen. ' +
+    'Scholz sagte, Frankreichs Unterstützung sei wichtig. Macrons Besuch endete am Abend.';
+  const doc = createDoc(text);
+
+  it('finds mentions with exact offsets', () => {
+    for (const m of doc.entities) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(find(doc.entities, 'Olaf Scholz')?.type).toBe('PER');
+    expect(find(doc.entities, 'Berlin')?.type).toBe('LOC');
+  });
+
+  it('links short and inflected names to the full name', () => {
+    expect(find(doc.entities, 'Scholz')?.canonical).toBe('Olaf Scholz');
+    expect(find(doc.entities, 'Macrons')?.canonical).toBe('Emmanuel Macron');
+    expect(find(doc.entities, 'Frankreichs')?.canonical).toBe('Frankreich');
+  });
+
+  it('maps adjectives to places and sets categories and descriptors', () => {
+    const adj = find(doc.entities, 'französischen');
+    expect(adj).toMatchObject({ type: 'LOC', form: 'deriv', canonical: 'Frankreich', category: 'country' });
+    expect(find(doc.entities, 'Emmanuel Macron')?.descriptor).toBe('der französische Präsident');
+    expect(find(doc.entities, 'Olaf Scholz')?.descriptor).toBe('Bundeskanzler');
+    expect(find(doc.entities, 'Berlin')?.category).toBe('city');
+  });
+
+  it('projects to the Analysis shape', () => {
+    const a = analyze(text);
+    expect(a.tokens).toBeUndefined();
+    expect(a.sentences).toHaveLength(3);
+    expect(analyze(text, { tokens: true }).tokens?.length).toBe(doc.tokens.length);
+    expect(analyze('')).toEqual({ sentences: [], entities: [], claims: [] });
+  });
+});
+
+describe.skipIf(!HAS_SHARED)('seed article end to end', () => {
+  it('finds every person, organisation, place and weapons system with links', () => {
+    const seed = readFileSync(sharedPath('seed-article.txt'), 'utf8');
+    const ms = analyze(seed).entities;
+    const canon = (t: string): string[] => ms.filter((m) => m.text === t).map((m) => m.canonical);
+    for (const [t, c] of [
+      ['Li Shangfu', 'Li Shangfu'],
+      ['Alexander Lukaschenko', 'Alexander Lukaschenko'],
+      ['Lukaschenko', 'Alexander Lukaschenko'],
+      ['Lukaschenkos', 'Alexander Lukaschenko'],
+      ['Wladimir Putin', 'Wladimir Putin'],
+      ['Belta', 'Belta'],
+      ['dpa', 'dpa'],
+      ['Minsk', 'Minsk'],
+      ['Belarus', 'Belarus'],
+      ['China', 'China'],
+      ['Chinas', 'China'],
+      ['Russland', 'Russland'],
+      ['USA', 'USA'],
+      ['Ukraine', 'Ukraine'],
+      ['Kiew', 'Kiew'],
+      ['Moskauer', 'Moskau'],
+      ['belarussische', 'Belarus'],
+      ['russische', 'Russland'],
+      ['Iskander-Raketen', 'Iskander'],
+    ]) {
+      expect(canon(t), t).toContain(c);
+    }
+    expect(ms.find((m) => m.text === 'Iskander-Raketen')).toMatchObject({ type: 'OTH', category: 'weapon' });
+    expect(ms.find((m) => m.text === 'Belta')?.descriptor).toBe(
+      'die staatliche belarussische Nachrichtenagentur',
+    );
+    expect(ms.find((m) => m.text === 'Wladimir Putin')?.descriptor).toBe('der russische Präsident');
+    // Every occurrence of the capital is found (document-level consistency).
+    expect(ms.filter((m) => m.text === 'Minsk')).toHaveLength(seed.split('Minsk').length - 1);
+  });
+});
