@@ -42,7 +42,8 @@ const ms = (x: number) => `${x.toFixed(2)} ms`;
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 async function main(): Promise<void> {
-  for (const f of [FANG, GNAD, SEED, NEWS100]) if (!existsSync(f)) throw new Error(`missing ${f} (../shared)`);
+  for (const f of [FANG, GNAD, SEED, NEWS100])
+    if (!existsSync(f)) throw new Error(`missing ${f} (../shared)`);
   const out: string[] = [];
 
   // 1. Build speed.
@@ -55,9 +56,19 @@ async function main(): Promise<void> {
       ['articles read / added / skipped', `${s.read} / ${s.added} / ${s.skipped.length}`],
       ['entities / claims', `${s.entities} / ${s.claims}`],
       ['total time', `${s.seconds.toFixed(1)} s`],
-      ['whole pipeline (analyze + dataset)', `${(s.read / s.seconds).toFixed(0)} articles/s`, '≥ 100 articles/s'],
-      ['NLP pipeline (analyze) only', `${(s.read / s.analyzeSeconds).toFixed(0)} articles/s (${s.analyzeSeconds.toFixed(1)} s)`],
-      ['dataset only (resolve + index)', `${(s.read / s.datasetSeconds).toFixed(0)} articles/s (${s.datasetSeconds.toFixed(2)} s)`],
+      [
+        'whole pipeline (analyze + dataset)',
+        `${(s.read / s.seconds).toFixed(0)} articles/s`,
+        '≥ 100 articles/s',
+      ],
+      [
+        'NLP pipeline (analyze) only',
+        `${(s.read / s.analyzeSeconds).toFixed(0)} articles/s (${s.analyzeSeconds.toFixed(1)} s)`,
+      ],
+      [
+        'dataset only (resolve + index)',
+        `${(s.read / s.datasetSeconds).toFixed(0)} articles/s (${s.datasetSeconds.toFixed(2)} s)`,
+      ],
     ]),
   );
 
@@ -84,18 +95,35 @@ async function main(): Promise<void> {
   const lat = measureLatency(loaded, 1000);
   out.push(
     table('Query latency on the FANG dataset (1,000 queries each)', [
-      ['card (cardByName) p50 / p99 / max', `${ms(lat.card.p50)} / ${ms(lat.card.p99)} / ${ms(lat.card.max)}`, 'p99 ≤ 2 ms'],
-      ['related claims p50 / p99 / max', `${ms(lat.related.p50)} / ${ms(lat.related.p99)} / ${ms(lat.related.max)}`, 'p99 ≤ 2 ms'],
+      [
+        'card (cardByName) p50 / p99 / max',
+        `${ms(lat.card.p50)} / ${ms(lat.card.p99)} / ${ms(lat.card.max)}`,
+        'p99 ≤ 2 ms',
+      ],
+      [
+        'related claims p50 / p99 / max',
+        `${ms(lat.related.p50)} / ${ms(lat.related.p99)} / ${ms(lat.related.max)}`,
+        'p99 ≤ 2 ms',
+      ],
     ]),
   );
 
   // 4. News-100.
   const n = evalNews100(NEWS100, (t) => analyze(t));
   out.push(
-    table(`Entity resolution on News-100 (${n.docs} docs; ${n.matched} of ${n.goldMentions} gold mentions found)`, [
-      [`within documents (${n.within.pairs} pairs) P / R / F1`, `${pct(n.within.precision)} / ${pct(n.within.recall)} / ${pct(n.within.f1)}`],
-      [`across documents (${n.across.pairs} pairs) P / R / F1`, `${pct(n.across.precision)} / ${pct(n.across.recall)} / ${pct(n.across.f1)}`],
-    ]),
+    table(
+      `Entity resolution on News-100 (${n.docs} docs; ${n.matched} of ${n.goldMentions} gold mentions found)`,
+      [
+        [
+          `within documents (${n.within.pairs} pairs) P / R / F1`,
+          `${pct(n.within.precision)} / ${pct(n.within.recall)} / ${pct(n.within.f1)}`,
+        ],
+        [
+          `across documents (${n.across.pairs} pairs) P / R / F1`,
+          `${pct(n.across.precision)} / ${pct(n.across.recall)} / ${pct(n.across.f1)}`,
+        ],
+      ],
+    ),
   );
 
   // 5. Lukaschenko on FANG + 10kGNAD + seed.
@@ -125,7 +153,7 @@ async function main(): Promise<void> {
     '# Reference dataset — measured figures',
     '',
     `Produced by \`${command}\` on ${date} UTC (2-core machine shared with other jobs; one Node process).`,
-    'The NLP pipeline (`analyze`) was the colleagues\' version of that moment; rerun after it changes.',
+    "The NLP pipeline (`analyze`) was the colleagues' version of that moment; rerun after it changes.",
     '',
     ...out,
   ].join('\n');

@@ -34,7 +34,10 @@ function report(label: string, s: BuildSummary, bytes: Uint8Array, path: string)
     ['claims', String(s.claims)],
     ['size', `${(bytes.length / 1024).toFixed(0)} KiB`],
     ['sha256', sha],
-    ['time', `${s.seconds.toFixed(1)} s (analyze ${s.analyzeSeconds.toFixed(1)} s, dataset ${s.datasetSeconds.toFixed(1)} s)`],
+    [
+      'time',
+      `${s.seconds.toFixed(1)} s (analyze ${s.analyzeSeconds.toFixed(1)} s, dataset ${s.datasetSeconds.toFixed(1)} s)`,
+    ],
   ];
   process.stdout.write(`\n${label}\n`);
   for (const [k, v] of rows) process.stdout.write(`  ${k.padEnd(15)} ${v}\n`);
@@ -45,12 +48,15 @@ function report(label: string, s: BuildSummary, bytes: Uint8Array, path: string)
 
 async function main(): Promise<number> {
   if (!existsSync(resolve(SHARED, 'seed-article.txt'))) {
-    process.stderr.write(`build:dataset needs the corpora in ${SHARED}; the committed default dataset stays as it is.\n`);
+    process.stderr.write(
+      `build:dataset needs the corpora in ${SHARED}; the committed default dataset stays as it is.\n`,
+    );
     return 1;
   }
   const limitText = flag('--limit');
   const limit = limitText ? Number(limitText) : undefined;
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new Error('--limit wants a positive whole number');
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+    throw new Error('--limit wants a positive whole number');
   const output = resolve(ROOT, flag('-o') ?? (limit ? '/tmp/kontext-default-trial.kxd' : SOURCES.output));
   const inputs: BuildInput[] = SOURCES.corpora.map((c) => ({
     path: resolve(SHARED, c.path),

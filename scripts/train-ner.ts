@@ -12,6 +12,7 @@
  *        --fold K       which fifth of GermEval dev is held out with --tune (0-4, default 4)
  *        --corpora L    extra corpora, comma-separated (default smartdata,mobie,legal,europeana)
  *        --extra W      weight of the extra corpora (0 = leave them out; default 0.5)
+ *        --clusters     add word-cluster features (scripts/ner/clusters.ts)
  *        --no-lexicon / --no-common-nouns / --no-general-lists   ablations
  *        --out PATH     model path (default src/nlp/model/ner-model.json)
  */
@@ -42,7 +43,7 @@ const CORPORA = new Set(arg('--corpora', 'smartdata,mobie,legal,europeana').spli
 const EPOCHS = Number(arg('--epochs', '8'));
 const ROWS_LOG2 = Number(arg('--rows', '20'));
 const EXTRA = Number(arg('--extra', '0.5'));
-const CLUSTERS = !flag('--no-clusters');
+const CLUSTERS = flag('--clusters');
 const OUT = resolve(REPO_ROOT, arg('--out', 'src/nlp/model/ner-model.json'));
 
 /** Deterministic PRNG (mulberry32) so training is reproducible. */
@@ -71,16 +72,19 @@ const clusters = CLUSTERS ? buildClusters() : Lexicon.fromEntries([]);
 log(`clusters: ${clusters.size} words`);
 
 const dev = C.loadGermEval('dev');
-const train: C.TaggedSentence[] = TUNE ? dev.filter((_, i) => i % 5 !== 4) : dev;
-const tune: C.TaggedSentence[] = TUNE ? dev.filter((_, i) => i % 5 === 4) : [];
+const train: C.TaggedSentence[] = TUNE ? dev.filter((_, i) => i % 5 !== FOLD) : dev;
+const tune: C.TaggedSentence[] = TUNE ? dev.filter((_, i) => i % 5 === FOLD) : [];
+const EXTRA_LOADERS: Record<string, (w: number) => C.TaggedSentence[]> = {
+  smartdata: C.loadSmartDataV1,
+  mobie: C.loadMobie,
+  legal: C.loadLegal,
+  europeana: C.loadEuropeana,
+};
 if (EXTRA > 0) {
-  for (const extra of [
-    C.loadSmartDataV1(EXTRA),
-    C.loadMobie(EXTRA),
-    C.loadLegal(EXTRA),
-    C.loadEuropeana(EXTRA),
-  ]) {
-    train.push(...extra.filter(C.hasEntity));
+  for (const name of CORPORA) {
+    const load = EXTRA_LOADERS[name];
+    if (!load) throw new Error(`unknown corpus "${name}" (known: ${Object.keys(EXTRA_LOADERS).join(', ')})`);
+    train.push(...load(EXTRA).filter(C.hasEntity));
   }
 }
 log(`training sentences: ${train.length} (${train.reduce((a, s) => a + s.words.length, 0)} tokens)`);

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decodeHtml } from '../../src/article/decode-html.ts';
 
 export interface Page {
   url: string;
@@ -49,10 +50,10 @@ export function loadPages(dir: string): Page[] {
   });
 }
 
-/** The page's HTML (gunzipped when stored as .gz; UTF-8). */
+/** The page's HTML (gunzipped when stored as .gz; decoded by its declared charset). */
 export function readHtml(page: Page): string {
   const raw = readFileSync(page.htmlPath);
-  return (page.htmlPath.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
+  return decodeHtml(page.htmlPath.endsWith('.gz') ? gunzipSync(raw) : raw);
 }
 
 /** Whitespace runs to one space, trimmed: texts and snippets are compared in this form. */

@@ -34,8 +34,19 @@ export function measureLatency(ds: Dataset, count = 1000): { card: Latency; rela
     }
   }
   const claims: { text: string; speaker?: string }[] = [];
-  for (const word of ['sagte', 'Regierung', 'Corona', 'Prozent', 'Präsident', 'Polizei', 'Menschen', 'Krieg', 'Wahl']) {
-    for (const h of ds.search(word, 200)) if (h.kind === 'claim') claims.push({ text: h.claim.text, speaker: h.claim.speaker?.name });
+  for (const word of [
+    'sagte',
+    'Regierung',
+    'Corona',
+    'Prozent',
+    'Präsident',
+    'Polizei',
+    'Menschen',
+    'Krieg',
+    'Wahl',
+  ]) {
+    for (const h of ds.search(word, 200))
+      if (h.kind === 'claim') claims.push({ text: h.claim.text, speaker: h.claim.speaker?.name });
   }
   if (names.length === 0 || claims.length === 0) throw new Error('dataset too small for a latency benchmark');
   const cardTimes: number[] = [];

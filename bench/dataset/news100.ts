@@ -32,7 +32,12 @@ interface Gold {
 function score(tp: number, predSame: number, goldSame: number, pairs: number): PairScore {
   const precision = predSame ? tp / predSame : 0;
   const recall = goldSame ? tp / goldSame : 0;
-  return { pairs, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return {
+    pairs,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+  };
 }
 
 /** Returns pairwise same-entity precision/recall/F1 on News-100. */
@@ -43,7 +48,9 @@ export function evalNews100(path: string, analyze: (text: string) => Analysis): 
     .map((l) => JSON.parse(l) as { id: string; url: string; text: string; mentions: Gold[] });
   const ds = Dataset.empty();
   const analyses = docs.map((d) => analyze(d.text));
-  docs.forEach((d, i) => ds.addArticle({ id: `news100:${d.id}`, url: d.url, source: 'news.de' }, analyses[i]));
+  docs.forEach((d, i) => {
+    ds.addArticle({ id: `news100:${d.id}`, url: d.url, source: 'news.de' }, analyses[i]);
+  });
   const labelled: { doc: number; uri: string; entity: string }[] = [];
   let goldMentions = 0;
   docs.forEach((d, di) => {

@@ -5,7 +5,7 @@
 import { isMarkedHidden, isNeverText, tagOf } from './dom-rules.ts';
 
 /** Sectioning tags that hold navigation, asides, site footers and forms, never the article. */
-const FURNITURE_TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU', 'DIALOG']);
+const FURNITURE_TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU', 'DIALOG', 'FIGCAPTION']);
 
 /** ARIA landmark roles of page furniture. */
 const FURNITURE_ROLES: ReadonlySet<string> = new Set([
@@ -95,6 +95,11 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set([
   'author',
   'autor',
   'copyright',
+  'caption',
+  'credit',
+  'credits',
+  'bildunterschrift',
+  'bildnachweis',
 ]);
 
 /** Words that mark the article body; an element carrying one is never treated as furniture by class. */
@@ -123,26 +128,28 @@ export function classWords(el: Element): string[] {
 }
 
 /**
- * True when class/id mark the element as furniture: some class token ends in a furniture word
- * (its head noun: "article-comments", "story-sidebar"), or a furniture word appears and no content
- * word does ("share-bar" yes, "article-body ad-free" no).
+ * True when a class/id token marks the element as furniture: a token that ends in a furniture
+ * word (its head noun: "article-comments", "story-sidebar"), or has one and no content word
+ * ("vce-related-box" yes, "article-body-ad-free" no). Tokens are judged one by one, so
+ * "main-box vce-related-box" is furniture.
  */
 export function hasFurnitureClass(el: Element): boolean {
   if (NEVER_FURNITURE_BY_CLASS.has(tagOf(el))) return false;
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
   if (raw.length === 0) return false;
-  let furniture = false;
-  let content = false;
   for (const token of raw.split(/\s+/)) {
     const words = wordsOf(token);
     if (words.length === 0) continue;
     if (FURNITURE_WORDS.has(words[words.length - 1])) return true;
+    let furniture = false;
+    let content = false;
     for (const w of words) {
       if (FURNITURE_WORDS.has(w)) furniture = true;
       else if (CONTENT_WORDS.has(w)) content = true;
     }
+    if (furniture && !content) return true;
   }
-  return furniture && !content;
+  return false;
 }
 
 function wordsOf(token: string): string[] {

@@ -21,15 +21,13 @@
  *     when it lies outside the chosen elements.
  *  5. Refuse. If the result has less than MIN_ARTICLE_CHARS of text or fewer than
  *     MIN_ARTICLE_PARAGRAPHS paragraphs, the page has no article: null.
- *  6. Retry. Class/id words misfire when a wrapper of the whole article is called "…-sidebar";
- *     a result under RETRY_BELOW_CHARS is retried without the class/id rules, longer one wins.
  *
  * Cost: one walk plus work linear in the number of paragraphs; no layout reads, no
  * getComputedStyle, no DOM writes. The walk is a generator that yields every YIELD_EVERY_NODES
  * elements, so findArticleSliced can hand the main thread back between slices; findArticle runs
  * the same generator to the end in one go.
  */
-import { isOutsideArticle } from './boilerplate.ts';
+import { hasFurnitureClass, isOutsideArticle } from './boilerplate.ts';
 import { documentOrder, HEADING_TAGS, isBlockTag, tagOf } from './dom-rules.ts';
 
 export interface FoundArticle {
@@ -68,20 +66,25 @@ export const MIN_ALTERNATIVES_FOR_ANCESTOR = 3;
 export const SIBLING_SCORE_RATIO = 0.2;
 /** … and at least this absolute score. */
 export const MIN_SIBLING_SCORE = 10;
-/** An article shorter than this is looked for again without the class/id rules. */
-export const RETRY_BELOW_CHARS = 500;
+/** A furniture-classed element holding at least this share of the page's text is a misnamed wrapper. */
+export const WRAPPER_SHARE = 0.5;
 /** Elements walked between two yield points of the generator. */
 export const YIELD_EVERY_NODES = 400;
 
 /** Per-element measurements from the walk. */
 interface Stats {
+  /** Visible text characters, not counting furniture-classed descendants. */
   chars: number;
   linkChars: number;
   commas: number;
+  /** Characters including furniture-classed descendants (to recognise misnamed wrappers). */
+  rawChars: number;
   /** Characters of its direct text nodes. */
   ownChars: number;
-  /** Has a measured block-level child. */
+  /** Has a block-level child with counted text. */
   hasBlockChild: boolean;
+  /** Its class/id marks it as furniture (and it is not a wrapper of most of the page). */
+  furniture: boolean;
   score: number;
 }
 
@@ -152,20 +155,31 @@ function linkDensity(s: Stats): number {
   return s.chars === 0 ? 0 : s.linkChars / s.chars;
 }
 
-/** Step 1: the measurement walk. Yields every YIELD_EVERY_NODES elements. */
-function* measure(
-  body: Element,
-  stats: Map<Element, Stats>,
-  paragraphs: Element[],
-  byClass: boolean,
-): Generator<void, void> {
+/**
+ * Step 1: the measurement walk. Yields every YIELD_EVERY_NODES elements. Elements that are never
+ * text, hidden, or furniture by tag/role are not entered. Elements furniture by class/id are
+ * measured but their text is not counted in their ancestors — unless they hold at least
+ * WRAPPER_SHARE of the page's text: then the name misleads ("right-sidebar" around the whole
+ * article, "has-recommendations") and they count as ordinary containers.
+ */
+function* measure(body: Element, stats: Map<Element, Stats>, paragraphs: Element[]): Generator<void, void> {
   // Iterative post-order walk: a frame is an element and its next child to visit.
   const stack: { el: Element; child: ChildNode | null; s: Stats }[] = [];
+  const flagged: Element[] = [];
   const open = (el: Element) =>
     stack.push({
       el,
       child: el.firstChild,
-      s: { chars: 0, linkChars: 0, commas: 0, ownChars: 0, hasBlockChild: false, score: 0 },
+      s: {
+        chars: 0,
+        linkChars: 0,
+        commas: 0,
+        rawChars: 0,
+        ownChars: 0,
+        hasBlockChild: false,
+        furniture: el !== body && hasFurnitureClass(el),
+        score: 0,
+      },
     });
   open(body);
   let visited = 0;
@@ -179,10 +193,11 @@ function* measure(
         const len = collapsedLength(data);
         if (len > 0) {
           frame.s.chars += len;
+          frame.s.rawChars += len;
           frame.s.ownChars += len;
           frame.s.commas += countCommas(data);
         }
-      } else if (node.nodeType === ELEMENT_NODE && !isOutsideArticle(node as Element, byClass)) {
+      } else if (node.nodeType === ELEMENT_NODE && !isOutsideArticle(node as Element, false)) {
         open(node as Element);
         if (++visited % YIELD_EVERY_NODES === 0) yield;
       }
@@ -193,17 +208,48 @@ function* measure(
     const { el, s } = frame;
     if (tagOf(el) === 'A') s.linkChars = s.chars;
     stats.set(el, s);
+    if (s.furniture) flagged.push(el);
     if (s.ownChars >= MIN_PARAGRAPH_CHARS || (!s.hasBlockChild && s.chars >= MIN_PARAGRAPH_CHARS)) {
       if (isBlockTag(el) || s.ownChars >= MIN_PARAGRAPH_CHARS) paragraphs.push(el);
     }
     const parent = stack[stack.length - 1];
     if (parent) {
-      parent.s.chars += s.chars;
-      parent.s.linkChars += s.linkChars;
-      parent.s.commas += s.commas;
-      if (isBlockTag(el) && s.chars > 0) parent.s.hasBlockChild = true;
+      parent.s.rawChars += s.rawChars;
+      if (!s.furniture) addToParent(parent.s, s, el);
     }
   }
+  // Misnamed wrappers, deepest first (post-order): count their text in their ancestors after all.
+  const pageChars = stats.get(body)?.rawChars ?? 0;
+  for (const el of flagged) {
+    const s = stats.get(el)!;
+    if (s.rawChars < pageChars * WRAPPER_SHARE) continue;
+    s.furniture = false;
+    let child = el;
+    for (let anc = el.parentElement; anc; anc = anc.parentElement) {
+      const as = stats.get(anc);
+      if (!as) break;
+      addToParent(as, s, child);
+      if (as.furniture) break; // it passes the sum on itself if it turns out to be a wrapper too
+      child = anc;
+    }
+  }
+}
+
+function addToParent(parent: Stats, s: Stats, el: Element): void {
+  parent.chars += s.chars;
+  parent.linkChars += s.linkChars;
+  parent.commas += s.commas;
+  if (isBlockTag(el) && s.chars > 0) parent.hasBlockChild = true;
+}
+
+/** True when the element or an ancestor is furniture by class (its text is not article text). */
+function inFurniture(el: Element, stats: Map<Element, Stats>, body: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const s = stats.get(cur);
+    if (!s || s.furniture) return true; // furniture, or inside an element that was not entered
+    if (cur === body) return false;
+  }
+  return true; // not inside the body
 }
 
 /** Step 2: paragraph scores flow to ancestors; returns the scored candidates. */
@@ -212,7 +258,7 @@ function score(paragraphs: Element[], stats: Map<Element, Stats>, body: Element)
   for (const p of paragraphs) {
     const s = stats.get(p)!;
     // A paragraph that is mostly links (a teaser, a link list) gives no evidence of an article.
-    if (linkDensity(s) > MAX_BLOCK_LINK_DENSITY) continue;
+    if (linkDensity(s) > MAX_BLOCK_LINK_DENSITY || inFurniture(p, stats, body)) continue;
     const points = 1 + s.commas + Math.min(Math.floor(s.chars / 100), 3);
     let level = 0;
     for (let anc = p.parentElement; anc && level < SCORE_LEVELS; anc = anc.parentElement, level++) {
@@ -293,7 +339,7 @@ function withSiblings(top: Element, stats: Map<Element, Stats>): Element[] {
       continue;
     }
     const s = stats.get(sib);
-    if (!s) continue; // furniture or empty
+    if (!s || s.furniture) continue; // furniture or empty
     let sibScore = s.score;
     if (topClass !== '' && sib.getAttribute('class') === topClass) sibScore += (topStats?.score ?? 0) * 0.2;
     if (sibScore >= threshold) chosen.push(sib);
@@ -324,7 +370,7 @@ function isProse(el: Element, s: Stats): boolean {
 /** Step 4: leaf text blocks inside `el`, in document order. */
 function collectBlocks(el: Element, stats: Map<Element, Stats>, out: Element[], zone: Zone): void {
   const s = stats.get(el);
-  if (!s || s.chars === 0) return; // not measured: furniture, hidden or empty
+  if (!s || s.chars === 0 || s.furniture) return; // not measured (hidden, nav …), furniture or empty
   const tag = tagOf(el);
   if (HEADING_TAGS.has(tag)) {
     if (zone !== 'lead') out.push(el);
@@ -336,6 +382,23 @@ function collectBlocks(el: Element, stats: Map<Element, Stats>, out: Element[], 
   }
   const inner: Zone = tag === 'HEADER' && zone === 'body' ? 'header' : zone;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) collectBlocks(c, stats, out, inner);
+}
+
+/**
+ * Step 4c: headings with no text under them — followed directly by another heading of the same
+ * or a higher rank, or last — title link lists and widgets ("Weitere Artikel"), not the article.
+ * The first block (the headline) stays.
+ */
+function dropOrphanHeadings(blocks: Element[]): Element[] {
+  const rank = (el: Element) => (HEADING_TAGS.has(tagOf(el)) ? Number(tagOf(el)[1]) : 0);
+  return blocks.filter((b, i) => {
+    const r = rank(b);
+    if (r === 0 || i === 0) return true;
+    const next = blocks[i + 1];
+    if (!next) return false;
+    const nr = rank(next);
+    return nr === 0 || nr > r;
+  });
 }
 
 /** The nearest element containing both a and b. */
@@ -361,11 +424,11 @@ function leadBlocks(h1: Element, firstPart: Element, stats: Map<Element, Stats>)
 }
 
 /** The headline: the first measured <h1> of the page, if it lies before the article's blocks. */
-function headline(doc: Document, stats: Map<Element, Stats>, blocks: Element[]): Element | null {
+function headline(doc: Document, stats: Map<Element, Stats>, body: Element, blocks: Element[]): Element | null {
   if (blocks.some((b) => tagOf(b) === 'H1')) return null;
   const first = blocks[0];
   for (const h1 of Array.from(doc.getElementsByTagName('h1'))) {
-    if (!stats.has(h1)) continue;
+    if (inFurniture(h1, stats, body)) continue;
     if (first && documentOrder(h1, first) > 0) return null; // h1 is after the article start
     return h1;
   }
@@ -383,16 +446,15 @@ function titleOf(doc: Document, blocks: Element[]): string | undefined {
   return title ? title.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim() || undefined : undefined;
 }
 
-/** One attempt of steps 1–5, with or without the class/id furniture rules. */
+/** Steps 1–5; the article and its length in characters, or null. */
 function* attempt(
   doc: Document,
   body: Element,
-  byClass: boolean,
   minChars: number,
 ): Generator<void, { found: FoundArticle; chars: number } | null> {
   const stats = new Map<Element, Stats>();
   const paragraphs: Element[] = [];
-  yield* measure(body, stats, paragraphs, byClass);
+  yield* measure(body, stats, paragraphs);
   const candidates = score(paragraphs, stats, body);
   yield;
   const top = choose(candidates, stats, body);
@@ -400,35 +462,27 @@ function* attempt(
   const blocks: Element[] = [];
   const parts = withSiblings(top, stats);
   for (const part of parts) collectBlocks(part, stats, blocks, tagOf(part) === 'HEADER' ? 'header' : 'body');
-  const h1 = headline(doc, stats, blocks);
+  const h1 = headline(doc, stats, body, blocks);
   if (h1) blocks.unshift(h1, ...leadBlocks(h1, parts[0], stats));
+  const kept = dropOrphanHeadings(blocks);
 
   let chars = 0;
   let paragraphCount = 0;
-  for (const b of blocks) {
+  for (const b of kept) {
     const bs = stats.get(b)!;
     chars += bs.chars;
     if (bs.chars >= MIN_PARAGRAPH_CHARS && !HEADING_TAGS.has(tagOf(b))) paragraphCount++;
   }
   if (chars < minChars || paragraphCount < MIN_ARTICLE_PARAGRAPHS) return null;
-  return { found: { title: titleOf(doc, blocks), root: top, blocks }, chars };
+  return { found: { title: titleOf(doc, kept), root: top, blocks: kept }, chars };
 }
 
-/**
- * The whole algorithm as a generator that yields between slices of work. Class/id rules misfire
- * when a wrapper of the whole article carries a furniture word ("right-sidebar"); like
- * Readability, a short or missing result is retried without them and the longer result wins.
- */
+/** The whole algorithm as a generator that yields between slices of work. */
 function* findArticleSteps(doc: Document, options: FindArticleOptions): Generator<void, FoundArticle | null> {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
-  const minChars = options.minChars ?? MIN_ARTICLE_CHARS;
-  const first = yield* attempt(doc, body, true, minChars);
-  if (first && first.chars >= RETRY_BELOW_CHARS) return first.found;
-  const second = yield* attempt(doc, body, false, minChars);
-  if (!second) return first?.found ?? null;
-  if (!first) return second.found;
-  return second.chars > first.chars ? second.found : first.found;
+  const result = yield* attempt(doc, body, options.minChars ?? MIN_ARTICLE_CHARS);
+  return result?.found ?? null;
 }
 
 /** The page's main article (root element, text blocks, headline), or null when it has none. */

@@ -31,6 +31,14 @@ export interface AppDeps {
   log: (level: 'warn' | 'error', message: string) => void;
 }
 
+/** Longest url/title the protocol accepts (its `Short` fields). */
+const MAX_SHORT = 2_000;
+
+/** Returns the string cut to the protocol's limit (tracking-laden URLs can be longer). */
+export function clipShort(value: string): string {
+  return value.length <= MAX_SHORT ? value : value.slice(0, MAX_SHORT);
+}
+
 /** Pause after an SPA URL change before the new page is read (its content is still arriving). */
 export const NAVIGATION_SETTLE_MS = 600;
 
@@ -168,9 +176,10 @@ export class ContentApp {
     this.style = injectPageStyle(this.doc, highlightCss(dark));
     const painter = hasHighlightApi() ? createHighlightPainter() : createOverlayPainter(host, () => dark);
     this.painter = painter;
-    const url = this.doc.location.href;
+    const url = clipShort(this.doc.location.href);
+    const title = article.title === undefined ? undefined : clipShort(article.title);
     const session = new PageSession({
-      analyze: (text) => this.deps.analyze(text, url, article.title),
+      analyze: (text) => this.deps.analyze(text, url, title),
       painter,
       filter: () => this.settings!,
       isHidden: (el) => typeof el.checkVisibility === 'function' && !el.checkVisibility(),
@@ -242,12 +251,12 @@ export class ContentApp {
     const settings = this.settings;
     const session = this.session;
     if (!settings?.learn || !session) return;
-    const url = this.doc.location.href;
+    const url = clipShort(this.doc.location.href);
     if (this.learned.has(url)) return;
     this.learnTimer = startLearnTimer(this.doc, settings.learnAfterSeconds, () => {
       if (this.learned.has(url) || this.session !== session) return;
       this.learned.add(url);
-      this.deps.learn(session.text, url, this.doc.title || undefined).catch((err: unknown) => {
+      this.deps.learn(session.text, url, this.doc.title ? clipShort(this.doc.title) : undefined).catch((err: unknown) => {
         this.deps.log('warn', `Lernen fehlgeschlagen: ${err instanceof Error ? err.message : String(err)}`);
       });
     });

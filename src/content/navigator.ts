@@ -27,7 +27,7 @@ export interface Navigator {
   readonly current: Mark | null;
   /** Steps to the next/previous shown mark; returns it, or null when there are none. */
   step(direction: 'next' | 'prev'): Mark | null;
-  /** Scrolls to the index-th entity or claim and flashes it; returns whether it exists. */
+  /** Scrolls to the index-th entity or claim of the popup's page state and flashes it; returns whether it exists. */
   reveal(kind: 'entity' | 'claim', index: number): boolean;
   clearFocus(): void;
 }
@@ -89,7 +89,7 @@ export function createNavigator(deps: NavigatorDeps): Navigator {
     },
     reveal(kind, index) {
       const session = deps.session();
-      const mark = session?.allMarks().find((m) => m.kind === kind && m.index === index);
+      const mark = session?.markForReveal(kind, index);
       const range = mark && session?.rangeOf(mark);
       if (!mark || !range) return false;
       scrollIntoViewIfNeeded(range);

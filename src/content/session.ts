@@ -32,6 +32,11 @@ export class PageSession {
   private queue: Promise<unknown> = Promise.resolve();
   private destroyed = false;
   private counts = { entities: 0, claims: 0 };
+  /**
+   * Index base of the latest analyse reply. The background keeps the latest reply per tab as
+   * the page state the popup shows, so the popup's `content:reveal` indices count from here.
+   */
+  private latestBase = { entities: 0, claims: 0 };
 
   constructor(private readonly deps: SessionDeps) {
     this.map = buildTextMap([], { isHidden: deps.isHidden });
@@ -64,6 +69,12 @@ export class PageSession {
   shown(): Mark[] {
     this.sortedCache ??= shownSorted(this.marks, this.deps.filter());
     return this.sortedCache;
+  }
+
+  /** Returns the mark the popup means by (kind, index) in the background's latest page state, or null. */
+  markForReveal(kind: Mark['kind'], index: number): Mark | null {
+    const wanted = (kind === 'entity' ? this.latestBase.entities : this.latestBase.claims) + index;
+    return this.marks.find((m) => m.kind === kind && m.index === wanted) ?? null;
   }
 
   /** Returns the live Range of a mark, or null when it could not be built. */
@@ -126,6 +137,7 @@ export class PageSession {
       const result = await this.deps.analyze(this.map.text.slice(chunk.start, chunk.end));
       if (this.destroyed) return painted;
       const marks = marksFromResult(result, chunk.start, this.counts);
+      this.latestBase = this.counts;
       this.counts = {
         entities: this.counts.entities + result.analysis.entities.length,
         claims: this.counts.claims + result.analysis.claims.length,

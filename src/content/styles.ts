@@ -80,7 +80,9 @@ export function highlightCss(dark: boolean): string {
   for (const kind of Object.keys(CLAIM_HIGHLIGHT) as ClaimKind[]) {
     rules.push(
       `::highlight(${CLAIM_HIGHLIGHT[kind]}) { background-color: ${rgba(p[kind], dark ? 0.08 : 0.05)}; ` +
-        `text-decoration: underline ${CLAIM_LINE[kind]} ${rgba(p[kind], 0.8)} 1.5px; text-underline-offset: 5px; }`,
+        // Wavy lines read as "error" when heavy: thinner and fainter than the dotted ones.
+        `text-decoration: underline ${CLAIM_LINE[kind]} ${rgba(p[kind], kind === 'factual' ? 0.5 : 0.8)} ` +
+        `${kind === 'factual' ? 1 : 1.5}px; text-underline-offset: 5px; }`,
     );
   }
   rules.push(

@@ -2,9 +2,10 @@
  * Context cards and summaries: what the dataset knows about one entity, computed from its rows
  * on demand (cards are asked for one at a time, on hover).
  */
-import type { ClaimRecord, DescriptorRecord, EntityCard, EntitySummary } from './types.ts';
+
 import { hash36, inflectionBases, nameKey } from './names.ts';
-import { type Store, entityType } from './store.ts';
+import { entityType, type Store } from './store.ts';
+import type { ClaimRecord, DescriptorRecord, EntityCard, EntitySummary } from './types.ts';
 
 const MAX_DESCRIPTORS = 20;
 const MAX_CLAIMS = 20;
@@ -46,7 +47,8 @@ function topDescriptor(store: Store, i: number): string | undefined {
     }
   }
   let best: { n: number; text: string; date: string } | undefined;
-  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.date > best.date)) best = c;
+  for (const c of counts.values())
+    if (!best || c.n > best.n || (c.n === best.n && c.date > best.date)) best = c;
   return best?.text;
 }
 
@@ -68,25 +70,26 @@ export function summary(store: Store, i: number): EntitySummary {
 
 /** Returns a stable id of a claim: a hash of its article key and its position among the article's claims. */
 function claimId(store: Store, c: number): string {
-  const article = store.claims[c].article;
+  const article = store.claimArticles[c];
   let ordinal = 0;
-  for (let k = c - 1; k >= 0 && store.claims[k].article === article; k--) ordinal++;
+  for (let k = c - 1; k >= 0 && store.claimArticles[k] === article; k--) ordinal++;
   return `${hash36(store.articles[article].key)}-${ordinal}`;
 }
 
 /** Returns the record form of a claim row. */
 export function claimRecord(store: Store, c: number): ClaimRecord {
-  const row = store.claims[c];
+  const row = store.claim(c);
   const art = store.articles[row.article];
   const speakerEntity = row.speakerEntity >= 0 ? store.entities[row.speakerEntity] : undefined;
   const rec: ClaimRecord = {
     id: claimId(store, c),
-    text: store.claimText(c),
+    text: row.text,
     kind: row.kind,
     via: row.via,
     about: row.about.map((x) => store.entities[x].id),
   };
-  if (row.speaker || speakerEntity) rec.speaker = { name: speakerEntity?.name ?? row.speaker!, entityId: speakerEntity?.id };
+  if (row.speaker || speakerEntity)
+    rec.speaker = { name: speakerEntity?.name ?? row.speaker!, entityId: speakerEntity?.id };
   if (row.cue) rec.cue = row.cue;
   if (art.date) rec.date = art.date;
   rec.source = store.sources[art.source].name;
@@ -119,7 +122,7 @@ function visibleAliases(store: Store, i: number): string[] {
   };
   for (const a of e.aliases) add(a);
   // Surface forms: the frequent ones that are not the name's own words ("Nato" when named NATO is folded).
-  const forms = [...e.forms].sort((a, b) => b[1] - a[1]);
+  const forms = e.forms.map((f, k) => [f, e.formCounts[k]] as const).sort((a, b) => b[1] - a[1]);
   for (const [f] of forms) {
     const key = nameKey(f);
     if (own.split(' ').includes(key)) continue;
@@ -130,7 +133,11 @@ function visibleAliases(store: Store, i: number): string[] {
 }
 
 /** Returns the full context card of entity i. */
-export function buildCard(store: Store, i: number, relatedCache: Map<number, EntityCard['related']>): EntityCard {
+export function buildCard(
+  store: Store,
+  i: number,
+  relatedCache: Map<number, EntityCard['related']>,
+): EntityCard {
   const e = store.entities[i];
   const base = summary(store, i);
   let mentionCount = 0;
@@ -172,10 +179,10 @@ export function buildCard(store: Store, i: number, relatedCache: Map<number, Ent
     related = relatedEntities(store, i);
     relatedCache.set(i, related);
   }
-  const claimsBy = newestFirst(store, e.claimsBy, (c) => store.claims[c].article)
+  const claimsBy = newestFirst(store, e.claimsBy, (c) => store.claimArticles[c])
     .slice(0, MAX_CLAIMS)
     .map((c) => claimRecord(store, c));
-  const claimsAbout = newestFirst(store, e.claimsAbout, (c) => store.claims[c].article)
+  const claimsAbout = newestFirst(store, e.claimsAbout, (c) => store.claimArticles[c])
     .slice(0, MAX_CLAIMS)
     .map((c) => claimRecord(store, c));
   return {
@@ -197,10 +204,16 @@ export function buildCard(store: Store, i: number, relatedCache: Map<number, Ent
 export function relatedEntities(store: Store, i: number): EntityCard['related'] {
   const counts = new Map<number, number>();
   for (const a of store.entities[i].arts) {
-    for (const other of store.articles[a].ents) if (other !== i) counts.set(other, (counts.get(other) ?? 0) + 1);
+    for (const other of store.articles[a].ents)
+      if (other !== i) counts.set(other, (counts.get(other) ?? 0) + 1);
   }
   return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, MAX_RELATED)
-    .map(([x, count]) => ({ id: store.entities[x].id, name: store.entities[x].name, type: entityType(store.entities[x]), count }));
+    .map(([x, count]) => ({
+      id: store.entities[x].id,
+      name: store.entities[x].name,
+      type: entityType(store.entities[x]),
+      count,
+    }));
 }

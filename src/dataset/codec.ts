@@ -4,16 +4,25 @@
  * raw length (u32 each), little-endian — followed by the sections, each deflated (fflate) on its own:
  *   0. core: a string table (UTF-8, NUL-separated: one TextDecoder call and a split is the
  *      fastest way to get many strings into JS) and row sections of unsigned varints pointing
- *      into it — sources, articles, entities, descriptors, claims without their text, redirects,
- *      read-article log;
+ *      into it — sources, articles, entities (with the claims by and about each), descriptors,
+ *      the article of each claim, redirects, read-article log;
  *   1. claim-term postings (delta-coded), decoded per term on the first related/search query;
- *   2… claim texts, CLAIM_CHUNK claims per section, decompressed when a card or query shows them.
- * So loading decompresses only the core. Every index is bounds-checked and the checksum covers
+ *   2… claims (rows and texts), CLAIM_CHUNK per section, decoded when a card or query shows them.
+ * So loading decompresses only the core, and no claim object exists until one is asked for. Every index is bounds-checked and the checksum covers
  * all sections, so a damaged file gives a DatasetError instead of a half-working dataset.
  */
 import { deflateSync, inflateSync } from 'fflate';
 import { DatasetError } from './errors.ts';
-import { KIND_CODES, type LazyClaimTexts, Store, type StoredPostings, newEntityRow } from './store.ts';
+import {
+  type ClaimRow,
+  KIND_CODES,
+  type LazyClaims,
+  NONE_N,
+  NONE_S,
+  newEntityRow,
+  Store,
+  type StoredPostings,
+} from './store.ts';
 import { terms as termsOf } from './terms.ts';
 
 /** Version of the file format this code reads and writes. */
@@ -129,7 +138,6 @@ class Reader {
   }
 }
 
-
 const damaged = (what: string): DatasetError => new DatasetError(`Datensatz beschädigt: ${what}`);
 
 function bytesOf(w: Writer): Uint8Array {
@@ -198,15 +206,23 @@ function writeCore(store: Store): Uint8Array {
     for (let t = 0; t < 4; t++) w.uint(e.votes[t]);
     w.uint(e.aliases.length);
     for (const a of e.aliases) w.str(a);
-    w.uint(e.forms.size);
-    for (const [f, c] of e.forms) {
+    w.uint(e.forms.length);
+    e.forms.forEach((f, k) => {
       w.str(f);
-      w.uint(c);
-    }
-    w.uint(e.derivs.size);
-    for (const [d, c] of e.derivs) {
+      w.uint(e.formCounts[k]);
+    });
+    w.uint(e.derivs.length);
+    e.derivs.forEach((d, k) => {
       w.str(d);
-      w.uint(c);
+      w.uint(e.derivCounts[k]);
+    });
+    for (const list of [e.claimsBy, e.claimsAbout]) {
+      w.uint(list.length);
+      let prev = 0;
+      for (const c of list) {
+        w.uint(c - prev);
+        prev = c;
+      }
     }
   }
   w.uint(store.descriptors.length);
@@ -216,17 +232,7 @@ function writeCore(store: Store): Uint8Array {
     w.uint(d.article);
   }
   w.uint(store.claims.length);
-  for (const c of store.claims) {
-    w.uint(KIND_CODES.indexOf(c.kind));
-    w.str(c.speaker);
-    w.uint(c.speakerEntity + 1);
-    w.str(c.cue);
-    w.uint(c.via.length);
-    for (const v of c.via) w.str(v);
-    w.uint(c.about.length);
-    for (const x of c.about) w.uint(x);
-    w.uint(c.article);
-  }
+  for (const a of store.claimArticles) w.uint(a);
   w.uint(store.redirects.size);
   for (const [from, to] of store.redirects) {
     w.str(from);
@@ -273,19 +279,29 @@ function writePostings(store: Store): Uint8Array {
   return withStrings(w);
 }
 
-function writeTextChunk(store: Store, k: number): Uint8Array {
-  const texts: string[] = [];
-  for (let c = k * CLAIM_CHUNK; c < Math.min(store.claims.length, (k + 1) * CLAIM_CHUNK); c++) {
-    texts.push(store.claimText(c).replace(/\0/g, ''));
+function writeClaimChunk(store: Store, k: number): Uint8Array {
+  const w = new Writer();
+  const end = Math.min(store.claims.length, (k + 1) * CLAIM_CHUNK);
+  for (let i = k * CLAIM_CHUNK; i < end; i++) {
+    const c = store.claim(i);
+    w.str(c.text);
+    w.uint(KIND_CODES.indexOf(c.kind));
+    w.str(c.speaker);
+    w.uint(c.speakerEntity + 1);
+    w.str(c.cue);
+    w.uint(c.via.length);
+    for (const v of c.via) w.str(v);
+    w.uint(c.about.length);
+    for (const x of c.about) w.uint(x);
   }
-  return new TextEncoder().encode(texts.join('\0'));
+  return withStrings(w);
 }
 
 /** Returns the compressed, versioned file bytes of a store (the store must be compacted). */
 export function encodeStore(store: Store): Uint8Array {
   const raws = [writeCore(store), writePostings(store)];
   const chunks = Math.ceil(store.claims.length / CLAIM_CHUNK);
-  for (let k = 0; k < chunks; k++) raws.push(writeTextChunk(store, k));
+  for (let k = 0; k < chunks; k++) raws.push(writeClaimChunk(store, k));
   const packed = raws.map((raw) => deflateSync(raw, { level: 9 }));
   const tableLen = 8 * raws.length;
   let total = HEADER + tableLen;
@@ -360,7 +376,26 @@ class Sections {
   }
 }
 
-function decodeCore(r: Reader, store: Store): void {
+/** Per-entity claim lists read from the core, set after the store's reindex. */
+interface ClaimLists {
+  by: number[][];
+  about: number[][];
+}
+
+function readList(r: Reader): number[] {
+  const n = r.uint();
+  if (n === 0) return NONE_N;
+  const list = new Array<number>(n);
+  let prev = 0;
+  for (let k = 0; k < n; k++) {
+    prev += r.uint();
+    list[k] = prev;
+  }
+  return list;
+}
+
+function decodeCore(r: Reader, store: Store): ClaimLists {
+  const lists: ClaimLists = { by: [], about: [] };
   const nSources = r.uint();
   for (let i = 0; i < nSources; i++) store.sources.push({ name: r.req('Quelle'), licence: r.req('Lizenz') });
   const nArticles = r.uint();
@@ -390,14 +425,34 @@ function decodeCore(r: Reader, store: Store): void {
     const votes = [r.uint(), r.uint(), r.uint(), r.uint()];
     const row = newEntityRow(id, name, votes, category);
     const nAliases = r.uint();
-    for (let k = 0; k < nAliases; k++) row.aliases.push(r.req('Alias'));
+    if (nAliases) {
+      row.aliases = new Array(nAliases);
+      for (let k = 0; k < nAliases; k++) row.aliases[k] = r.req('Alias');
+    }
     const nForms = r.uint();
-    for (let k = 0; k < nForms; k++) row.forms.set(r.req('Form'), r.uint());
+    if (nForms) {
+      row.forms = new Array(nForms);
+      row.formCounts = new Array(nForms);
+      for (let k = 0; k < nForms; k++) {
+        row.forms[k] = r.req('Form');
+        row.formCounts[k] = r.uint();
+      }
+    }
     const nDerivs = r.uint();
-    for (let k = 0; k < nDerivs; k++) row.derivs.set(r.req('Ableitung'), r.uint());
+    if (nDerivs) {
+      row.derivs = new Array(nDerivs);
+      row.derivCounts = new Array(nDerivs);
+      for (let k = 0; k < nDerivs; k++) {
+        row.derivs[k] = r.req('Ableitung');
+        row.derivCounts[k] = r.uint();
+      }
+    }
+    lists.by.push(readList(r));
+    lists.about.push(readList(r));
     store.entities.push(row);
   }
-  for (const ents of articleEnts) for (const e of ents) if (e >= nEntities) throw damaged('Entitätsverweis ungültig');
+  for (const ents of articleEnts)
+    for (const e of ents) if (e >= nEntities) throw damaged('Entitätsverweis ungültig');
   const nDescriptors = r.uint();
   for (let i = 0; i < nDescriptors; i++) {
     store.descriptors.push({
@@ -407,19 +462,11 @@ function decodeCore(r: Reader, store: Store): void {
     });
   }
   const nClaims = r.uint();
-  for (let i = 0; i < nClaims; i++) {
-    const kind = KIND_CODES[r.index(KIND_CODES.length, 'Aussageart')];
-    const speaker = r.str();
-    const speakerEntity = r.index(nEntities + 1, 'Sprecher') - 1;
-    const cue = r.str();
-    const nVia = r.uint();
-    const via: string[] = [];
-    for (let k = 0; k < nVia; k++) via.push(r.req('Quelle der Aussage'));
-    const nAbout = r.uint();
-    const about: number[] = [];
-    for (let k = 0; k < nAbout; k++) about.push(r.index(nEntities, 'Entität'));
-    const article = r.index(nArticles, 'Artikel');
-    store.claims.push({ kind, speaker, speakerEntity, cue, via, about, article });
+  store.claims = new Array(nClaims);
+  store.claimArticles = new Array(nClaims);
+  for (let i = 0; i < nClaims; i++) store.claimArticles[i] = r.index(nArticles, 'Artikel');
+  for (const list of [...lists.by, ...lists.about]) {
+    if (list.length && list[list.length - 1] >= nClaims) throw damaged('Aussageverweis ungültig');
   }
   const nRedirects = r.uint();
   for (let i = 0; i < nRedirects; i++) store.redirects.set(r.req('Verweis'), r.req('Verweisziel'));
@@ -432,29 +479,47 @@ function decodeCore(r: Reader, store: Store): void {
       const n = r.uint();
       for (let k = 0; k < n; k++) list.push(r.req('Name'));
     }
-    store.readLog.push({ entity, votes, forms: lists[0], derivs: lists[1], aliases: lists[2], category: r.str() });
+    store.readLog.push({
+      entity,
+      votes,
+      forms: lists[0],
+      derivs: lists[1],
+      aliases: lists[2],
+      category: r.str(),
+    });
   }
   if (r.pos !== r.buf.length) throw damaged('unerwartete Daten am Ende');
+  return lists;
 }
 
-/** Claim texts read from their sections on first use. */
-function lazyTexts(sections: Sections, claims: number): LazyClaimTexts {
+/** Claim rows read from their sections on first use. */
+function lazyClaims(sections: Sections, store: Store): LazyClaims {
+  const claims = store.claims.length;
+  const nEntities = store.entities.length;
   const chunks = Math.ceil(claims / CLAIM_CHUNK);
   if (sections.count !== 2 + chunks) throw damaged('Anzahl der Aussage-Abschnitte stimmt nicht');
   return {
     chunkSize: CLAIM_CHUNK,
-    chunk(k: number): string[] {
-      const raw = sections.raw(2 + k);
-      let text: string;
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
-      } catch {
-        throw damaged('Aussagetext ist kein UTF-8');
+    chunk(k: number): ClaimRow[] {
+      const r = readerOf(sections.raw(2 + k));
+      const rows: ClaimRow[] = [];
+      const end = Math.min(claims, (k + 1) * CLAIM_CHUNK);
+      for (let i = k * CLAIM_CHUNK; i < end; i++) {
+        const text = r.req('Aussage');
+        const kind = KIND_CODES[r.index(KIND_CODES.length, 'Aussageart')];
+        const speaker = r.str();
+        const speakerEntity = r.index(nEntities + 1, 'Sprecher') - 1;
+        const cue = r.str();
+        const nVia = r.uint();
+        const via: string[] = nVia ? new Array(nVia) : NONE_S;
+        for (let j = 0; j < nVia; j++) via[j] = r.req('Quelle der Aussage');
+        const nAbout = r.uint();
+        const about: number[] = nAbout ? new Array(nAbout) : NONE_N;
+        for (let j = 0; j < nAbout; j++) about[j] = r.index(nEntities, 'Entität');
+        rows.push({ text, kind, speaker, speakerEntity, cue, via, about, article: store.claimArticles[i] });
       }
-      const texts = text.split('\0');
-      const expected = Math.min(CLAIM_CHUNK, claims - k * CLAIM_CHUNK);
-      if (texts.length !== expected) throw damaged('Anzahl der Aussagetexte stimmt nicht');
-      return texts;
+      if (r.pos !== r.buf.length) throw damaged('Aussage-Abschnitt hat unerwartete Daten');
+      return rows;
     },
   };
 }
@@ -510,11 +575,15 @@ function storedPostings(sections: Sections, claims: number): StoredPostings {
 export function decodeStore(bytes: Uint8Array): Store {
   const sections = new Sections(bytes);
   const store = new Store();
-  decodeCore(readerOf(sections.raw(0)), store);
+  const lists = decodeCore(readerOf(sections.raw(0)), store);
   if (store.claims.length) {
-    store.lazyTexts = lazyTexts(sections, store.claims.length);
+    store.lazyClaims = lazyClaims(sections, store);
     store.storedPostings = storedPostings(sections, store.claims.length);
   } else if (sections.count !== 2) throw damaged('Anzahl der Abschnitte stimmt nicht');
   store.reindex();
+  store.entities.forEach((e, i) => {
+    e.claimsBy = lists.by[i];
+    e.claimsAbout = lists.about[i];
+  });
   return store;
 }

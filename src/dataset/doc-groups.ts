@@ -4,8 +4,9 @@
  * ("Lukaschenkos" → "Lukaschenko"), and an acronym right after a name joins it
  * ("Europäische Zentralbank (EZB)"). Cross-article resolution works on these groups.
  */
-import type { Analysis, EntityType, Mention } from '../nlp/types.ts';
+
 import { placeOfAdjective } from '../nlp/normalize.ts';
+import type { Analysis, EntityType, Mention } from '../nlp/types.ts';
 import { adjectiveStem, inflectionBases, isAcronym, isAcronymOf, keyTokens, nameKey } from './names.ts';
 import { TYPE_CODES } from './store.ts';
 

@@ -7,20 +7,27 @@
 import type { Analysis } from '../nlp/types.ts';
 import { buildCard, coverage, summary } from './card.ts';
 import { ClaimIndex } from './claim-index.ts';
-import { FORMAT_VERSION, decodeStore, encodeStore } from './codec.ts';
+import { decodeStore, encodeStore, FORMAT_VERSION } from './codec.ts';
 import { docGroups } from './doc-groups.ts';
 import { DatasetError } from './errors.ts';
-import { type ArticleMeta, type IngestArticle, checkInput, fromAnalysis, ingest, resolveGroups } from './ingest.ts';
+import {
+  type ArticleMeta,
+  checkInput,
+  fromAnalysis,
+  type IngestArticle,
+  ingest,
+  resolveGroups,
+} from './ingest.ts';
 import { nameKey } from './names.ts';
 import { relatedClaims } from './related.ts';
 import { lookupName } from './resolver.ts';
 import { NameWords, search } from './search.ts';
-import { Store, entityType } from './store.ts';
+import { entityType, Store } from './store.ts';
 import type { ClaimRecord, DatasetStats, EntityCard, EntitySummary, SearchHit } from './types.ts';
 
-export type { ArticleMeta } from './ingest.ts';
-export { DatasetError } from './errors.ts';
 export { FORMAT_VERSION } from './codec.ts';
+export { DatasetError } from './errors.ts';
+export type { ArticleMeta } from './ingest.ts';
 export type * from './types.ts';
 
 const CARD_CACHE = 256;
@@ -54,7 +61,11 @@ export class Dataset {
    * Adds one analysed article; returns whether it was added and otherwise why not
    * (already present, invalid input, nothing found). Adding the same id or URL twice is a no-op.
    */
-  addArticle(meta: ArticleMeta, analysis: Analysis, opts: { read?: boolean } = {}): { added: boolean; reason?: string } {
+  addArticle(
+    meta: ArticleMeta,
+    analysis: Analysis,
+    opts: { read?: boolean } = {},
+  ): { added: boolean; reason?: string } {
     const problem = checkInput(meta, analysis);
     if (problem) return { added: false, reason: problem };
     const art = fromAnalysis(meta, analysis, opts.read === true);
@@ -63,7 +74,8 @@ export class Dataset {
 
   private addIngest(art: IngestArticle): { added: boolean; reason?: string } {
     if (this.store.articleByKey.has(art.key)) return { added: false, reason: 'already in the dataset' };
-    if (art.groups.length === 0 && art.claims.length === 0) return { added: false, reason: 'no entities or claims found' };
+    if (art.groups.length === 0 && art.claims.length === 0)
+      return { added: false, reason: 'no entities or claims found' };
     ingest(this.store, art);
     return { added: true };
   }
@@ -90,6 +102,7 @@ export class Dataset {
       else descsOf.set(d.article, [i]);
     });
     const claimsOf = new Map<number, number[]>();
+    o.materializeClaims();
     o.claims.forEach((c, i) => {
       const list = claimsOf.get(c.article);
       if (list) list.push(i);
@@ -112,9 +125,11 @@ export class Dataset {
           votes,
           category: row.category,
           mentions: new Array(a.counts[k]).fill(0),
-          forms: first ? [...row.forms.keys()] : [],
-          derivs: first ? [...row.derivs.keys()] : [],
-          descriptors: (descsOf.get(ai) ?? []).filter((d) => o.descriptors[d].entity === e).map((d) => o.descriptors[d].text),
+          forms: first ? [...row.forms] : [],
+          derivs: first ? [...row.derivs] : [],
+          descriptors: (descsOf.get(ai) ?? [])
+            .filter((d) => o.descriptors[d].entity === e)
+            .map((d) => o.descriptors[d].text),
           aliases: first ? [...row.aliases] : [],
           derivOnly: false,
         };
@@ -122,7 +137,7 @@ export class Dataset {
       const claims = (claimsOf.get(ai) ?? []).map((ci) => {
         const c = o.claims[ci];
         return {
-          text: o.claimText(ci),
+          text: c.text,
           kind: c.kind,
           speaker: c.speaker,
           speakerGroup: c.speakerEntity >= 0 ? (groupOfEntity.get(c.speakerEntity) ?? -1) : -1,

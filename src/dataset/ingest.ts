@@ -9,7 +9,7 @@ import { preferredName, sameAliasGroup } from './aliases.ts';
 import { type DocGroup, docGroups, voteType } from './doc-groups.ts';
 import { hash36, keyTokens, nameKey } from './names.ts';
 import { findEntity, lookupName } from './resolver.ts';
-import { type Store, entityType, newEntityRow } from './store.ts';
+import { append, entityType, entries, newEntityRow, type Store } from './store.ts';
 
 /** Where an article came from, as the caller knows it. */
 export interface ArticleMeta {
@@ -59,7 +59,8 @@ export function articleKey(meta: ArticleMeta, analysis?: Analysis): string {
 
 /** Returns a reason why the meta or analysis cannot be added, or null when they are usable. */
 export function checkInput(meta: ArticleMeta, analysis: Analysis): string | null {
-  if (meta.date !== undefined && !DATE.test(meta.date)) return `invalid date "${meta.date}" (want YYYY-MM or YYYY-MM-DD)`;
+  if (meta.date !== undefined && !DATE.test(meta.date))
+    return `invalid date "${meta.date}" (want YYYY-MM or YYYY-MM-DD)`;
   if (!analysis || !Array.isArray(analysis.entities) || !Array.isArray(analysis.claims)) {
     return 'invalid analysis: entities and claims must be arrays';
   }
@@ -81,7 +82,13 @@ function clean(text: string, max: number): string {
 }
 
 /** Returns the index of the group a speaker names: by its span, else by its name. */
-function speakerGroup(analysis: Analysis, groups: DocGroup[], groupOf: number[], canonical: string, start?: number): number {
+function speakerGroup(
+  analysis: Analysis,
+  groups: DocGroup[],
+  groupOf: number[],
+  canonical: string,
+  start?: number,
+): number {
   if (start !== undefined) {
     const i = analysis.entities.findIndex((m) => m.start <= start && start < m.end);
     if (i >= 0 && groupOf[i] >= 0) return groupOf[i];
@@ -140,10 +147,15 @@ function createEntity(store: Store, g: DocGroup): number {
   if (type === 'PER' && tokens.length > 1) {
     // Evidence so far said "Lukaschenko"; now the full name is known and it is the only one.
     const surname = tokens[tokens.length - 1];
-    const others = (store.surnameIndex.get(surname) ?? []).filter((x) => x !== i && store.entities[x].mergedInto < 0);
+    const others = entries(store.surnameIndex.get(surname)).filter(
+      (x) => x !== i && store.entities[x].mergedInto < 0,
+    );
     if (others.length === 0) {
-      const bare = (store.nameIndex.get(surname) ?? []).filter(
-        (x) => x !== i && entityType(store.entities[x]) === 'PER' && keyTokens(nameKey(store.entities[x].name)).length === 1,
+      const bare = entries(store.nameIndex.get(surname)).filter(
+        (x) =>
+          x !== i &&
+          entityType(store.entities[x]) === 'PER' &&
+          keyTokens(nameKey(store.entities[x].name)).length === 1,
       );
       for (const b of [...bare]) store.mergeEntity(b, i);
     }
@@ -248,8 +260,8 @@ export function ingest(store: Store, art: IngestArticle): boolean {
   });
   store.articleByKey.set(art.key, a);
   ents.forEach((e, k) => {
-    store.entities[e].arts.push(a);
-    store.entities[e].cnts.push(counts[k]);
+    append(store.entities[e], 'arts', a);
+    append(store.entities[e], 'cnts', counts[k]);
   });
   art.groups.forEach((g, gi) => {
     const e = entityOf[gi];
@@ -259,7 +271,7 @@ export function ingest(store: Store, art: IngestArticle): boolean {
       const text = clean(raw, MAX_DESCRIPTOR);
       if (!text || seen.has(text)) continue;
       seen.add(text);
-      store.entities[e].descs.push(store.descriptors.length);
+      append(store.entities[e], 'descs', store.descriptors.length);
       store.descriptors.push({ entity: e, text, article: a });
     }
   });
@@ -267,8 +279,11 @@ export function ingest(store: Store, art: IngestArticle): boolean {
     if (!c.text) continue;
     let speakerEntity = c.speakerGroup >= 0 ? entityOf[c.speakerGroup] : -1;
     if (speakerEntity < 0 && c.speaker) speakerEntity = lookupName(store, c.speaker);
-    const about = [...new Set(c.aboutGroups.map((g) => entityOf[g]).filter((e) => e >= 0 && e !== speakerEntity))];
+    const about = [
+      ...new Set(c.aboutGroups.map((g) => entityOf[g]).filter((e) => e >= 0 && e !== speakerEntity)),
+    ];
     const ci = store.claims.length;
+    store.claimArticles.push(a);
     store.claims.push({
       text: c.text,
       kind: c.kind,
@@ -279,8 +294,8 @@ export function ingest(store: Store, art: IngestArticle): boolean {
       about,
       article: a,
     });
-    if (speakerEntity >= 0) store.entities[speakerEntity].claimsBy.push(ci);
-    for (const e of about) store.entities[e].claimsAbout.push(ci);
+    if (speakerEntity >= 0) append(store.entities[speakerEntity], 'claimsBy', ci);
+    for (const e of about) append(store.entities[e], 'claimsAbout', ci);
   }
   store.generation++;
   return true;

@@ -6,10 +6,12 @@
  * Diacritics are kept: "Müller" and "Muller" are different names.
  */
 
+const COMBINING = /[\u0300-\u036f]/;
+
 /** Returns the match key of a name: NFC, lower case, every run of non-letters/digits as one space. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFC')
+  // Combining marks only occur in decomposed input; skipping normalize() otherwise is much faster.
+  return (COMBINING.test(name) ? name.normalize('NFC') : name)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -60,7 +60,8 @@ export function relatedClaims(
   const speaker = opts.speaker ? lookupName(store, opts.speaker) : -1;
   if (speaker >= 0) {
     const list = store.entities[speaker].claimsBy;
-    for (let k = Math.max(0, list.length - PER_ENTITY_CAP); k < list.length; k++) add(list[k], SPEAKER_WEIGHT);
+    for (let k = Math.max(0, list.length - PER_ENTITY_CAP); k < list.length; k++)
+      add(list[k], SPEAKER_WEIGHT);
   }
   const named = entitiesInText(store, text);
   named.delete(speaker);
@@ -95,7 +96,7 @@ export function relatedClaims(
   const seenText = new Set<string>();
   for (const [c] of ranked) {
     // The same quote reported twice in one article counts once.
-    const key = `${store.claims[c].article}|${nameKey(store.claimText(c))}`;
+    const key = `${store.claimArticles[c]}|${nameKey(store.claimText(c))}`;
     if (seenText.has(key)) continue;
     seenText.add(key);
     out.push(claimRecord(store, c));

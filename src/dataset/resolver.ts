@@ -16,7 +16,7 @@ import type { EntityType } from '../nlp/types.ts';
 import type { DocGroup } from './doc-groups.ts';
 import { voteType } from './doc-groups.ts';
 import { firstNameCompatible, inflectionBases, keyTokens, nameKey } from './names.ts';
-import { type Store, entityType } from './store.ts';
+import { entityType, entries, type Store } from './store.ts';
 
 /** How a group was matched: decides whether its name becomes an alias. */
 export type MatchRoute = 'name' | 'fullname' | 'surname' | 'form' | 'inflection' | 'deriv';
@@ -36,9 +36,10 @@ function weight(store: Store, i: number): number {
   return store.entities[i].arts.length;
 }
 
-function compatible(store: Store, list: number[] | undefined, type: EntityType): number[] {
-  if (!list) return [];
-  return list.filter((i) => store.entities[i].mergedInto < 0 && typesCompatible(type, entityType(store.entities[i])));
+function compatible(store: Store, value: number | number[] | undefined, type: EntityType): number[] {
+  return entries(value).filter(
+    (i) => store.entities[i].mergedInto < 0 && typesCompatible(type, entityType(store.entities[i])),
+  );
 }
 
 /** Picks the best candidate by same type first, then by article count. */
@@ -81,7 +82,7 @@ function chooseAmong(store: Store, candidates: number[], context: Set<number>): 
 
 /** Full-name PER entities whose surname is `surname` and whose first name agrees with `first`. */
 function fullNameCandidates(store: Store, surname: string, first: string | null): number[] {
-  const list = store.surnameIndex.get(surname) ?? [];
+  const list = entries(store.surnameIndex.get(surname));
   return list.filter((i) => {
     const e = store.entities[i];
     if (e.mergedInto >= 0 || entityType(e) !== 'PER') return false;
@@ -150,10 +151,12 @@ export function findEntity(store: Store, g: DocGroup, context: Set<number>): Mat
 export function lookupName(store: Store, name: string): number {
   const key = nameKey(name);
   if (!key) return -1;
-  const pick = (list: number[] | undefined): number => {
-    if (!list || list.length === 0) return -1;
+  const pick = (value: number | number[] | undefined): number => {
+    const list = entries(value);
+    if (list.length === 0) return -1;
     let best = -1;
-    for (const i of list) if (store.entities[i].mergedInto < 0 && (best < 0 || weight(store, i) > weight(store, best))) best = i;
+    for (const i of list)
+      if (store.entities[i].mergedInto < 0 && (best < 0 || weight(store, i) > weight(store, best))) best = i;
     return best;
   };
   const tokens = keyTokens(key);

@@ -50,7 +50,11 @@ export class NameWords {
       else hi = mid;
     }
     const out: number[] = [];
-    for (let i = lo; i < this.words.length && this.words[i].startsWith(prefix) && out.length < max * 20; i++) {
+    for (
+      let i = lo;
+      i < this.words.length && this.words[i].startsWith(prefix) && out.length < max * 20;
+      i++
+    ) {
       if (!out.includes(this.entities[i])) out.push(this.entities[i]);
     }
     return out;
@@ -58,7 +62,13 @@ export class NameWords {
 }
 
 /** Returns entity and claim hits for a query, best first. */
-export function search(store: Store, names: NameWords, claims: ClaimIndex, query: string, limit = 20): SearchHit[] {
+export function search(
+  store: Store,
+  names: NameWords,
+  claims: ClaimIndex,
+  query: string,
+  limit = 20,
+): SearchHit[] {
   const max = Math.max(1, Math.min(limit, 200));
   const key = nameKey(query);
   if (!key) return [];
@@ -66,7 +76,8 @@ export function search(store: Store, names: NameWords, claims: ClaimIndex, query
   const scored = new Map<number, number>();
   let maxArticles = 1;
   for (const e of store.entities) if (e.arts.length > maxArticles) maxArticles = e.arts.length;
-  const popularity = (i: number): number => Math.log(1 + store.entities[i].arts.length) / Math.log(1 + maxArticles);
+  const popularity = (i: number): number =>
+    Math.log(1 + store.entities[i].arts.length) / Math.log(1 + maxArticles);
   const exact = lookupName(store, query);
   if (exact >= 0) scored.set(exact, 1 + 0.1 * popularity(exact));
   const qWords = keyTokens(key);
@@ -86,7 +97,7 @@ export function search(store: Store, names: NameWords, claims: ClaimIndex, query
   claims.update(store);
   const qTerms = terms(query);
   if (qTerms.length) {
-    const total = store.claims.length;
+    const _total = store.claims.length;
     let idfSum = 0;
     for (const t of qTerms) idfSum += claims.idf(store, t);
     const score = new Map<number, number>();
@@ -94,7 +105,8 @@ export function search(store: Store, names: NameWords, claims: ClaimIndex, query
       const list = claims.postings(store, t);
       if (list.length === 0 || idfSum === 0) continue;
       const w = claims.idf(store, t) / idfSum;
-      for (let k = list.length - 1; k >= 0 && k >= list.length - 2000; k--) score.set(list[k], (score.get(list[k]) ?? 0) + w);
+      for (let k = list.length - 1; k >= 0 && k >= list.length - 2000; k--)
+        score.set(list[k], (score.get(list[k]) ?? 0) + w);
     }
     const top = [...score]
       .filter(([, s]) => s >= 0.5)

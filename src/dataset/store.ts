@@ -36,10 +36,12 @@ export interface EntityRow {
   category?: string;
   /** Other names of the entity: alias-table variants, acronyms, fuller spellings. */
   aliases: string[];
-  /** Surface forms seen in texts with counts ("Lukaschenkos": 3). */
-  forms: Map<string, number>;
-  /** Stems of derived adjectives seen ("belarussisch": 5). */
-  derivs: Map<string, number>;
+  /** Surface forms seen in texts ("Lukaschenkos") and how often (parallel arrays). */
+  forms: string[];
+  formCounts: number[];
+  /** Stems of derived adjectives seen ("belarussisch") and how often (parallel arrays). */
+  derivs: string[];
+  derivCounts: number[];
   /** Derived: articles naming it (ascending) and mentions in each. */
   arts: number[];
   cnts: number[];
@@ -57,8 +59,7 @@ export interface DescriptorRow {
 }
 
 export interface ClaimRow {
-  /** Absent while the text still sits compressed in the loaded file (see Store.claimText). */
-  text?: string;
+  text: string;
   kind: ClaimKind;
   speaker?: string;
   speakerEntity: number;
@@ -81,10 +82,10 @@ export interface ReadContribution {
   category?: string;
 }
 
-/** Claim texts still in the loaded file, decompressed a chunk at a time on first use. */
-export interface LazyClaimTexts {
-  /** Returns the texts of chunk k (claims k·chunkSize … ). */
-  chunk(k: number): string[];
+/** Claims still in the loaded file, decoded a chunk at a time on first use. */
+export interface LazyClaims {
+  /** Returns the rows of chunk k (claims k·chunkSize … ). */
+  chunk(k: number): ClaimRow[];
   chunkSize: number;
 }
 
@@ -105,6 +106,27 @@ export function entityType(e: EntityRow): EntityType {
   return TYPE_CODES[best];
 }
 
+/**
+ * Shared empty lists: most of tens of thousands of entities have no aliases, derivs or claims,
+ * and one frozen empty array for all of them saves the allocations (and GC) on load. Frozen, so
+ * a push to one throws instead of corrupting the others: code appends through `append`.
+ */
+export const NONE_N: number[] = Object.freeze([]) as unknown as number[];
+export const NONE_S: string[] = Object.freeze([]) as unknown as string[];
+
+type ListField = 'arts' | 'cnts' | 'descs' | 'claimsBy' | 'claimsAbout';
+
+/** Appends to one of an entity's lists, replacing the shared empty list on first use. */
+export function append(e: EntityRow, field: ListField, value: number): void {
+  if (e[field] === NONE_N) e[field] = [value];
+  else e[field].push(value);
+}
+
+/** Returns an index entry as a list (entries hold a bare number while only one entity has the key). */
+export function entries(value: number | number[] | undefined): readonly number[] {
+  return value === undefined ? NONE_N : typeof value === 'number' ? [value] : value;
+}
+
 /** Returns a fresh entity row with empty derived lists. */
 export function newEntityRow(id: string, name: string, votes: number[], category?: string): EntityRow {
   return {
@@ -112,31 +134,41 @@ export function newEntityRow(id: string, name: string, votes: number[], category
     name,
     votes,
     category,
-    aliases: [],
-    forms: new Map(),
-    derivs: new Map(),
-    arts: [],
-    cnts: [],
-    descs: [],
-    claimsBy: [],
-    claimsAbout: [],
+    aliases: NONE_S,
+    forms: NONE_S,
+    formCounts: NONE_N,
+    derivs: NONE_S,
+    derivCounts: NONE_N,
+    arts: NONE_N,
+    cnts: NONE_N,
+    descs: NONE_N,
+    claimsBy: NONE_N,
+    claimsAbout: NONE_N,
     mergedInto: -1,
   };
 }
 
-function pushUnique(map: Map<string, number[]>, key: string, value: number): void {
+export type KeyIndex = Map<string, number | number[]>;
+
+function pushUnique(map: KeyIndex, key: string, value: number): void {
   if (!key) return;
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  const cur = map.get(key);
+  if (cur === undefined) map.set(key, value);
+  else if (typeof cur === 'number') {
+    if (cur !== value) map.set(key, [cur, value]);
+  } else if (!cur.includes(value)) cur.push(value);
 }
 
-function removeFrom(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (!list) return;
-  const i = list.indexOf(value);
-  if (i >= 0) list.splice(i, 1);
-  if (list.length === 0) map.delete(key);
+function removeFrom(map: KeyIndex, key: string, value: number): void {
+  const cur = map.get(key);
+  if (cur === undefined) return;
+  if (typeof cur === 'number') {
+    if (cur === value) map.delete(key);
+    return;
+  }
+  const rest = cur.filter((x) => x !== value);
+  if (rest.length === 0) map.delete(key);
+  else map.set(key, rest.length === 1 ? rest[0] : rest);
 }
 
 /** All rows of a dataset plus the indexes that make lookups cheap. */
@@ -150,43 +182,48 @@ export class Store {
   redirects = new Map<string, string>();
   /** Contributions of read articles to entities, for `undoRead`. */
   readLog: ReadContribution[] = [];
-  /** Set by the decoder: claim texts and term postings not yet decompressed. */
-  lazyTexts: LazyClaimTexts | null = null;
+  /** Article of each claim, kept outside the rows so sorting claims by date decodes nothing. */
+  claimArticles: number[] = [];
+  /** Set by the decoder: claim rows and term postings not yet decompressed. */
+  lazyClaims: LazyClaims | null = null;
   storedPostings: StoredPostings | null = null;
 
-  /** Returns the text of claim c, decompressing its chunk on first use. */
-  claimText(c: number): string {
+  /** Returns claim row c, decoding its chunk of the loaded file on first use. */
+  claim(c: number): ClaimRow {
     const row = this.claims[c];
-    if (row.text !== undefined) return row.text;
-    if (!this.lazyTexts) throw new Error(`claim ${c} has no text`);
-    const size = this.lazyTexts.chunkSize;
+    if (row !== undefined) return row;
+    if (!this.lazyClaims || c < 0 || c >= this.claims.length) throw new RangeError(`no claim ${c}`);
+    const size = this.lazyClaims.chunkSize;
     const k = Math.floor(c / size);
-    const texts = this.lazyTexts.chunk(k);
-    // Keep the whole chunk: neighbours are usually asked for together (one article's claims).
-    for (let j = 0; j < texts.length; j++) {
-      const row2 = this.claims[k * size + j];
-      if (row2 && row2.text === undefined) row2.text = texts[j];
-    }
-    return row.text!;
+    // The whole chunk: neighbours are usually wanted together (one article's claims).
+    this.lazyClaims.chunk(k).forEach((r, j) => {
+      this.claims[k * size + j] = r;
+    });
+    return this.claims[c];
   }
 
-  /** Loads every claim text still compressed (before renumbering or re-encoding). */
-  materializeTexts(): void {
-    if (!this.lazyTexts) return;
-    for (let c = 0; c < this.claims.length; c++) if (this.claims[c].text === undefined) this.claimText(c);
-    this.lazyTexts = null;
+  /** Returns the text of claim c. */
+  claimText(c: number): string {
+    return this.claim(c).text;
+  }
+
+  /** Decodes every claim still in the file (before renumbering or re-encoding). */
+  materializeClaims(): void {
+    if (!this.lazyClaims) return;
+    for (let c = 0; c < this.claims.length; c++) if (this.claims[c] === undefined) this.claim(c);
+    this.lazyClaims = null;
   }
 
   articleByKey = new Map<string, number>();
   idIndex = new Map<string, number>();
   /** Name and alias keys → entities. */
-  nameIndex = new Map<string, number[]>();
+  nameIndex: KeyIndex = new Map();
   /** Surface-form keys → entities. */
-  formIndex = new Map<string, number[]>();
+  formIndex: KeyIndex = new Map();
   /** Derived-adjective stems → entities. */
-  derivIndex = new Map<string, number[]>();
+  derivIndex: KeyIndex = new Map();
   /** Last name word of multi-word PER names → entities. */
-  surnameIndex = new Map<string, number[]>();
+  surnameIndex: KeyIndex = new Map();
   /** Bumped on every change so query caches know when to drop. */
   generation = 0;
 
@@ -236,8 +273,8 @@ export class Store {
   indexNames(i: number): void {
     const e = this.entities[i];
     for (const n of [e.name, ...e.aliases]) this.indexName(i, n);
-    for (const f of e.forms.keys()) pushUnique(this.formIndex, nameKey(f), i);
-    for (const d of e.derivs.keys()) pushUnique(this.derivIndex, d, i);
+    for (const f of e.forms) pushUnique(this.formIndex, nameKey(f), i);
+    for (const d of e.derivs) pushUnique(this.derivIndex, d, i);
   }
 
   /** Indexes one name (and its alias-table variants) of an entity. */
@@ -262,21 +299,43 @@ export class Store {
         if (tokens.length >= 2) removeFrom(this.surnameIndex, tokens[tokens.length - 1], i);
       }
     }
-    for (const f of e.forms.keys()) removeFrom(this.formIndex, nameKey(f), i);
-    for (const d of e.derivs.keys()) removeFrom(this.derivIndex, d, i);
+    for (const f of e.forms) removeFrom(this.formIndex, nameKey(f), i);
+    for (const d of e.derivs) removeFrom(this.derivIndex, d, i);
   }
 
   /** Records a surface form of an entity (and indexes it). */
   addForm(i: number, form: string, count: number): void {
     const e = this.entities[i];
-    e.forms.set(form, (e.forms.get(form) ?? 0) + count);
+    const k = e.forms.indexOf(form);
+    if (k >= 0) {
+      e.formCounts[k] += count;
+      return;
+    }
+    if (e.forms === NONE_S) {
+      e.forms = [form];
+      e.formCounts = [count];
+    } else {
+      e.forms.push(form);
+      e.formCounts.push(count);
+    }
     pushUnique(this.formIndex, nameKey(form), i);
   }
 
   /** Records a derived-adjective stem of an entity (and indexes it). */
   addDeriv(i: number, stem: string, count: number): void {
     const e = this.entities[i];
-    e.derivs.set(stem, (e.derivs.get(stem) ?? 0) + count);
+    const k = e.derivs.indexOf(stem);
+    if (k >= 0) {
+      e.derivCounts[k] += count;
+      return;
+    }
+    if (e.derivs === NONE_S) {
+      e.derivs = [stem];
+      e.derivCounts = [count];
+    } else {
+      e.derivs.push(stem);
+      e.derivCounts.push(count);
+    }
     pushUnique(this.derivIndex, stem, i);
   }
 
@@ -285,7 +344,7 @@ export class Store {
     const e = this.entities[i];
     const key = nameKey(alias);
     if (!key || key === nameKey(e.name) || e.aliases.some((a) => nameKey(a) === key)) return false;
-    e.aliases.push(alias);
+    e.aliases = e.aliases === NONE_S ? [alias] : [...e.aliases, alias];
     this.indexName(i, alias);
     return true;
   }
@@ -299,16 +358,22 @@ export class Store {
 
   /** Takes every logged contribution of read articles back out of the entities (indexes need a rebuild after). */
   undoRead(): void {
-    const dec = (map: Map<string, number>, key: string): void => {
-      const n = (map.get(key) ?? 0) - 1;
-      if (n > 0) map.set(key, n);
-      else map.delete(key);
+    /** Lowers one count; a name whose count reaches 0 goes (fresh arrays: the lists may be shared). */
+    const dec = (keys: string[], counts: number[], key: string): [string[], number[]] => {
+      const k = keys.indexOf(key);
+      if (k < 0) return [keys, counts];
+      if (counts[k] > 1) {
+        const next = [...counts];
+        next[k]--;
+        return [keys, next];
+      }
+      return [keys.filter((_, j) => j !== k), counts.filter((_, j) => j !== k)];
     };
     for (const c of this.readLog) {
       const e = this.entities[this.live(c.entity)];
       for (let t = 0; t < 4; t++) e.votes[t] = Math.max(0, e.votes[t] - c.votes[t]);
-      for (const f of c.forms) dec(e.forms, f);
-      for (const d of c.derivs) dec(e.derivs, d);
+      for (const f of c.forms) [e.forms, e.formCounts] = dec(e.forms, e.formCounts, f);
+      for (const d of c.derivs) [e.derivs, e.derivCounts] = dec(e.derivs, e.derivCounts, d);
       if (c.aliases.length) e.aliases = e.aliases.filter((a) => !c.aliases.includes(a));
       if (c.category && e.category === c.category) e.category = undefined;
     }
@@ -323,8 +388,8 @@ export class Store {
     this.unindexNames(from);
     for (let t = 0; t < 4; t++) b.votes[t] += a.votes[t];
     if (!b.category && a.category) b.category = a.category;
-    for (const [f, c] of a.forms) this.addForm(to, f, c);
-    for (const [d, c] of a.derivs) this.addDeriv(to, d, c);
+    for (let k = 0; k < a.forms.length; k++) this.addForm(to, a.forms[k], a.formCounts[k]);
+    for (let k = 0; k < a.derivs.length; k++) this.addDeriv(to, a.derivs[k], a.derivCounts[k]);
     for (const alias of [a.name, ...a.aliases]) {
       // A bare surname is not an alias of the full name; longer spellings are.
       if (keyTokens(nameKey(alias)).length > 1 || entityType(b) !== 'PER') this.addAlias(to, alias);
@@ -340,48 +405,35 @@ export class Store {
       } else art.ents[pos] = to;
     }
     for (const d of a.descs) this.descriptors[d].entity = to;
-    for (const ci of a.claimsBy) this.claims[ci].speakerEntity = to;
+    for (const ci of a.claimsBy) this.claim(ci).speakerEntity = to;
     for (const ci of a.claimsAbout) {
-      const about = this.claims[ci].about;
-      const pos = about.indexOf(from);
-      if (about.includes(to)) about.splice(pos, 1);
-      else about[pos] = to;
+      // A fresh array: `about` lists may be the shared empty one.
+      const row = this.claim(ci);
+      row.about = row.about.includes(to)
+        ? row.about.filter((x) => x !== from)
+        : row.about.map((x) => (x === from ? to : x));
     }
+    // Merge the derived lists directly (scanning every claim would decode a loaded file's all).
+    const counts = new Map<number, number>();
+    for (let k = 0; k < b.arts.length; k++) counts.set(b.arts[k], b.cnts[k]);
+    for (let k = 0; k < a.arts.length; k++) counts.set(a.arts[k], (counts.get(a.arts[k]) ?? 0) + a.cnts[k]);
+    const arts = [...counts.keys()].sort((x, y) => x - y);
+    b.arts = arts;
+    b.cnts = arts.map((x) => counts.get(x)!);
+    const union = (x: number[], y: number[]): number[] => [...new Set([...x, ...y])].sort((p, q) => p - q);
+    b.descs = union(b.descs, a.descs);
+    b.claimsBy = union(b.claimsBy, a.claimsBy);
+    // A claim by the merged entity about the target is now a claim by it, not about it.
+    b.claimsAbout = union(b.claimsAbout, a.claimsAbout).filter((c) => this.claim(c).about.includes(to));
     this.idIndex.delete(a.id);
     this.redirects.set(a.id, b.id);
     a.mergedInto = to;
-    a.arts = [];
-    a.cnts = [];
-    a.descs = [];
-    a.claimsBy = [];
-    a.claimsAbout = [];
-    this.rebuildEntityLists(to);
+    a.arts = NONE_N;
+    a.cnts = NONE_N;
+    a.descs = NONE_N;
+    a.claimsBy = NONE_N;
+    a.claimsAbout = NONE_N;
     this.generation++;
-  }
-
-  /** Recomputes one entity's derived lists from the rows (after a merge). */
-  rebuildEntityLists(i: number): void {
-    const e = this.entities[i];
-    const arts: number[] = [];
-    const cnts: number[] = [];
-    for (let a = 0; a < this.articles.length; a++) {
-      const pos = this.articles[a].ents.indexOf(i);
-      if (pos >= 0) {
-        arts.push(a);
-        cnts.push(this.articles[a].counts[pos]);
-      }
-    }
-    e.arts = arts;
-    e.cnts = cnts;
-    e.descs = [];
-    for (let d = 0; d < this.descriptors.length; d++) if (this.descriptors[d].entity === i) e.descs.push(d);
-    e.claimsBy = [];
-    e.claimsAbout = [];
-    for (let c = 0; c < this.claims.length; c++) {
-      const claim = this.claims[c];
-      if (claim.speakerEntity === i) e.claimsBy.push(c);
-      if (claim.about.includes(i)) e.claimsAbout.push(c);
-    }
   }
 
   /** Rebuilds every derived list and index from the rows (after load or removal). */
@@ -392,31 +444,57 @@ export class Store {
     this.formIndex.clear();
     this.derivIndex.clear();
     this.surnameIndex.clear();
-    for (let i = 0; i < this.entities.length; i++) {
+    const n = this.entities.length;
+    // Count first, then fill exact-size lists: no growth garbage for tens of thousands of entities.
+    const nArts = new Int32Array(n);
+    const nDescs = new Int32Array(n);
+    const nBy = new Int32Array(n);
+    const nAbout = new Int32Array(n);
+    for (const art of this.articles) for (const e of art.ents) nArts[e]++;
+    for (const d of this.descriptors) nDescs[d.entity]++;
+    // Claims still in the file keep the per-entity lists the decoder gave.
+    const claimRows = this.lazyClaims ? [] : this.claims;
+    for (const c of claimRows) {
+      if (c.speakerEntity >= 0) nBy[c.speakerEntity]++;
+      for (const x of c.about) nAbout[x]++;
+    }
+    const make = (k: number): number[] => (k === 0 ? NONE_N : new Array<number>(k));
+    for (let i = 0; i < n; i++) {
       const e = this.entities[i];
-      e.arts = [];
-      e.cnts = [];
-      e.descs = [];
-      e.claimsBy = [];
-      e.claimsAbout = [];
+      e.arts = make(nArts[i]);
+      e.cnts = make(nArts[i]);
+      e.descs = make(nDescs[i]);
+      if (!this.lazyClaims) {
+        e.claimsBy = make(nBy[i]);
+        e.claimsAbout = make(nAbout[i]);
+      }
       if (e.mergedInto >= 0) continue;
       this.idIndex.set(e.id, i);
       this.indexNames(i);
     }
+    nArts.fill(0);
+    nDescs.fill(0);
+    nBy.fill(0);
+    nAbout.fill(0);
     for (let a = 0; a < this.articles.length; a++) {
       const art = this.articles[a];
       this.articleByKey.set(art.key, a);
       for (let k = 0; k < art.ents.length; k++) {
-        const e = this.entities[art.ents[k]];
-        e.arts.push(a);
-        e.cnts.push(art.counts[k]);
+        const x = art.ents[k];
+        const e = this.entities[x];
+        e.arts[nArts[x]] = a;
+        e.cnts[nArts[x]++] = art.counts[k];
       }
     }
-    for (let d = 0; d < this.descriptors.length; d++) this.entities[this.descriptors[d].entity].descs.push(d);
-    for (let c = 0; c < this.claims.length; c++) {
-      const claim = this.claims[c];
-      if (claim.speakerEntity >= 0) this.entities[claim.speakerEntity].claimsBy.push(c);
-      for (const x of claim.about) this.entities[x].claimsAbout.push(c);
+    for (let d = 0; d < this.descriptors.length; d++) {
+      const x = this.descriptors[d].entity;
+      this.entities[x].descs[nDescs[x]++] = d;
+    }
+    for (let c = 0; c < claimRows.length; c++) {
+      const claim = claimRows[c];
+      if (claim.speakerEntity >= 0)
+        this.entities[claim.speakerEntity].claimsBy[nBy[claim.speakerEntity]++] = c;
+      for (const x of claim.about) this.entities[x].claimsAbout[nAbout[x]++] = c;
     }
     this.generation++;
   }
@@ -426,8 +504,8 @@ export class Store {
    * article names any more, and renumbers the rest; ids and redirects stay valid.
    */
   compact(keep: (a: ArticleRow) => boolean): void {
-    // Claims are renumbered: stored texts and postings must be in memory first.
-    this.materializeTexts();
+    // Claims are renumbered: stored rows must be in memory first, and stored postings go.
+    this.materializeClaims();
     this.storedPostings = null;
     const artMap = new Int32Array(this.articles.length).fill(-1);
     const articles: ArticleRow[] = [];
@@ -481,6 +559,7 @@ export class Store {
         speakerEntity: c.speakerEntity >= 0 ? entMap[c.speakerEntity] : -1,
         about: c.about.map((x) => entMap[x]).filter((x) => x >= 0),
       }));
+    this.claimArticles = this.claims.map((c) => c.article);
     this.articles = articles;
     this.entities = entities;
     this.redirects = redirects;

@@ -24,7 +24,11 @@ export function stem(word: string): string {
   if (word.length <= 5) return word;
   for (const end of ['ungen', 'innen', 'ionen', 'en', 'er', 'es', 'em', 'e', 'n', 's']) {
     if (word.endsWith(end) && word.length - end.length >= 4) {
-      return end === 'ungen' ? `${word.slice(0, -5)}ung` : end === 'ionen' ? `${word.slice(0, -5)}ion` : word.slice(0, -end.length);
+      return end === 'ungen'
+        ? `${word.slice(0, -5)}ung`
+        : end === 'ionen'
+          ? `${word.slice(0, -5)}ion`
+          : word.slice(0, -end.length);
     }
   }
   return word;

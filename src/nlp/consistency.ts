@@ -31,9 +31,10 @@ export function enforceConsistency(sentences: string[][], tags: string[][], lexi
     const t = tags[s];
     for (let i = 0; i < words.length; i++) {
       if (t[i] !== 'O') continue;
-      const m = votes.get(words[i]);
-      if (!m) continue;
       const w = words[i];
+      // Genitive forms count as the name ("Macrons" after "Macron").
+      const m = votes.get(w) ?? (w.length > 3 && w.endsWith('s') ? votes.get(w.slice(0, -1)) : undefined);
+      if (!m) continue;
       if (w[0] === w[0].toLowerCase() && !m.has('LOCderiv')) continue;
       if (lexicon.mask(w) & LEX.COMMON_NOUN) continue;
       let best = '';

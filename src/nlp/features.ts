@@ -136,7 +136,7 @@ export class FeatureExtractor {
       lastLex: hyphen ? lex.mask(last.charAt(0).toUpperCase() + last.slice(1)) : 0,
       erLex: erStemMask(word, lex),
       cluster: cl,
-      clusterPrefix: cl >>> 4,
+      clusterPrefix: cl >>> 8,
       hyphen,
     };
     if (this.cache.size > 200_000) this.cache.clear();

@@ -34,21 +34,37 @@ export function namePart(text: string, lexicon: Lexicon): string {
 
 /** Sets `canonical` and `category` on every mention of one document (in place). */
 export function linkMentions(mentions: Mention[], lexicon: Lexicon): void {
-  const surface = new Set(mentions.map((m) => m.text));
+  // Forms the text itself confirms as names: whole mentions and their last words ("Macron").
+  const surface = new Set(mentions.flatMap((m) => [m.text, m.text.split(/\s+/).pop() ?? '']));
   const known = (cand: string): boolean => surface.has(cand) || (lexicon.mask(cand) & ~LEX.COMMON_NOUN) !== 0;
   for (const m of mentions) m.canonical = baseCanonical(m, known, lexicon);
-  // A short person name links to a longer one in the text that ends with it (nearest earlier first).
-  const persons = mentions.filter((m) => m.type === 'PER' && !m.form);
-  for (const m of persons) {
-    const words = m.canonical.split(' ');
-    let best: Mention | undefined;
-    for (const other of persons) {
-      const ow = other.canonical.split(' ');
-      if (ow.length <= words.length || ow.slice(-words.length).join(' ') !== m.canonical) continue;
-      const earlier = other.start < m.start;
-      if (!best || (earlier && (best.start > m.start || other.start > best.start))) best = other;
+  // A short person name links to a longer one in the text that ends with it: the nearest
+  // earlier one, else the first later one. Indexed by word suffix so long texts stay linear.
+  const persons = mentions.filter((m) => m.type === 'PER' && !m.form).sort((x, y) => x.start - y.start);
+  const bySuffix = new Map<string, Mention[]>();
+  for (const p of persons) {
+    const words = p.canonical.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const key = words.slice(k).join(' ');
+      const list = bySuffix.get(key);
+      if (list) list.push(p);
+      else bySuffix.set(key, [p]);
     }
-    if (best) m.canonical = best.canonical;
+  }
+  for (const m of persons) {
+    const list = bySuffix.get(m.canonical);
+    if (!list) continue;
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid].start < m.start) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    m.canonical = list[found >= 0 ? found : 0].canonical;
   }
   for (const m of mentions) {
     const category = categoryOf(m, lexicon);

@@ -84,6 +84,57 @@ class Reader {
       if (shift > 35) throw new RangeError('model file: bad varint');
     }
   }
+  /** Reads `n` varints into `out` (fast path: no per-byte method calls). */
+  varints(out: Uint32Array | Uint16Array, n: number, delta: boolean): void {
+    const buf = this.buf;
+    let pos = this.pos;
+    let prev = 0;
+    for (let i = 0; i < n; i++) {
+      let v = 0;
+      let shift = 0;
+      let b: number;
+      do {
+        if (pos >= buf.length) throw new RangeError(`model file truncated at byte ${pos}`);
+        b = buf[pos++];
+        v += (b & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (b >= 0x80 && shift < 36);
+      if (b >= 0x80) throw new RangeError('model file: bad varint');
+      prev = delta ? prev + v : v;
+      out[i] = prev;
+    }
+    this.pos = pos;
+  }
+  /** Reads the sparse weight rows into `weights` (fast path). */
+  sparseRows(weights: Int8Array, rows: number, T: number, live: number): void {
+    const buf = this.buf;
+    let pos = this.pos;
+    let row = 0;
+    for (let i = 0; i < live; i++) {
+      let v = 0;
+      let shift = 0;
+      let b: number;
+      do {
+        if (pos >= buf.length) throw new RangeError(`model file truncated at byte ${pos}`);
+        b = buf[pos++];
+        v += (b & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (b >= 0x80 && shift < 36);
+      row += v;
+      if (row >= rows) throw new RangeError('model file: weight row out of range');
+      if (pos + 4 > buf.length) throw new RangeError(`model file truncated at byte ${pos}`);
+      const bits = buf[pos] | (buf[pos + 1] << 8) | (buf[pos + 2] << 16) | (buf[pos + 3] << 24);
+      pos += 4;
+      const base = row * T;
+      for (let t = 0; t < T; t++) {
+        if (bits & (1 << t)) {
+          if (pos >= buf.length) throw new RangeError(`model file truncated at byte ${pos}`);
+          weights[base + t] = (buf[pos++] << 24) >> 24;
+        }
+      }
+    }
+    this.pos = pos;
+  }
   get done(): boolean {
     return this.pos === this.buf.length;
   }
@@ -103,13 +154,9 @@ function writeTable(w: Writer, table: Lexicon): void {
 function readTable(r: Reader): Lexicon {
   const n = r.varint();
   const hashes = new Uint32Array(n);
-  let prev = 0;
-  for (let i = 0; i < n; i++) {
-    prev += r.varint();
-    hashes[i] = prev;
-  }
+  r.varints(hashes, n, true);
   const masks = new Uint16Array(n);
-  for (let i = 0; i < n; i++) masks[i] = r.varint();
+  r.varints(masks, n, false);
   return new Lexicon(hashes, masks);
 }
 
@@ -174,14 +221,7 @@ export function decodeModel(bytes: Uint8Array): TaggerModelParts {
   const clusters = readTable(r);
   const rows = 1 << rowsLog2;
   const weights = new Int8Array(rows * T);
-  const live = r.varint();
-  let row = 0;
-  for (let i = 0; i < live; i++) {
-    row += r.varint();
-    if (row >= rows) throw new RangeError('model file: weight row out of range');
-    const bits = r.u32();
-    for (let t = 0; t < T; t++) if (bits & (1 << t)) weights[row * T + t] = (r.u8() << 24) >> 24;
-  }
+  r.sparseRows(weights, rows, T, r.varint());
   if (!r.done) throw new RangeError('model file: trailing bytes');
   return { rowsLog2, weights, scale, transitions, lexicon, clusters };
 }

@@ -46,13 +46,19 @@ export function postprocessTags(
   const out = [...tags];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (out[i] !== 'O' || w.length < 4) continue;
+    if (w.length < 4) continue;
     const mask = lexicon.mask(w);
+    const next = words[i + 1];
+    // "Kölner" tagged as a place itself: a town adjective (the word is not a town name).
+    if (out[i] === 'B-LOC' && out[i + 1] !== 'I-LOC' && next && isUpperInitial(next) && !(mask & LEX.TOWN)) {
+      if (erStemMask(w, lexicon) & LEX.TOWN) out[i] = 'B-LOCderiv';
+      continue;
+    }
+    if (out[i] !== 'O') continue;
     if (isLowerInitial(w)) {
       if (mask & LEX.NATIONALITY_ADJ) out[i] = 'B-LOCderiv';
       continue;
     }
-    const next = words[i + 1];
     // Town adjectives are also inhabitant nouns ("der Moskauer"), so a common-noun entry is no obstacle.
     if (next && isUpperInitial(next) && !(mask & ROLE_WORDS) && erStemMask(w, lexicon) & LEX.TOWN) {
       out[i] = 'B-LOCderiv';

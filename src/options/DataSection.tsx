@@ -61,7 +61,13 @@ function ImportForm({ onChanged }: { onChanged: () => void }): JSX.Element {
       <p class="kx-muted kx-small">{t('optImportHint')}</p>
       <div class="op-field">
         <label for="op-import-file">{t('optImportFile')}</label>
-        <input id="op-import-file" ref={fileRef} type="file" accept=".json,.jsonl,.ndjson,.gz,.bin,.kontext" disabled={busy} />
+        <input
+          id="op-import-file"
+          ref={fileRef}
+          type="file"
+          accept=".json,.jsonl,.ndjson,.gz,.bin,.kontext"
+          disabled={busy}
+        />
       </div>
       <div class="op-field">
         <label for="op-import-format">{t('optImportFormat')}</label>
@@ -183,7 +189,12 @@ function ClearStore({ onChanged }: { onChanged: () => void }): JSX.Element {
       <h3>{t('optClear')}</h3>
       {!confirming ? (
         <div>
-          <button type="button" class="kx-button kx-button-danger" id="op-clear" onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            class="kx-button kx-button-danger"
+            id="op-clear"
+            onClick={() => setConfirming(true)}
+          >
             {t('optClear')}
           </button>
         </div>
@@ -193,7 +204,12 @@ function ClearStore({ onChanged }: { onChanged: () => void }): JSX.Element {
           <button type="button" class="kx-button kx-button-danger" id="op-clear-yes" onClick={clear}>
             {t('optClearYes')}
           </button>
-          <button type="button" class="kx-button" onClick={() => setConfirming(false)} ref={(el) => el?.focus()}>
+          <button
+            type="button"
+            class="kx-button"
+            onClick={() => setConfirming(false)}
+            ref={(el) => el?.focus()}
+          >
             {t('optCancel')}
           </button>
         </div>

@@ -41,7 +41,12 @@ export function DisplaySection({
               checked={settings.entityTypes.includes(type)}
               onChange={(e) =>
                 save({
-                  entityTypes: toggled(ENTITY_TYPES, settings.entityTypes, type, (e.currentTarget as HTMLInputElement).checked),
+                  entityTypes: toggled(
+                    ENTITY_TYPES,
+                    settings.entityTypes,
+                    type,
+                    (e.currentTarget as HTMLInputElement).checked,
+                  ),
                 })
               }
             />
@@ -60,7 +65,12 @@ export function DisplaySection({
               checked={settings.claimKinds.includes(kind)}
               onChange={(e) =>
                 save({
-                  claimKinds: toggled(CLAIM_KINDS, settings.claimKinds, kind, (e.currentTarget as HTMLInputElement).checked),
+                  claimKinds: toggled(
+                    CLAIM_KINDS,
+                    settings.claimKinds,
+                    kind,
+                    (e.currentTarget as HTMLInputElement).checked,
+                  ),
                 })
               }
             />

@@ -7,9 +7,9 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../protocol/client.ts';
 import type { Settings, SettingsPatch } from '../protocol/settings.ts';
-import { errorText, useAsync } from '../ui/useAsync.ts';
 import { onStorageChanged } from '../ui/ext.ts';
 import { t } from '../ui/i18n.ts';
+import { errorText, useAsync } from '../ui/useAsync.ts';
 import { DataSection } from './DataSection.tsx';
 import { DisplaySection } from './DisplaySection.tsx';
 import { LearningSection } from './LearningSection.tsx';
@@ -57,7 +57,11 @@ export function Options(): JSX.Element {
     <div class="kx-theme op-root">
       <header class="op-header">
         <h1>{t('optionsTitle')}</h1>
-        <p role="status" aria-live="polite" class={saved?.ok === false ? 'op-error op-saved' : 'op-ok op-saved'}>
+        <p
+          role="status"
+          aria-live="polite"
+          class={saved?.ok === false ? 'op-error op-saved' : 'op-ok op-saved'}
+        >
           {saved?.text ?? ''}
         </p>
       </header>

@@ -5,6 +5,13 @@ import { canOpenShortcutSettings, getCommands, isFirefox, openShortcutSettings }
 import { t } from '../ui/i18n.ts';
 import { errorText, useAsync } from '../ui/useAsync.ts';
 
+/** Our own text for the manifest's commands (the browser reports the manifest description in its UI language). */
+function commandLabel(name: string | undefined, description: string | undefined): string {
+  if (name === 'next-mention') return t('commandNext');
+  if (name === 'previous-mention') return t('commandPrev');
+  return description || name || '';
+}
+
 /** Returns the "Tastenkürzel" section. */
 export function ShortcutsSection(): JSX.Element {
   const commands = useAsync(getCommands, []);
@@ -21,8 +28,14 @@ export function ShortcutsSection(): JSX.Element {
             .filter((c) => c.name && c.name !== '_execute_action')
             .map((c) => (
               <div key={c.name}>
-                <dt>{c.description || c.name}</dt>
-                <dd>{c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="kx-muted">{t('optShortcutUnset')}</span>}</dd>
+                <dt>{commandLabel(c.name, c.description)}</dt>
+                <dd>
+                  {c.shortcut ? (
+                    <kbd>{c.shortcut}</kbd>
+                  ) : (
+                    <span class="kx-muted">{t('optShortcutUnset')}</span>
+                  )}
+                </dd>
               </div>
             ))}
         </dl>

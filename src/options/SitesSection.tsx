@@ -53,6 +53,7 @@ export function SitesSection({
           {settings.disabledSites.map((site) => (
             <li key={site}>
               <code>{site}</code>
+              <SiteProblem site={site} />
               <button
                 type="button"
                 class="kx-button"
@@ -87,4 +88,10 @@ export function SitesSection({
       )}
     </section>
   );
+}
+
+/** Returns a warning for a stored entry that is not valid (e.g. written by an older version), else nothing. */
+function SiteProblem({ site }: { site: string }): JSX.Element | null {
+  const result = validateSite(site);
+  return result.ok ? null : <span class="op-error kx-small">{siteErrorText(result.error)}</span>;
 }

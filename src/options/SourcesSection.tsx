@@ -1,9 +1,9 @@
 /** Options: size, period, sources and licences of the bundled dataset, and the reading store's size. */
 import type { JSX } from 'preact';
 import type { Responses } from '../protocol/messages.ts';
-import type { AsyncState } from '../ui/useAsync.ts';
 import { formatRange } from '../ui/format.ts';
 import { t } from '../ui/i18n.ts';
+import type { AsyncState } from '../ui/useAsync.ts';
 
 /** Returns the "Datenquellen und Lizenzen" section for the stats reply. */
 export function SourcesSection({ stats }: { stats: AsyncState<Responses['stats']> }): JSX.Element {

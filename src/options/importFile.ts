@@ -64,7 +64,9 @@ export async function readForImport(
 ): Promise<string> {
   if (file.size === 0) throw new ImportError(t('optImportEmpty'));
   if (file.size > MAX_FILE_BYTES) {
-    throw new ImportError(t('optImportTooLarge', Math.ceil(file.size / 1e6), Math.floor(MAX_FILE_BYTES / 1e6)));
+    throw new ImportError(
+      t('optImportTooLarge', Math.ceil(file.size / 1e6), Math.floor(MAX_FILE_BYTES / 1e6)),
+    );
   }
   const buffer = await readWithProgress(file, onProgress);
   if (format === 'dataset') return toBase64(new Uint8Array(buffer));

@@ -15,6 +15,7 @@ import { onStorageChanged, openOptions, sendToTab, targetTab } from '../ui/ext.t
 import { t } from '../ui/i18n.ts';
 import { isWebUrl } from '../ui/primitives.tsx';
 import { isSiteDisabled, toggleSite } from '../ui/sites.ts';
+import { errorText, useAsync } from '../ui/useAsync.ts';
 import { ClaimList } from './ClaimList.tsx';
 import { ClaimView } from './ClaimView.tsx';
 import { EntityList } from './EntityList.tsx';
@@ -23,7 +24,6 @@ import { type EntityRow, groupEntities, visibleClaims } from './pageModel.ts';
 import { SearchResults } from './SearchResults.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { LearnButton, SiteSwitch } from './Toolbar.tsx';
-import { errorText, useAsync } from '../ui/useAsync.ts';
 
 /** How often and how long the popup asks again while the page has not been analysed yet. */
 export const POLL = { intervalMs: 1000, attempts: 15 } as const;
@@ -66,7 +66,8 @@ export function App({ search = location.search }: { search?: string }): JSX.Elem
 
   useEffect(() => {
     targetTab(search).then(setTab, (err) => setFatal(errorText(err)));
-    const loadSettings = () => ask({ type: 'settings:get' }).then(setSettings, (err) => setFatal(errorText(err)));
+    const loadSettings = () =>
+      ask({ type: 'settings:get' }).then(setSettings, (err) => setFatal(errorText(err)));
     loadSettings();
     return onStorageChanged(loadSettings);
   }, [search]);
@@ -140,13 +141,17 @@ export function App({ search = location.search }: { search?: string }): JSX.Elem
   const url = tab?.url ?? page?.url;
   const web = isWebUrl(url);
   const host = web ? new URL(url!).hostname : '';
-  const siteOff = page?.status === 'off' || (web && settings ? isSiteDisabled(settings.disabledSites, url!) : false);
+  const siteOff =
+    page?.status === 'off' || (web && settings ? isSiteDisabled(settings.disabledSites, url!) : false);
 
   const reveal = (kind: 'entity' | 'claim', index: number) => {
     if (!tab) return;
     sendToTab(tab.id, { type: 'content:reveal', kind, index }).then(
       // The content script answers { revealed: false } when the mark is not painted (e.g. page changed).
-      (reply) => setNotice((reply as { revealed?: boolean } | undefined)?.revealed === false ? t('popupRevealMissing') : null),
+      (reply) =>
+        setNotice(
+          (reply as { revealed?: boolean } | undefined)?.revealed === false ? t('popupRevealMissing') : null,
+        ),
       (err) => setNotice(t('popupRevealFailed', errorText(err))),
     );
   };
@@ -182,7 +187,8 @@ export function App({ search = location.search }: { search?: string }): JSX.Elem
     openView({ kind: 'entity', target: { id: row.id, name: row.name, type: row.type, row } });
   };
   const openEntityById = (id: string, name: string) => openView({ kind: 'entity', target: { id, name } });
-  const openSummary = (e: EntitySummary) => openView({ kind: 'entity', target: { id: e.id, name: e.name, type: e.type } });
+  const openSummary = (e: EntitySummary) =>
+    openView({ kind: 'entity', target: { id: e.id, name: e.name, type: e.type } });
   const openRecord = (claim: ClaimRecord) => openView({ kind: 'claim', claim });
 
   const top = views[views.length - 1];
@@ -214,7 +220,12 @@ export function App({ search = location.search }: { search?: string }): JSX.Elem
   );
   // The lists stay mounted (hidden) under an open view, so focus and scroll position survive "back".
   const lists = debounced ? (
-    <SearchResults query={debounced} state={searchState} onOpenEntity={openSummary} onOpenClaim={openRecord} />
+    <SearchResults
+      query={debounced}
+      state={searchState}
+      onOpenEntity={openSummary}
+      onOpenClaim={openRecord}
+    />
   ) : (
     <PageContent
       fatal={fatal}
@@ -238,29 +249,40 @@ export function App({ search = location.search }: { search?: string }): JSX.Elem
     <div class="kx-theme pp-root">
       <header class="pp-header">
         <h1 class="pp-title">{t('popupTitle')}</h1>
-        <button type="button" class="kx-link" onClick={() => openOptions().catch((e) => setNotice(errorText(e)))}>
+        <button
+          type="button"
+          class="kx-link"
+          onClick={() => openOptions().catch((e) => setNotice(errorText(e)))}
+        >
           {t('popupOptions')}
         </button>
       </header>
-      <form role="search" class="pp-search" onSubmit={(e) => e.preventDefault()}>
-        <label for="pp-query" class="kx-sr-only">
-          {t('popupSearchLabel')}
-        </label>
-        <input
-          id="pp-query"
-          type="search"
-          value={query}
-          placeholder={t('popupSearchPlaceholder')}
-          autocomplete="off"
-          onInput={(e) => {
-            setQuery((e.currentTarget as HTMLInputElement).value);
-            if (views.length) setViews([]);
-          }}
-        />
-      </form>
+      <search class="pp-search">
+        <form onSubmit={(e) => e.preventDefault()}>
+          <label for="pp-query" class="kx-sr-only">
+            {t('popupSearchLabel')}
+          </label>
+          <input
+            id="pp-query"
+            type="search"
+            value={query}
+            placeholder={t('popupSearchPlaceholder')}
+            autocomplete="off"
+            onInput={(e) => {
+              setQuery((e.currentTarget as HTMLInputElement).value);
+              if (views.length) setViews([]);
+            }}
+          />
+        </form>
+      </search>
       {web && tab && settings?.enabled && (
         <div class="pp-toolbar">
-          <SiteSwitch host={host} on={!siteOff} busy={busy} onChange={(on) => saveSettings({ disabledSites: toggleSite(settings.disabledSites, url!, on) })} />
+          <SiteSwitch
+            host={host}
+            on={!siteOff}
+            busy={busy}
+            onChange={(on) => saveSettings({ disabledSites: toggleSite(settings.disabledSites, url!, on) })}
+          />
           {page?.status === 'analyzed' && !siteOff && (
             <LearnButton learned={page.learned} busy={busy} message={null} onLearn={learn} />
           )}
@@ -315,16 +337,23 @@ function PageContent(props: {
   if (!settings.enabled) {
     return (
       <Empty text={t('popupExtensionOff')}>
-        <button type="button" class="kx-button kx-button-primary" disabled={props.busy} onClick={props.onEnable}>
+        <button
+          type="button"
+          class="kx-button kx-button-primary"
+          disabled={props.busy}
+          onClick={props.onEnable}
+        >
           {t('popupTurnOn')}
         </button>
       </Empty>
     );
   }
   if (props.siteOff) return <Empty text={t('popupSiteOff')} />;
-  if (page === undefined || (page === null && !props.waitedOut)) return <Empty role="status" text={t('popupPageLoading')} />;
+  if (page === undefined || (page === null && !props.waitedOut))
+    return <Empty role="status" text={t('popupPageLoading')} />;
   if (page === null) return <Empty text={t('popupNotAnalyzed')} hint={t('popupNoArticleHint')} />;
-  if (page.status === 'none' || !model) return <Empty text={t('popupNoArticle')} hint={t('popupNoArticleHint')} />;
+  if (page.status === 'none' || !model)
+    return <Empty text={t('popupNoArticle')} hint={t('popupNoArticleHint')} />;
   if ('error' in model) return <Empty role="alert" text={t('popupError', model.error ?? '')} />;
   return (
     <>

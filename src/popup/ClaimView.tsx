@@ -32,15 +32,8 @@ export function ClaimView({
   );
   const ownId = 'id' in claim ? claim.id : undefined;
   return (
-    <div
-      class="pp-claim-view"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onClose();
-        }
-      }}
-    >
+    // Esc is handled by the popup for every view (App.tsx).
+    <div class="pp-claim-view">
       <div class="kx-card-head">
         <h2 class="pp-h2" id="pp-claim-title">
           {t(`kind_${view.kind}`)}
@@ -71,7 +64,13 @@ export function ClaimView({
   );
 }
 
-function RelatedList({ items, onOpen }: { items: ClaimRecord[]; onOpen: (c: ClaimRecord) => void }): JSX.Element {
+function RelatedList({
+  items,
+  onOpen,
+}: {
+  items: ClaimRecord[];
+  onOpen: (c: ClaimRecord) => void;
+}): JSX.Element {
   if (items.length === 0) return <p class="kx-muted">{t('popupNoRelated')}</p>;
   return (
     <ul class="kx-list">

@@ -1,7 +1,7 @@
 /** The page's entities grouped by type; each row reveals the first mention and opens the card. */
 import type { JSX } from 'preact';
 import { t } from '../ui/i18n.ts';
-import { TypeBadge } from '../ui/primitives.tsx';
+import { categoryLabel, TypeBadge } from '../ui/primitives.tsx';
 import type { EntityGroup, EntityRow } from './pageModel.ts';
 
 /** Returns the grouped entity lists (or the "no names" note). */
@@ -35,14 +35,18 @@ export function EntityList({
                       <span class="pp-row-sub">{row.summary?.descriptor ?? row.descriptors[0]}</span>
                     )}
                   </span>
-                  {row.category && <TypeBadge type={row.type} category={row.category} />}
+                  {categoryLabel(row.category) && <TypeBadge type={row.type} category={row.category} />}
                   <span
                     class="pp-count"
-                    title={row.indices.length === 1 ? t('popupOneMention') : t('popupMentions', row.indices.length)}
+                    title={
+                      row.indices.length === 1 ? t('popupOneMention') : t('popupMentions', row.indices.length)
+                    }
                   >
                     <span aria-hidden="true">{row.indices.length}×</span>
                     <span class="kx-sr-only">
-                      {row.indices.length === 1 ? t('popupOneMention') : t('popupMentions', row.indices.length)}
+                      {row.indices.length === 1
+                        ? t('popupOneMention')
+                        : t('popupMentions', row.indices.length)}
                     </span>
                   </span>
                 </button>

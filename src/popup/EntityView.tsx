@@ -7,8 +7,8 @@ import { ask } from '../protocol/client.ts';
 import { EntityCard } from '../ui/EntityCard.tsx';
 import { t } from '../ui/i18n.ts';
 import { TypeBadge } from '../ui/primitives.tsx';
-import type { EntityRow } from './pageModel.ts';
 import { useAsync } from '../ui/useAsync.ts';
+import type { EntityRow } from './pageModel.ts';
 
 export interface EntityTarget {
   /** Dataset id when known; else the card is looked up by name. */
@@ -63,7 +63,13 @@ export function EntityView({
 }
 
 /** Returns "N× in diesem Artikel", the page's descriptors and a button stepping through the mentions. */
-function InThisArticle({ row, onReveal }: { row: EntityRow; onReveal: (index: number) => void }): JSX.Element {
+function InThisArticle({
+  row,
+  onReveal,
+}: {
+  row: EntityRow;
+  onReveal: (index: number) => void;
+}): JSX.Element {
   const [pos, setPos] = useState(0);
   const total = row.indices.length;
   const step = () => {

@@ -1,8 +1,8 @@
 /** Search hits over the whole dataset: entities as rows that open their card, claims as claim cards. */
 import type { JSX } from 'preact';
 import type { ClaimRecord, EntitySummary, SearchHit } from '../dataset/types.ts';
-import { articleCountText } from '../ui/EntityCard.tsx';
 import { ClaimCard } from '../ui/ClaimCard.tsx';
+import { articleCountText } from '../ui/EntityCard.tsx';
 import { t } from '../ui/i18n.ts';
 import { TypeBadge } from '../ui/primitives.tsx';
 import type { AsyncState } from '../ui/useAsync.ts';
@@ -31,11 +31,18 @@ export function SearchResults({
         {hits.map((hit) =>
           hit.kind === 'entity' ? (
             <li key={`e:${hit.entity.id}`}>
-              <button type="button" class="pp-row" data-entity={hit.entity.name} onClick={() => onOpenEntity(hit.entity)}>
+              <button
+                type="button"
+                class="pp-row"
+                data-entity={hit.entity.name}
+                onClick={() => onOpenEntity(hit.entity)}
+              >
                 <span class="pp-row-main">
                   <span class="pp-row-name">{hit.entity.name}</span>
                   {hit.entity.descriptor && <span class="pp-row-sub">{hit.entity.descriptor}</span>}
-                  <span class="pp-row-sub">{articleCountText(hit.entity.articleCount, hit.entity.readCount)}</span>
+                  <span class="pp-row-sub">
+                    {articleCountText(hit.entity.articleCount, hit.entity.readCount)}
+                  </span>
                 </span>
                 <TypeBadge type={hit.entity.type} category={hit.entity.category} />
               </button>

@@ -20,6 +20,7 @@ export function SiteSwitch({
         type="checkbox"
         role="switch"
         checked={on}
+        aria-checked={on}
         disabled={busy}
         onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
       />

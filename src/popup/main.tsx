@@ -9,6 +9,8 @@ const style = document.createElement('style');
 style.textContent = UI_CSS + POPUP_CSS;
 document.head.append(style);
 document.documentElement.lang = t('langCode');
+// Without ?tabId this is the real toolbar popup (see popupStyles.ts for why that matters).
+if (!new URLSearchParams(location.search).has('tabId')) document.documentElement.classList.add('pp-popup');
 document.title = t('popupTitle');
 const root = document.getElementById('app');
 if (!root) throw new Error('#app fehlt in popup/index.html');

@@ -58,7 +58,8 @@ export function groupEntities(
       rows.set(key, row);
     }
     row.indices.push(index);
-    if (mention.descriptor && !row.descriptors.includes(mention.descriptor)) row.descriptors.push(mention.descriptor);
+    if (mention.descriptor && !row.descriptors.includes(mention.descriptor))
+      row.descriptors.push(mention.descriptor);
   });
   const groups = ENTITY_TYPES.map((type) => ({
     type,
@@ -76,7 +77,10 @@ export interface ClaimRow {
 }
 
 /** Returns the page's claims of the kinds the settings show, in text order, and how many are hidden. */
-export function visibleClaims(result: AnalyzeResult, kinds: readonly ClaimKind[]): { rows: ClaimRow[]; hidden: number } {
+export function visibleClaims(
+  result: AnalyzeResult,
+  kinds: readonly ClaimKind[],
+): { rows: ClaimRow[]; hidden: number } {
   const rows: ClaimRow[] = [];
   result.analysis.claims.forEach((claim, index) => {
     if (kinds.includes(claim.kind)) rows.push({ index, claim });

@@ -2,7 +2,10 @@
 export const POPUP_CSS = `
 html, body { margin: 0; padding: 0; }
 body { background: Canvas; }
-.pp-root { width: 26rem; max-width: 100vw; min-height: 12rem; padding: 0.75rem; display: flex; flex-direction: column; gap: 0.6rem; }
+/* As a toolbar popup the browser sizes the window to the content, so the width is fixed: 24rem
+   stays under the 800 px popup limit at 200 % zoom with room for a scrollbar. As a tab it is fluid. */
+html.pp-popup .pp-root { width: 24rem; max-width: none; }
+.pp-root { box-sizing: border-box; width: 100%; max-width: 25rem; min-height: 12rem; padding: 0.75rem; display: flex; flex-direction: column; gap: 0.6rem; }
 @media (min-width: 40rem) { .pp-root { margin: 0 auto; } }
 .pp-header { display: flex; align-items: baseline; justify-content: space-between; gap: 0.5rem; }
 .pp-title { margin: 0; font-size: 1.2rem; }

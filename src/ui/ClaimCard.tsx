@@ -22,7 +22,8 @@ export interface ClaimCardProps {
 export function ClaimCard({ claim, compact = false, onSelect }: ClaimCardProps): JSX.Element {
   const c = toClaimView(claim);
   const speaker = c.speaker ?? (c.kind === 'factual' ? undefined : t('claimNoSpeaker'));
-  const quoteClass = `kx-claim-text${c.kind === 'direct' ? ' kx-claim-quote' : ''}`;
+  // The claim text carries its own quotation marks where the article had them.
+  const quoteClass = 'kx-claim-text';
   const head = (
     <span class="kx-claim-head">
       <KindBadge kind={c.kind} />

@@ -70,9 +70,18 @@ export function EntityCard({
       {card.descriptor && <p style={{ margin: 0 }}>{card.descriptor}</p>}
       <p class="kx-small" style={{ margin: 0 }}>
         <strong>{articleCountText(card.articleCount, card.readCount)}</strong>
-        {card.firstSeen && card.lastSeen && <span class="kx-muted"> · {t('cardSeen', formatDate(card.firstSeen ?? ''), formatDate(card.lastSeen ?? ''))}</span>}
+        {card.firstSeen && card.lastSeen && (
+          <span class="kx-muted">
+            {' '}
+            · {t('cardSeen', formatDate(card.firstSeen ?? ''), formatDate(card.lastSeen ?? ''))}
+          </span>
+        )}
       </p>
-      {aliases.length > 0 && <p class="kx-small kx-muted" style={{ margin: 0 }}>{t('cardAliases', aliases.join(', '))}</p>}
+      {aliases.length > 0 && (
+        <p class="kx-small kx-muted" style={{ margin: 0 }}>
+          {t('cardAliases', aliases.join(', '))}
+        </p>
+      )}
       {children}
       <Section title={t('cardTimeline')} level={sub}>
         <Timeline perMonth={card.perMonth} />

@@ -6,7 +6,9 @@ import browser from 'webextension-polyfill';
 import type { ContentRequest } from '../protocol/messages.ts';
 
 /** Returns the tab the popup is about: `?tabId=N` in the page URL (tests), else the active tab. */
-export async function targetTab(search: string = location.search): Promise<{ id: number; url?: string } | null> {
+export async function targetTab(
+  search: string = location.search,
+): Promise<{ id: number; url?: string } | null> {
   const param = new URLSearchParams(search).get('tabId');
   if (param !== null) {
     const id = Number(param);
@@ -69,7 +71,12 @@ export interface ImportProgress {
 export function onImportProgress(listener: (p: ImportProgress) => void): () => void {
   const handler = (message: unknown): undefined => {
     const m = message as { type?: unknown; operation?: unknown; done?: unknown; total?: unknown } | null;
-    if (m?.type === 'progress' && m.operation === 'import' && typeof m.done === 'number' && typeof m.total === 'number') {
+    if (
+      m?.type === 'progress' &&
+      m.operation === 'import' &&
+      typeof m.done === 'number' &&
+      typeof m.total === 'number'
+    ) {
       listener({ done: m.done, total: m.total });
     }
     // No reply: other listeners (and the sender's promise) are unaffected.

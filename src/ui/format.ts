@@ -9,7 +9,9 @@ export function formatMonth(month: string): string {
   const m = MONTH.exec(month);
   if (!m) return month;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
-  return new Intl.DateTimeFormat(uiLanguage(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(uiLanguage(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** Returns a readable date for an ISO date, month or year ("15.08.2023", "Aug. 2023", "2023"). */

@@ -33,7 +33,7 @@ export function formatMessage(catalogue: Catalogue, key: string, subs: readonly 
     return entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
   });
   // One pass for $1…$9 and $$, so substituted text is never expanded again.
-  return expanded.replace(/\$(\d)|\$\$/g, (whole, n: string | undefined) =>
+  return expanded.replace(/\$(\d)|\$\$/g, (_whole, n: string | undefined) =>
     n === undefined ? '$' : (subs[Number(n) - 1] ?? ''),
   );
 }

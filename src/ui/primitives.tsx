@@ -3,12 +3,23 @@ import type { ComponentChildren, JSX } from 'preact';
 import type { ClaimKind, EntityType } from '../nlp/types.ts';
 import { t } from './i18n.ts';
 
-/** Returns the label badge of an entity type ("Person", "Ort", …). */
+/** Finer categories the analysis assigns (src/nlp/link.ts) that have a UI label; "person" adds nothing to PER. */
+const CATEGORIES = ['country', 'region', 'city', 'media', 'party', 'company', 'weapon'] as const;
+type Category = (typeof CATEGORIES)[number];
+
+/** Returns the UI label of a known category ("Stadt", "Waffensystem"), or null for unknown ones (never a raw internal label). */
+export function categoryLabel(category: string | undefined): string | null {
+  return category && (CATEGORIES as readonly string[]).includes(category)
+    ? t(`cat_${category as Category}`)
+    : null;
+}
+
+/** Returns the label badge of an entity: its category when known ("Stadt"), else its type ("Ort"). */
 export function TypeBadge({ type, category }: { type: EntityType; category?: string }): JSX.Element {
+  const label = categoryLabel(category);
   return (
-    <span class={`kx-badge kx-type-${type}`}>
-      {t(`type${type}`)}
-      {category ? ` · ${category}` : ''}
+    <span class={`kx-badge kx-type-${type}`} title={label ? t(`type${type}`) : undefined}>
+      {label ?? t(`type${type}`)}
     </span>
   );
 }

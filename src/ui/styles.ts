@@ -89,9 +89,6 @@ button.kx-claim { cursor: pointer; }
 button.kx-claim:hover { background: var(--kx-bg-soft); }
 .kx-claim-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.2em 0.5em; }
 .kx-claim-speaker { font-weight: 700; }
-.kx-claim-quote { quotes: "„" "“"; }
-.kx-claim-quote::before { content: open-quote; }
-.kx-claim-quote::after { content: close-quote; }
 .kx-claim-compact .kx-claim-text { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
 .kx-timeline { display: flex; flex-direction: column; gap: 0.15em; }
 .kx-timeline svg { display: block; width: 100%; height: auto; max-width: 24em; }

@@ -1,7 +1,10 @@
 /** A tiny hook for one async load: loading / value / error, re-run when `deps` change. */
 import { useEffect, useState } from 'preact/hooks';
 
-export type AsyncState<T> = { status: 'loading' } | { status: 'done'; value: T } | { status: 'error'; error: string };
+export type AsyncState<T> =
+  | { status: 'loading' }
+  | { status: 'done'; value: T }
+  | { status: 'error'; error: string };
 
 /** Returns the state of `load()`; a newer run supersedes an older one still in flight. */
 export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): AsyncState<T> {
@@ -16,7 +19,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): AsyncState
     return () => {
       current = false;
     };
-    // biome-ignore lint/correctness/useExhaustiveDependencies: callers pass the inputs of load as deps
+    // Callers pass the inputs of `load` as deps (like useEffect itself).
   }, deps);
   return state;
 }

@@ -167,3 +167,27 @@ describe('PageSession', () => {
     expect(painted).toEqual([]);
   });
 });
+
+describe('PageSession.markForReveal', () => {
+  it("counts the popup's indices from the latest analyse reply (the background's page state)", async () => {
+    document.body.innerHTML = '<div id="a"><p>Lukaschenko sprach in Minsk.</p></div>';
+    const { painter } = recordingPainter();
+    const session = new PageSession({
+      analyze: async (text) => fakeAnalyze(text, NAMES),
+      painter,
+      filter: () => ({ entityTypes: ['PER', 'LOC'], claimKinds: [] }),
+      warn: () => {},
+    });
+    await session.mapBlocks([document.querySelector('p')!]);
+    await session.analyzeAll();
+    const first = session.markForReveal('entity', 1);
+    expect(first?.kind === 'entity' && first.mention.text).toBe('Minsk');
+    const late = document.createElement('p');
+    late.textContent = 'Russland und China schweigen.';
+    document.getElementById('a')!.append(late);
+    await session.extend([late]);
+    const again = session.markForReveal('entity', 1);
+    expect(again?.kind === 'entity' && again.mention.text).toBe('China');
+    expect(session.markForReveal('entity', 5)).toBeNull();
+  });
+});

@@ -1,11 +1,11 @@
 // @vitest-environment node
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildDataset } from '../../src/cli/dataset/build.ts';
 import { run } from '../../src/cli/commands/dataset.ts';
+import { buildDataset } from '../../src/cli/dataset/build.ts';
 import { Dataset } from '../../src/dataset/index.ts';
 import { analysis } from './synthetic.ts';
 
@@ -35,9 +35,15 @@ afterEach(() => vi.restoreAllMocks());
 describe('kontext dataset (CLI)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kx-cli-'));
   const good = join(dir, 'good.txt');
-  writeFileSync(good, 'date 2022-02-24 Russland greift die Ukraine an. Deutschland und Frankreich verurteilen den Angriff auf die Ukraine.');
+  writeFileSync(
+    good,
+    'date 2022-02-24 Russland greift die Ukraine an. Deutschland und Frankreich verurteilen den Angriff auf die Ukraine.',
+  );
   const corrupt = join(dir, 'corrupt.jsonl.gz');
-  writeFileSync(corrupt, gzipSync('{"id":"1","text":"Polen liegt östlich von Deutschland."}\n'.repeat(50)).subarray(0, 40));
+  writeFileSync(
+    corrupt,
+    gzipSync('{"id":"1","text":"Polen liegt östlich von Deutschland."}\n'.repeat(50)).subarray(0, 40),
+  );
   const out = join(dir, 'out.kxd');
 
   it('builds from good inputs, reports and skips a corrupt one', async () => {
@@ -100,7 +106,10 @@ describe('kontext dataset (CLI)', () => {
 
   it('starts from a base dataset with --base', async () => {
     const base = Dataset.empty();
-    base.addArticle({ id: 'b1', source: 'Basis', licence: 'CC BY' }, analysis('Polen.', [{ t: 'Polen', type: 'LOC' }]));
+    base.addArticle(
+      { id: 'b1', source: 'Basis', licence: 'CC BY' },
+      analysis('Polen.', [{ t: 'Polen', type: 'LOC' }]),
+    );
     const basePath = join(dir, 'base.kxd');
     writeFileSync(basePath, base.encode());
     const merged = join(dir, 'merged.kxd');

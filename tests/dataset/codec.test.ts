@@ -74,28 +74,45 @@ describe('dataset codec', () => {
 
   it('loads claim texts and postings lazily and keeps indexing new claims', () => {
     const back = Dataset.decode(smallDataset().encode());
-    expect(back.search('Gaslieferungen')[0]).toMatchObject({ kind: 'claim', claim: { text: 'die Gaslieferungen zu stoppen' } });
-    back.addArticle({ id: 'neu' }, analysis('Lukaschenko will Gaslieferungen kürzen.', [{ t: 'Lukaschenko', type: 'PER' }], [
-      { t: 'Lukaschenko will Gaslieferungen kürzen', kind: 'announcement', speaker: 'Lukaschenko' },
-    ]));
+    expect(back.search('Gaslieferungen')[0]).toMatchObject({
+      kind: 'claim',
+      claim: { text: 'die Gaslieferungen zu stoppen' },
+    });
+    back.addArticle(
+      { id: 'neu' },
+      analysis(
+        'Lukaschenko will Gaslieferungen kürzen.',
+        [{ t: 'Lukaschenko', type: 'PER' }],
+        [{ t: 'Lukaschenko will Gaslieferungen kürzen', kind: 'announcement', speaker: 'Lukaschenko' }],
+      ),
+    );
     const texts = back.search('Gaslieferungen').map((h) => (h.kind === 'claim' ? h.claim.text : ''));
     expect(texts).toContain('Lukaschenko will Gaslieferungen kürzen');
     expect(texts).toContain('die Gaslieferungen zu stoppen');
     // Re-encoding a loaded dataset keeps every text.
     const again = Dataset.decode(back.encode());
-    expect(again.cardByName('Lukaschenko')?.claimsBy.map((c) => c.text)).toContain('die Gaslieferungen zu stoppen');
+    expect(again.cardByName('Lukaschenko')?.claimsBy.map((c) => c.text)).toContain(
+      'die Gaslieferungen zu stoppen',
+    );
   });
 
   it('spreads many claims over text chunks and finds each again', () => {
     const ds = Dataset.empty();
     for (let i = 0; i < 150; i++) {
-      ds.addArticle({ id: `a${i}` }, analysis(`Merkel sagte Satz${i}.`, [{ t: 'Merkel', type: 'PER' }], [
-        { t: `Satz${i}`, speaker: 'Merkel' },
-      ]));
+      ds.addArticle(
+        { id: `a${i}` },
+        analysis(
+          `Merkel sagte Satz${i}.`,
+          [{ t: 'Merkel', type: 'PER' }],
+          [{ t: `Satz${i}`, speaker: 'Merkel' }],
+        ),
+      );
     }
     const back = Dataset.decode(ds.encode());
     for (const i of [0, 63, 64, 149]) {
-      expect(back.search(`Satz${i}`).find((h) => h.kind === 'claim')).toMatchObject({ claim: { text: `Satz${i}` } });
+      expect(back.search(`Satz${i}`).find((h) => h.kind === 'claim')).toMatchObject({
+        claim: { text: `Satz${i}` },
+      });
     }
   });
 });

@@ -30,23 +30,46 @@ export function smallDataset(): Dataset {
         { t: 'Belarus', type: 'LOC' },
       ],
       [
-        { t: 'Präsident Lukaschenko kündigte Manöver mit Russland an', kind: 'announcement', speaker: 'Lukaschenko', cue: 'kündigte … an' },
-        { t: 'Putin lobte die militärische Zusammenarbeit mit Belarus', kind: 'indirect', speaker: 'Putin', cue: 'lobte' },
+        {
+          t: 'Präsident Lukaschenko kündigte Manöver mit Russland an',
+          kind: 'announcement',
+          speaker: 'Lukaschenko',
+          cue: 'kündigte … an',
+        },
+        {
+          t: 'Putin lobte die militärische Zusammenarbeit mit Belarus',
+          kind: 'indirect',
+          speaker: 'Putin',
+          cue: 'lobte',
+        },
       ],
     ),
   );
   ds.addArticle(
     { id: 'n3', source: 'derStandard', licence: 'CC BY-NC-SA 4.0' },
-    analysis('Die Nato warnt Russland vor einer Eskalation.', [
-      { t: 'Nato', type: 'ORG' },
-      { t: 'Russland', type: 'LOC' },
-    ], [{ t: 'Die Nato warnt Russland vor einer Eskalation', kind: 'indirect', speaker: 'Nato', cue: 'warnt' }]),
+    analysis(
+      'Die Nato warnt Russland vor einer Eskalation.',
+      [
+        { t: 'Nato', type: 'ORG' },
+        { t: 'Russland', type: 'LOC' },
+      ],
+      [
+        {
+          t: 'Die Nato warnt Russland vor einer Eskalation',
+          kind: 'indirect',
+          speaker: 'Nato',
+          cue: 'warnt',
+        },
+      ],
+    ),
   );
   ds.addArticle(
     { id: 'n4', date: '2021-11-20', source: 'Wikinews', licence: 'CC BY' },
-    analysis('Lukaschenko drohte, die Gaslieferungen zu stoppen.', [{ t: 'Lukaschenko', type: 'PER' }], [
-      { t: 'die Gaslieferungen zu stoppen', kind: 'indirect', speaker: 'Lukaschenko', cue: 'drohte' },
-    ]),
+    analysis(
+      'Lukaschenko drohte, die Gaslieferungen zu stoppen.',
+      [{ t: 'Lukaschenko', type: 'PER' }],
+      [{ t: 'die Gaslieferungen zu stoppen', kind: 'indirect', speaker: 'Lukaschenko', cue: 'drohte' }],
+    ),
   );
   return ds;
 }

@@ -62,14 +62,20 @@ describe('cross-article entity merging', () => {
 
   it('maps demonyms and place adjectives to the place', () => {
     const ds = Dataset.empty();
-    ds.addArticle({ id: 'a1' }, analysis('In Moskau und Belarus.', [
-      { t: 'Moskau', type: 'LOC' },
-      { t: 'Belarus', type: 'LOC' },
-    ]));
-    ds.addArticle({ id: 'a2' }, analysis('Die Moskauer Konferenz und die belarussische Armee.', [
-      { t: 'Moskauer', type: 'LOC', form: 'deriv' },
-      { t: 'belarussische', type: 'LOC', form: 'deriv' },
-    ]));
+    ds.addArticle(
+      { id: 'a1' },
+      analysis('In Moskau und Belarus.', [
+        { t: 'Moskau', type: 'LOC' },
+        { t: 'Belarus', type: 'LOC' },
+      ]),
+    );
+    ds.addArticle(
+      { id: 'a2' },
+      analysis('Die Moskauer Konferenz und die belarussische Armee.', [
+        { t: 'Moskauer', type: 'LOC', form: 'deriv' },
+        { t: 'belarussische', type: 'LOC', form: 'deriv' },
+      ]),
+    );
     expect(ds.stats().entities).toBe(2);
     expect(ds.cardByName('Moskau')?.articleCount).toBe(2);
     expect(ds.cardByName('Moskauer')?.name).toBe('Moskau');
@@ -79,14 +85,20 @@ describe('cross-article entity merging', () => {
 
   it('treats acronym case and well-known variant spellings as one entity', () => {
     const ds = Dataset.empty();
-    ds.addArticle({ id: 'a1' }, analysis('Die NATO tagt in Kiew.', [
-      { t: 'NATO', type: 'ORG' },
-      { t: 'Kiew', type: 'LOC' },
-    ]));
-    ds.addArticle({ id: 'a2' }, analysis('Die Nato und Kyjiw.', [
-      { t: 'Nato', type: 'ORG' },
-      { t: 'Kyjiw', type: 'LOC' },
-    ]));
+    ds.addArticle(
+      { id: 'a1' },
+      analysis('Die NATO tagt in Kiew.', [
+        { t: 'NATO', type: 'ORG' },
+        { t: 'Kiew', type: 'LOC' },
+      ]),
+    );
+    ds.addArticle(
+      { id: 'a2' },
+      analysis('Die Nato und Kyjiw.', [
+        { t: 'Nato', type: 'ORG' },
+        { t: 'Kyjiw', type: 'LOC' },
+      ]),
+    );
     expect(ds.stats().entities).toBe(2);
     const kiew = ds.cardByName('Kyjiw');
     expect(kiew?.name).toBe('Kiew');
@@ -96,10 +108,13 @@ describe('cross-article entity merging', () => {
 
   it('learns an acronym given in brackets after the full name', () => {
     const ds = Dataset.empty();
-    ds.addArticle({ id: 'a1' }, analysis('Die Deutsche Bundesbank (DBB) meldet.', [
-      { t: 'Deutsche Bundesbank', type: 'ORG' },
-      { t: 'DBB', type: 'ORG' },
-    ]));
+    ds.addArticle(
+      { id: 'a1' },
+      analysis('Die Deutsche Bundesbank (DBB) meldet.', [
+        { t: 'Deutsche Bundesbank', type: 'ORG' },
+        { t: 'DBB', type: 'ORG' },
+      ]),
+    );
     ds.addArticle({ id: 'a2' }, analysis('Die DBB meldet.', [{ t: 'DBB', type: 'ORG' }]));
     expect(ds.stats().entities).toBe(1);
     expect(ds.cardByName('DBB')?.name).toBe('Deutsche Bundesbank');
@@ -109,22 +124,31 @@ describe('cross-article entity merging', () => {
   it('keeps two people with one surname apart and resolves a bare surname by context', () => {
     const ds = Dataset.empty();
     for (let i = 0; i < 3; i++) {
-      ds.addArticle({ id: `o${i}` }, analysis('Olaf Scholz von der SPD in Berlin.', [
-        { t: 'Olaf Scholz', type: 'PER' },
-        { t: 'SPD', type: 'ORG' },
-        { t: 'Berlin', type: 'LOC' },
-      ]));
-      ds.addArticle({ id: `r${i}` }, analysis('Roland Scholz vom FC Hintertupfing.', [
-        { t: 'Roland Scholz', type: 'PER' },
-        { t: 'FC Hintertupfing', type: 'ORG' },
-      ]));
+      ds.addArticle(
+        { id: `o${i}` },
+        analysis('Olaf Scholz von der SPD in Berlin.', [
+          { t: 'Olaf Scholz', type: 'PER' },
+          { t: 'SPD', type: 'ORG' },
+          { t: 'Berlin', type: 'LOC' },
+        ]),
+      );
+      ds.addArticle(
+        { id: `r${i}` },
+        analysis('Roland Scholz vom FC Hintertupfing.', [
+          { t: 'Roland Scholz', type: 'PER' },
+          { t: 'FC Hintertupfing', type: 'ORG' },
+        ]),
+      );
     }
     expect(ds.search('Scholz').filter((h) => h.kind === 'entity').length).toBe(2);
     // A bare surname with party context goes to the politician.
-    ds.addArticle({ id: 'x1' }, analysis('Scholz und die SPD.', [
-      { t: 'Scholz', type: 'PER' },
-      { t: 'SPD', type: 'ORG' },
-    ]));
+    ds.addArticle(
+      { id: 'x1' },
+      analysis('Scholz und die SPD.', [
+        { t: 'Scholz', type: 'PER' },
+        { t: 'SPD', type: 'ORG' },
+      ]),
+    );
     expect(ds.card('olaf-scholz')?.articleCount).toBe(4);
     expect(ds.card('roland-scholz')?.articleCount).toBe(3);
     // Without context nothing decides: it is not forced onto either.

@@ -8,7 +8,12 @@ describe('card', () => {
   it('answers for any inflected form, with descriptors, claims and coverage', () => {
     const ds = smallDataset();
     const card = ds.cardByName('Lukaschenkos')!;
-    expect(card).toMatchObject({ id: 'alexander-lukaschenko', name: 'Alexander Lukaschenko', type: 'PER', articleCount: 3 });
+    expect(card).toMatchObject({
+      id: 'alexander-lukaschenko',
+      name: 'Alexander Lukaschenko',
+      type: 'PER',
+      articleCount: 3,
+    });
     expect(card.descriptor).toBe('Präsident');
     expect(card.descriptors.map((d) => `${d.text}|${d.date}|${d.source}`)).toEqual([
       'Präsident|2022-06|example.org',
@@ -93,9 +98,14 @@ describe('search', () => {
   it('sees articles added after the first query', () => {
     const ds = smallDataset();
     expect(ds.search('Windkraft').length).toBe(0);
-    ds.addArticle({ id: 'w1' }, analysis('Habeck will mehr Windkraft.', [{ t: 'Habeck', type: 'PER' }], [
-      { t: 'Habeck will mehr Windkraft', kind: 'factual' },
-    ]));
+    ds.addArticle(
+      { id: 'w1' },
+      analysis(
+        'Habeck will mehr Windkraft.',
+        [{ t: 'Habeck', type: 'PER' }],
+        [{ t: 'Habeck will mehr Windkraft', kind: 'factual' }],
+      ),
+    );
     expect(ds.search('Windkraft')[0]).toMatchObject({ kind: 'claim' });
     expect(ds.search('Habeck')[0]).toMatchObject({ kind: 'entity', entity: { name: 'Habeck' } });
   });

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
-  type ReadItem,
   articleFromRecord,
   isoDate,
   parseQuotedCsv,
+  type ReadItem,
   readInput,
   splitDateMarker,
 } from '../../src/cli/dataset/readers.ts';
@@ -23,7 +23,10 @@ describe('corpus readers', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kx-readers-'));
 
   it('reads the leading date marker of a text file', () => {
-    expect(splitDateMarker(' date 2023-08 Chinas neuer Minister')).toEqual({ text: 'Chinas neuer Minister', date: '2023-08' });
+    expect(splitDateMarker(' date 2023-08 Chinas neuer Minister')).toEqual({
+      text: 'Chinas neuer Minister',
+      date: '2023-08',
+    });
     expect(splitDateMarker('\uFEFFKein Datum')).toEqual({ text: 'Kein Datum' });
     expect(isoDate('2020-03-09T10:00:00Z')).toBe('2020-03-09');
     expect(isoDate('9.3.2020')).toBeUndefined();
@@ -31,21 +34,45 @@ describe('corpus readers', () => {
 
   it('maps FANG-COVID, Wikinews and generic JSON records', () => {
     const fang = articleFromRecord(
-      { id: '35352', source: 'zeit.de', date: '2020-03-09', url: 'https://zeit.de/x', header: 'Titel', article: 'Text.' },
+      {
+        id: '35352',
+        source: 'zeit.de',
+        date: '2020-03-09',
+        url: 'https://zeit.de/x',
+        header: 'Titel',
+        article: 'Text.',
+      },
       {},
     );
     expect(fang).toMatchObject({
       ok: true,
-      article: { text: 'Text.', meta: { id: 'zeit.de:35352', title: 'Titel', date: '2020-03-09', source: 'zeit.de', url: 'https://zeit.de/x' } },
+      article: {
+        text: 'Text.',
+        meta: {
+          id: 'zeit.de:35352',
+          title: 'Titel',
+          date: '2020-03-09',
+          source: 'zeit.de',
+          url: 'https://zeit.de/x',
+        },
+      },
     });
     const wiki = articleFromRecord(
-      { file: '11059 - Passagierflugzeug landete in Guam (2005-08-20).pretty.json', originalText: 'Gestern …' },
+      {
+        file: '11059 - Passagierflugzeug landete in Guam (2005-08-20).pretty.json',
+        originalText: 'Gestern …',
+      },
       {},
     );
     expect(wiki).toMatchObject({
       ok: true,
       article: {
-        meta: { id: 'wikinews-de:11059', title: 'Passagierflugzeug landete in Guam', date: '2005-08-20', source: 'Wikinews' },
+        meta: {
+          id: 'wikinews-de:11059',
+          title: 'Passagierflugzeug landete in Guam',
+          date: '2005-08-20',
+          source: 'Wikinews',
+        },
       },
     });
     expect(articleFromRecord({ title: 'x' }, {})).toMatchObject({ ok: false, reason: /no text field/ });
@@ -69,7 +96,10 @@ describe('corpus readers', () => {
     writeFileSync(path, "Sport;'Der FC spielte.'\nnur ein Feld\nWeb;'offen\n");
     const items = await all(path);
     expect(items.map((i) => i.ok)).toEqual([true, false, false]);
-    expect(items[0]).toMatchObject({ ok: true, article: { meta: { id: '10kgnad-test:1', source: 'derStandard', licence: 'CC BY-NC-SA 4.0' } } });
+    expect(items[0]).toMatchObject({
+      ok: true,
+      article: { meta: { id: '10kgnad-test:1', source: 'derStandard', licence: 'CC BY-NC-SA 4.0' } },
+    });
     expect(items[2]).toMatchObject({ ok: false, reason: 'unterminated quote' });
   });
 
@@ -80,14 +110,18 @@ describe('corpus readers', () => {
     const items = await all(good);
     expect(items.map((i) => (i.ok ? i.article.meta.id : i.reason))).toEqual(['1', 'invalid JSON', '2']);
     const damaged = join(dir, 'damaged.jsonl.gz');
-    const bytes = gzipSync(Array.from({ length: 200 }, (_, i) => `{"id":"${i}","text":"Satz ${i}."}`).join('\n'));
+    const bytes = gzipSync(
+      Array.from({ length: 200 }, (_, i) => `{"id":"${i}","text":"Satz ${i}."}`).join('\n'),
+    );
     writeFileSync(damaged, bytes.subarray(0, Math.floor(bytes.length / 2)));
     const partial = await all(damaged);
     expect(partial.at(-1)).toMatchObject({ ok: false, reason: /unreadable from here on/ });
   });
 
   it('reports missing files, unknown formats and invalid UTF-8', async () => {
-    expect(await all(join(dir, 'missing.txt'))).toEqual([{ ok: false, where: join(dir, 'missing.txt'), reason: 'file not found' }]);
+    expect(await all(join(dir, 'missing.txt'))).toEqual([
+      { ok: false, where: join(dir, 'missing.txt'), reason: 'file not found' },
+    ]);
     expect((await all(join(dir, 'x.pdf')))[0]).toMatchObject({ ok: false, reason: /unknown input format/ });
     const bad = join(dir, 'bad.txt');
     writeFileSync(bad, Buffer.from([0x66, 0xff, 0xfe, 0x66]));
@@ -107,7 +141,9 @@ describe('corpus readers', () => {
     const [item] = await all(path);
     expect(item).toMatchObject({
       ok: true,
-      article: { meta: { url: 'https://zeitung.example/gesetz', date: '2023-05-04', source: 'zeitung.example' } },
+      article: {
+        meta: { url: 'https://zeitung.example/gesetz', date: '2023-05-04', source: 'zeitung.example' },
+      },
     });
     if (item.ok) {
       expect(item.article.text).toContain('Der Bundestag hat am Donnerstag');

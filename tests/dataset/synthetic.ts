@@ -29,7 +29,13 @@ export function analysis(text: string, mentions: M[], claims: C[] = []): Analysi
     const start = text.indexOf(m.t, from);
     if (start < 0) throw new Error(`mention "${m.t}" not in text after ${from}`);
     from = start + m.t.length;
-    const mention: Mention = { start, end: start + m.t.length, text: m.t, type: m.type, canonical: m.canonical ?? m.t };
+    const mention: Mention = {
+      start,
+      end: start + m.t.length,
+      text: m.t,
+      type: m.type,
+      canonical: m.canonical ?? m.t,
+    };
     if (m.form) mention.form = m.form;
     if (m.descriptor) mention.descriptor = m.descriptor;
     if (m.category) mention.category = m.category;
@@ -38,7 +44,13 @@ export function analysis(text: string, mentions: M[], claims: C[] = []): Analysi
   const out: Claim[] = claims.map((c) => {
     const start = text.indexOf(c.t);
     if (start < 0) throw new Error(`claim "${c.t}" not in text`);
-    const claim: Claim = { start, end: start + c.t.length, text: c.t, kind: c.kind ?? 'direct', via: c.via ?? [] };
+    const claim: Claim = {
+      start,
+      end: start + c.t.length,
+      text: c.t,
+      kind: c.kind ?? 'direct',
+      via: c.via ?? [],
+    };
     if (c.speaker) claim.speaker = { text: c.speaker, canonical: c.speaker };
     if (c.cue) claim.cue = c.cue;
     return claim;

@@ -12,6 +12,7 @@ import {
   elementShot,
   extensionDirFor,
   forceBundledGerman,
+  horizontalOverflowAt,
   pageTexts,
   seriousAxeViolations,
   setColorScheme,
@@ -73,7 +74,9 @@ describe.each(BROWSERS)('options in %s', (name) => {
       expect(slow!).toBeGreaterThanOrEqual(2400);
 
       await setValue(options, '#op-hover-delay', '0');
-      await options.waitForFunction(() => (document.querySelector('#op-hover-delay') as HTMLInputElement).value === '0');
+      await options.waitForFunction(
+        () => (document.querySelector('#op-hover-delay') as HTMLInputElement).value === '0',
+      );
       await demo.waitForFunction(() => true);
       expect((await h.ask({ type: 'settings:get' })).hoverDelayMs).toBe(0);
       await demo.bringToFront();
@@ -101,7 +104,9 @@ describe.each(BROWSERS)('options in %s', (name) => {
     expect((await options.waitFor('#op-site-error')).text).toBe(tx('siteErrScheme'));
     await setValue(options, '#op-site-input', '*.Example.invalid');
     await options.click('.op-inline button[type=submit]');
-    await options.waitForFunction(() => document.querySelector('.op-sites code')?.textContent === '*.example.invalid');
+    await options.waitForFunction(
+      () => document.querySelector('.op-sites code')?.textContent === '*.example.invalid',
+    );
     expect((await h.ask({ type: 'settings:get' })).disabledSites).toContain('*.example.invalid');
     await options.click('.op-sites button');
     await options.waitForFunction(() => !document.querySelector('.op-sites'));
@@ -138,13 +143,18 @@ describe.each(BROWSERS)('options in %s', (name) => {
     const before = (await h.ask({ type: 'stats' })).store.articles;
     await setFile(options, '#op-import-file', good);
     await options.click('form[aria-labelledby=op-import] button[type=submit]');
-    expect((await options.waitFor('.op-result .op-ok', { timeout: 30_000 })).text).toBe(tx('optImportDone', 1, 0));
+    expect((await options.waitFor('.op-result .op-ok', { timeout: 30_000 })).text).toBe(
+      tx('optImportDone', 1, 0),
+    );
     expect((await h.ask({ type: 'stats' })).store.articles).toBe(before + 1);
 
     await options.click('#op-clear');
     await options.waitFor('#op-clear-yes');
     await options.click('#op-clear-yes');
-    await options.waitForFunction((text: string) => document.body.innerText.includes(text), tx('optCleared'));
+    await options.waitForFunction(
+      (text: string) => document.body.textContent?.includes(text),
+      tx('optCleared'),
+    );
     expect((await h.ask({ type: 'stats' })).store.articles).toBe(0);
   });
 
@@ -155,12 +165,20 @@ describe.each(BROWSERS)('options in %s', (name) => {
     expect(findings).toEqual([]);
   });
 
+  it('stays readable at 200 % zoom: no horizontal scrolling in a 640 CSS px viewport', async () => {
+    const page = await h.openOptions();
+    await page.waitFor('#op-hover-delay', { timeout: 20_000 });
+    expect(await horizontalOverflowAt(page, 640)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
   it('takes screenshots for the docs (German; English too where the browser speaks it)', async () => {
     const prefix = name === 'chromium' ? 'options' : `options-${name}`;
     const shoot = async (page: HPage, suffix: string) => {
       await setColorScheme(page, 'light');
       await elementShot(page, '.op-root', `${prefix}-light${suffix}.png`);
-      if (await setColorScheme(page, 'dark')) await elementShot(page, '.op-root', `${prefix}-dark${suffix}.png`);
+      if (await setColorScheme(page, 'dark'))
+        await elementShot(page, '.op-root', `${prefix}-dark${suffix}.png`);
       await setColorScheme(page, 'light');
     };
     const lang = await options.evaluate(() => document.documentElement.lang);

@@ -10,11 +10,13 @@ import {
   elementShot,
   extensionDirFor,
   forceBundledGerman,
+  horizontalOverflowAt,
   pageTexts,
   paintedRanges,
   seriousAxeViolations,
   setColorScheme,
   setValue,
+  until,
 } from '../ui/e2eHelpers.ts';
 import { BROWSERS, type Harness, type HPage, launch } from './harness/index.ts';
 
@@ -33,7 +35,8 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await painted(demo);
     tabId = await h.tabIdOf(demo, 30_000);
     const s = await h.ask({ type: 'page:get', tabId });
-    if (!s || s.status !== 'analyzed' || !s.result) throw new Error(`demo page not analysed: ${JSON.stringify(s)?.slice(0, 200)}`);
+    if (s?.status !== 'analyzed' || !s.result)
+      throw new Error(`demo page not analysed: ${JSON.stringify(s)?.slice(0, 200)}`);
     state = s;
   });
   afterAll(async () => {
@@ -100,9 +103,14 @@ describe.each(BROWSERS)('popup in %s', (name) => {
       tx('cardShowInArticle', Math.min(2, count), count),
     );
     await popup.press('Escape');
-    await popup.waitForFunction(() => !document.querySelector('.pp-view') && !!document.querySelector('.pp-row'));
+    await popup.waitForFunction(
+      () => !document.querySelector('.pp-view') && !!document.querySelector('.pp-row'),
+    );
     // Keyboard: focus returns to the row; Enter opens the card again.
-    await popup.waitForFunction((e: string) => document.activeElement?.getAttribute('data-entity') === e, entity);
+    await popup.waitForFunction(
+      (e: string) => document.activeElement?.getAttribute('data-entity') === e,
+      entity,
+    );
     await popup.press('Enter');
     await popup.waitFor('.kx-card h2', { timeout: 10_000 });
     await popup.close();
@@ -131,23 +139,16 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     try {
       expect(await paintedRanges(demo)).toBeGreaterThan(0);
       await popup.click('input[role=switch]');
-      await demo.waitForFunction(
-        // biome-ignore lint/suspicious/noExplicitAny: CSS.highlights typing
-        () => ![...((CSS as any).highlights as Map<string, { size: number }>)].some(([n, hl]) => n.startsWith('kontext-') && hl.size > 0),
-        undefined,
-        10_000,
-      );
+      await until(async () => (await paintedRanges(demo)) === 0, 10_000);
       const off = await h.ask({ type: 'settings:get' });
       expect(off.disabledSites).toContain('127.0.0.1');
       const tx = await pageTexts(popup);
-      await popup.waitForFunction((text: string) => document.body.innerText.includes(text), tx('popupSiteOff'));
-      await popup.click('input[role=switch]');
-      await demo.waitForFunction(
-        // biome-ignore lint/suspicious/noExplicitAny: CSS.highlights typing
-        () => [...((CSS as any).highlights as Map<string, { size: number }>)].some(([n, hl]) => n.startsWith('kontext-') && hl.size > 0),
-        undefined,
-        20_000,
+      await popup.waitForFunction(
+        (text: string) => document.body.textContent?.includes(text),
+        tx('popupSiteOff'),
       );
+      await popup.click('input[role=switch]');
+      await until(async () => (await paintedRanges(demo)) > 0, 20_000);
       await popup.waitFor('.pp-row', { timeout: 20_000 });
     } finally {
       await h.ask({ type: 'settings:set', patch: { disabledSites: original.disabledSites } });
@@ -166,6 +167,29 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await popup.close();
   });
 
+  it('without ?tabId it is about the active tab: here its own extension page, where Kontext cannot run', async () => {
+    const popup = await h.openPopup();
+    const tx = await pageTexts(popup);
+    const text = await popup.waitForFunction(
+      (expected: string) => (document.body.textContent?.includes(expected) ? document.body.textContent : ''),
+      tx('popupBrowserPage'),
+      10_000,
+    );
+    expect(text).toContain(tx('popupNoArticleHint'));
+    expect(await popup.count('input[role=switch]')).toBe(0);
+    expect(await popup.evaluate(() => document.documentElement.classList.contains('pp-popup'))).toBe(true);
+    await popup.close();
+  });
+
+  it('stays readable at 200 % zoom: no horizontal scrolling in 400 CSS px (an 800 px popup)', async () => {
+    const popup = await openPopup();
+    expect(await horizontalOverflowAt(popup, 400)).toBeLessThanOrEqual(0);
+    await popup.click('.pp-row');
+    await popup.waitFor('.kx-card h2', { timeout: 10_000 });
+    expect(await horizontalOverflowAt(popup, 400)).toBeLessThanOrEqual(0);
+    await popup.close();
+  });
+
   it('takes screenshots for the docs (German; English too where the browser speaks it)', async () => {
     const prefix = name === 'chromium' ? 'popup' : `popup-${name}`;
     const shoot = async () => {
@@ -173,14 +197,16 @@ describe.each(BROWSERS)('popup in %s', (name) => {
       const suffix = (await popup.evaluate(() => document.documentElement.lang)) === 'en' ? '-en' : '';
       await setColorScheme(popup, 'light');
       await elementShot(popup, '.pp-root', `${prefix}-light${suffix}.png`);
-      if (await setColorScheme(popup, 'dark')) await elementShot(popup, '.pp-root', `${prefix}-dark${suffix}.png`);
+      if (await setColorScheme(popup, 'dark'))
+        await elementShot(popup, '.pp-root', `${prefix}-dark${suffix}.png`);
       await setColorScheme(popup, 'light');
       const rows = await popup.inspect('.pp-row[data-entity]');
       const target = rows.find((r) => /Lukaschenko/.test(r.attributes['data-entity'])) ?? rows[0];
       await popup.click(`.pp-row[data-entity="${target.attributes['data-entity']}"]`);
       await popup.waitFor('.kx-card h2', { timeout: 10_000 });
       await elementShot(popup, '.pp-root', `${prefix}-card-light${suffix}.png`);
-      if (await setColorScheme(popup, 'dark')) await elementShot(popup, '.pp-root', `${prefix}-card-dark${suffix}.png`);
+      if (await setColorScheme(popup, 'dark'))
+        await elementShot(popup, '.pp-root', `${prefix}-card-dark${suffix}.png`);
       const lang = await popup.evaluate(() => document.documentElement.lang);
       await popup.close();
       return lang;

@@ -29,7 +29,9 @@ describe('<EntityCard>', () => {
 
   it('draws the mentions timeline', () => {
     const el = mount(<EntityCard card={makeCard()} />);
-    expect(el.querySelector('svg path.kx-timeline-line')?.getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+( L[\d.]+ [\d.]+){3}$/);
+    expect(el.querySelector('svg path.kx-timeline-line')?.getAttribute('d')).toMatch(
+      /^M[\d.]+ [\d.]+( L[\d.]+ [\d.]+){3}$/,
+    );
   });
 
   it('lists co-mentioned entities as buttons that open their card', () => {
@@ -40,7 +42,9 @@ describe('<EntityCard>', () => {
   });
 
   it('shows claims by the entity and collapses long lists', () => {
-    const claims = Array.from({ length: COLLAPSED.claims + 2 }, (_, i) => makeRecord({ id: `c${i}`, text: `Satz ${i}` }));
+    const claims = Array.from({ length: COLLAPSED.claims + 2 }, (_, i) =>
+      makeRecord({ id: `c${i}`, text: `Satz ${i}` }),
+    );
     const el = mount(<EntityCard card={makeCard({ claimsBy: claims })} />);
     expect(el.textContent).toContain('Aussagen von Erika Beispiel');
     expect(el.querySelectorAll('.kx-claim')).toHaveLength(COLLAPSED.claims);
@@ -110,14 +114,28 @@ describe('<ClaimCard>', () => {
   });
 
   it('renders hostile claim text as text', () => {
-    const el = mount(<ClaimCard claim={makePageClaim({ text: HOSTILE, via: [HOSTILE], speaker: { text: HOSTILE, canonical: HOSTILE } })} />);
+    const el = mount(
+      <ClaimCard
+        claim={makePageClaim({
+          text: HOSTILE,
+          via: [HOSTILE],
+          speaker: { text: HOSTILE, canonical: HOSTILE },
+        })}
+      />,
+    );
     expect(el.querySelector('img')).toBeNull();
     expect(el.querySelector('blockquote')?.textContent).toBe(HOSTILE);
   });
 
   it('shows check-worthiness for a factual claim and no speaker line', () => {
     const el = mount(
-      <ClaimCard claim={makePageClaim({ kind: 'factual', speaker: undefined, checkworthy: { score: 0.72, reasons: ['Zahl'] } })} />,
+      <ClaimCard
+        claim={makePageClaim({
+          kind: 'factual',
+          speaker: undefined,
+          checkworthy: { score: 0.72, reasons: ['Zahl'] },
+        })}
+      />,
     );
     expect(el.textContent).toContain('Prüfwürdigkeit 72 %');
     expect(el.querySelector('.kx-claim-speaker')).toBeNull();
@@ -134,5 +152,15 @@ describe('UI_CSS', () => {
     for (const sel of selectors) {
       for (const part of sel.split(',')) expect(part.trim(), part).toMatch(/^(:host|\.kx-|button\.kx-)/);
     }
+  });
+});
+
+describe('<TypeBadge>', () => {
+  it('shows a known category in the UI language and never a raw internal label', async () => {
+    const { TypeBadge } = await import('../../src/ui/primitives.tsx');
+    expect(mount(<TypeBadge type="OTH" category="weapon" />).textContent).toBe('Waffensystem');
+    expect(mount(<TypeBadge type="LOC" category="city" />).textContent).toBe('Stadt');
+    expect(mount(<TypeBadge type="PER" category="person" />).textContent).toBe('Person');
+    expect(mount(<TypeBadge type="ORG" category="some_internal_label" />).textContent).toBe('Organisation');
   });
 });

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BrowserName, HPage } from '../e2e/harness/index.ts';
 import { formatMessage, type MessageKey } from '../../src/ui/i18n.ts';
+import type { BrowserName, HPage } from '../e2e/harness/index.ts';
 import { REPO_ROOT } from '../e2e/harness/index.ts';
 
 /** Unpacked extension to test: KONTEXT_UI_DIST/<chrome|firefox> when set (a private build), else the harness default (dist/). */
@@ -63,7 +63,8 @@ export async function elementShot(page: HPage, selector: string, file: string): 
   // biome-ignore lint/suspicious/noExplicitAny: Playwright and Puppeteer pages differ here
   const raw = page.raw as any;
   const path = resolve(SCREENSHOT_DIR, file);
-  if (typeof raw.locator === 'function') await raw.locator(selector).first().screenshot({ path });
+  // Playwright pages have setInputFiles; Puppeteer's locator API is different, so use $ there.
+  if (typeof raw.setInputFiles === 'function') await raw.locator(selector).first().screenshot({ path });
   else await (await raw.$(selector)).screenshot({ path });
 }
 
@@ -105,7 +106,9 @@ export function paintedRanges(page: HPage): Promise<number> {
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 /** Returns a `t` for the language the extension page shows (the browser's UI language decides: en or de). */
-export async function pageTexts(page: HPage): Promise<(key: MessageKey, ...subs: (string | number)[]) => string> {
+export async function pageTexts(
+  page: HPage,
+): Promise<(key: MessageKey, ...subs: (string | number)[]) => string> {
   const lang = await page.evaluate(() => document.documentElement.lang);
   const file = resolve(REPO_ROOT, `public/_locales/${lang === 'en' ? 'en' : 'de'}/messages.json`);
   const catalogue = JSON.parse(readFileSync(file, 'utf8')) as Catalogue;
@@ -133,4 +136,23 @@ export async function forceBundledGerman(page: HPage): Promise<boolean> {
     if (c?.i18n && location.protocol === 'chrome-extension:') c.i18n.getMessage = () => '';
   });
   return true;
+}
+
+/** Returns how many CSS pixels the page overflows horizontally in a viewport `width` px wide (200 % zoom of a 2×width window). */
+export async function horizontalOverflowAt(page: HPage, width: number): Promise<number> {
+  // biome-ignore lint/suspicious/noExplicitAny: Playwright and Puppeteer pages differ here
+  const raw = page.raw as any;
+  if (typeof raw.setViewportSize === 'function') await raw.setViewportSize({ width, height: 700 });
+  else await raw.setViewport({ width, height: 700 });
+  await new Promise((r) => setTimeout(r, 200));
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Resolves once `check` returns true (polled every 100 ms); throws after `timeoutMs`. */
+export async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

@@ -36,7 +36,13 @@ export function makeCard(over: Partial<EntityCard> = {}): EntityCard {
     readCount: 2,
     aliases: ['Erika Beispiel', 'E. Beispiel'],
     descriptors: [
-      { text: 'Bürgermeisterin von Musterstadt', date: '2023-08-15', source: 'Beispielzeitung', title: 'Rathaus', url: 'https://news.example/a' },
+      {
+        text: 'Bürgermeisterin von Musterstadt',
+        date: '2023-08-15',
+        source: 'Beispielzeitung',
+        title: 'Rathaus',
+        url: 'https://news.example/a',
+      },
       { text: 'frühere Ministerin', date: '2022-01', source: 'Wikinews', read: true },
     ],
     mentionCount: 30,
@@ -78,16 +84,40 @@ export function makeResult(): AnalyzeResult {
     analysis: {
       sentences: [{ start: 0, end: 200 }],
       entities: [
-        { start: 0, end: 14, text: 'Erika Beispiel', type: 'PER', canonical: 'Erika Beispiel', descriptor: 'Bürgermeisterin' },
+        {
+          start: 0,
+          end: 14,
+          text: 'Erika Beispiel',
+          type: 'PER',
+          canonical: 'Erika Beispiel',
+          descriptor: 'Bürgermeisterin',
+        },
         { start: 20, end: 31, text: 'Musterstadt', type: 'LOC', canonical: 'Musterstadt' },
         { start: 90, end: 97, text: 'Beispiel', type: 'PER', canonical: 'Erika Beispiel' },
         { start: 100, end: 110, text: 'Verein Süd', type: 'ORG', canonical: 'Verein Süd' },
       ],
-      claims: [makePageClaim(), makePageClaim({ start: 120, end: 160, kind: 'factual', speaker: undefined, via: [], text: 'Die Brücke kostet 3 Millionen Euro' })],
+      claims: [
+        makePageClaim(),
+        makePageClaim({
+          start: 120,
+          end: 160,
+          kind: 'factual',
+          speaker: undefined,
+          via: [],
+          text: 'Die Brücke kostet 3 Millionen Euro',
+        }),
+      ],
     },
     entityIds: ['e1', 'e2', 'e1', null],
     summaries: {
-      e1: { id: 'e1', name: 'Erika Beispiel', type: 'PER', descriptor: 'Bürgermeisterin', articleCount: 12, readCount: 2 },
+      e1: {
+        id: 'e1',
+        name: 'Erika Beispiel',
+        type: 'PER',
+        descriptor: 'Bürgermeisterin',
+        articleCount: 12,
+        readCount: 2,
+      },
       e2: { id: 'e2', name: 'Musterstadt', type: 'LOC', articleCount: 40, readCount: 0 },
     },
   };
@@ -95,7 +125,14 @@ export function makeResult(): AnalyzeResult {
 
 /** Returns the page state of an analysed news page. */
 export function makePage(over: Partial<PageState> = {}): PageState {
-  return { url: 'https://news.example/artikel', title: 'Brücke fast fertig', status: 'analyzed', result: makeResult(), learned: false, ...over };
+  return {
+    url: 'https://news.example/artikel',
+    title: 'Brücke fast fertig',
+    status: 'analyzed',
+    result: makeResult(),
+    learned: false,
+    ...over,
+  };
 }
 
 /** Returns a stats reply. */

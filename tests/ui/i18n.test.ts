@@ -23,7 +23,9 @@ describe('t() without a browser i18n API', () => {
   it('fills named placeholders in order and groups numbers the German way', () => {
     expect(t('cardArticlesMany', 12345)).toBe('in 12.345 Artikeln');
     expect(t('optImportDone', 3, 1)).toBe('3 importiert, 1 übersprungen.');
-    expect(t('cardCoverage', 5000, 'Jan. 2020 bis Sep. 2023')).toBe('Datenbestand: 5.000 Artikel, Jan. 2020 bis Sep. 2023');
+    expect(t('cardCoverage', 5000, 'Jan. 2020 bis Sep. 2023')).toBe(
+      'Datenbestand: 5.000 Artikel, Jan. 2020 bis Sep. 2023',
+    );
   });
 
   it('keeps a substitution that itself looks like a placeholder literal', () => {
@@ -37,7 +39,9 @@ describe('t() without a browser i18n API', () => {
 
 describe('t() with the browser i18n API', () => {
   it('uses browser.i18n.getMessage (here: an English browser)', () => {
-    g.browser = { i18n: { getMessage: (key: string, subs: string[]) => formatMessage(en as Catalogue, key, subs) } };
+    g.browser = {
+      i18n: { getMessage: (key: string, subs: string[]) => formatMessage(en as Catalogue, key, subs) },
+    };
     expect(t('popupLearn')).toBe('Remember this article');
     expect(t('cardArticlesMany', 12345)).toBe('in 12,345 articles');
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkJsonLines, detectFormat, ImportError, readForImport, toBase64 } from '../../src/options/importFile.ts';
+import {
+  checkJsonLines,
+  detectFormat,
+  ImportError,
+  readForImport,
+  toBase64,
+} from '../../src/options/importFile.ts';
 
 describe('detectFormat', () => {
   it('goes by file extension', () => {
@@ -13,7 +19,8 @@ describe('detectFormat', () => {
 describe('readForImport', () => {
   it('returns JSON Lines text and reports progress up to 1', async () => {
     const seen: number[] = [];
-    const text = '{"url":"https://a.example/1","text":"Eins."}\n\n{"url":"https://a.example/2","text":"Zwei."}\n';
+    const text =
+      '{"url":"https://a.example/1","text":"Eins."}\n\n{"url":"https://a.example/2","text":"Zwei."}\n';
     const data = await readForImport(new Blob([text]), 'jsonl', (f) => seen.push(f));
     expect(data).toBe(text);
     expect(seen.at(-1)).toBe(1);

@@ -50,7 +50,9 @@ describe('options page', () => {
     const input = el.querySelector<HTMLInputElement>('#op-hover-delay')!;
     expect(input.value).toBe('300');
     type(input, '800');
-    await waitFor(() => expect(mock.requests).toContainEqual({ type: 'settings:set', patch: { hoverDelayMs: 800 } }));
+    await waitFor(() =>
+      expect(mock.requests).toContainEqual({ type: 'settings:set', patch: { hoverDelayMs: 800 } }),
+    );
     await waitFor(() => expect(el.textContent).toContain('Gespeichert.'));
     type(input, '99999');
     expect(input.getAttribute('aria-invalid')).toBe('true');
@@ -65,13 +67,31 @@ describe('options page', () => {
     const org = el.querySelector<HTMLInputElement>('input[value=ORG]')!;
     org.checked = false;
     type(org, 'ORG');
-    await waitFor(() => expect(mock.requests).toContainEqual({ type: 'settings:set', patch: { entityTypes: ['PER', 'LOC', 'OTH'] } }));
+    await waitFor(() =>
+      expect(mock.requests).toContainEqual({
+        type: 'settings:set',
+        patch: { entityTypes: ['PER', 'LOC', 'OTH'] },
+      }),
+    );
     const factual = el.querySelector<HTMLInputElement>('input[value=factual]')!;
     factual.checked = false;
     type(factual, 'factual');
     await waitFor(() =>
-      expect(mock.requests).toContainEqual({ type: 'settings:set', patch: { claimKinds: ['direct', 'indirect', 'announcement'] } }),
+      expect(mock.requests).toContainEqual({
+        type: 'settings:set',
+        patch: { claimKinds: ['direct', 'indirect', 'announcement'] },
+      }),
     );
+  });
+
+  it('flags stored entries that are not valid instead of hiding them', async () => {
+    setup();
+    settings = makeSettings({ disabledSites: ['zeit.de', 'www.*.de'] });
+    const el = mount(<Options />);
+    await waitFor(() => expect(el.querySelectorAll('.op-sites li')).toHaveLength(2));
+    const [ok, bad] = [...el.querySelectorAll('.op-sites li')];
+    expect(ok.querySelector('.op-error')).toBeNull();
+    expect(bad.querySelector('.op-error')?.textContent).toContain('nur ganz vorn');
   });
 
   it('adds valid sites, explains invalid ones, removes sites', async () => {
@@ -87,10 +107,18 @@ describe('options page', () => {
     type(el.querySelector('#op-site-input'), '*.Spiegel.de');
     click(byText(el, 'button[type=submit]', 'Ausschalten'));
     await waitFor(() =>
-      expect(mock.requests).toContainEqual({ type: 'settings:set', patch: { disabledSites: ['zeit.de', '*.spiegel.de'] } }),
+      expect(mock.requests).toContainEqual({
+        type: 'settings:set',
+        patch: { disabledSites: ['zeit.de', '*.spiegel.de'] },
+      }),
     );
     click(byText(el, 'button', 'zeit.de wieder einschalten'));
-    await waitFor(() => expect(mock.requests).toContainEqual({ type: 'settings:set', patch: { disabledSites: ['*.spiegel.de'] } }));
+    await waitFor(() =>
+      expect(mock.requests).toContainEqual({
+        type: 'settings:set',
+        patch: { disabledSites: ['*.spiegel.de'] },
+      }),
+    );
   });
 
   it('imports a JSON Lines file and reports imported, skipped and errors', async () => {
@@ -103,7 +131,11 @@ describe('options page', () => {
     click(byText(el, 'button[type=submit]', 'Importieren'));
     await waitFor(() => expect(el.textContent).toContain('2 importiert, 1 übersprungen.'));
     expect(el.textContent).toContain('Zeile 3: kein Text');
-    expect(mock.requests).toContainEqual({ type: 'store:import', format: 'jsonl', data: '{"url":"https://a.example/1","text":"Eins."}\n' });
+    expect(mock.requests).toContainEqual({
+      type: 'store:import',
+      format: 'jsonl',
+      data: '{"url":"https://a.example/1","text":"Eins."}\n',
+    });
   });
 
   it('says clearly when the import file is broken, without sending it', async () => {
@@ -115,7 +147,9 @@ describe('options page', () => {
     const input = el.querySelector<HTMLInputElement>('#op-import-file')!;
     Object.defineProperty(input, 'files', { value: [new File(['{"a":1}\nkaputt\n'], 'a.jsonl')] });
     click(byText(el, 'button[type=submit]', 'Importieren'));
-    await waitFor(() => expect(el.textContent).toContain('Import fehlgeschlagen: Zeile 2 ist kein gültiges JSON'));
+    await waitFor(() =>
+      expect(el.textContent).toContain('Import fehlgeschlagen: Zeile 2 ist kein gültiges JSON'),
+    );
     expect(mock.requests.some((r) => r.type === 'store:import')).toBe(false);
   });
 
@@ -144,7 +178,9 @@ describe('options page', () => {
     const el = mount(<Options />);
     await waitFor(() => expect(el.querySelector('#op-export')).not.toBeNull());
     click(el.querySelector('#op-export'));
-    await waitFor(() => expect(el.textContent).toMatch(/Gespeichert als kontext-lesespeicher-\d{4}-\d\d-\d\d\.json/));
+    await waitFor(() =>
+      expect(el.textContent).toMatch(/Gespeichert als kontext-lesespeicher-\d{4}-\d\d-\d\d\.json/),
+    );
     expect(await created[0].text()).toBe('{"articles":[]}');
   });
 
@@ -160,6 +196,6 @@ describe('options page', () => {
     expect(rows[0]).toContain('WikinewsCC BY 2.5');
     expect(rows[1]).toContain(HOSTILE);
     expect(el.querySelector('img')).toBeNull();
-    expect(el.textContent).toContain('1.234 Artikel, 5.678 Namen und 910 Aussagen');
+    expect(el.textContent).toContain('umfasst 1.234 Artikel, 5.678 Namen und 910 Aussagen');
   });
 });

@@ -8,7 +8,12 @@ describe('groupEntities', () => {
     expect(hidden).toBe(0);
     expect(groups.map((g) => g.type)).toEqual(['PER', 'ORG', 'LOC']);
     const per = groups[0].rows[0];
-    expect(per).toMatchObject({ id: 'e1', name: 'Erika Beispiel', indices: [0, 2], descriptors: ['Bürgermeisterin'] });
+    expect(per).toMatchObject({
+      id: 'e1',
+      name: 'Erika Beispiel',
+      indices: [0, 2],
+      descriptors: ['Bürgermeisterin'],
+    });
     expect(groups[1].rows[0]).toMatchObject({ id: null, key: 'ORG:Verein Süd', indices: [3] });
   });
 

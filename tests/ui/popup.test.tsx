@@ -33,12 +33,23 @@ function setup(pageState = makePage() as ReturnType<typeof makePage> | null) {
     },
     'page:get': () => pageState,
     stats: () => makeStats(),
-    card: (r) => ((r as { id: string }).id === 'e1' ? makeCard() : makeCard({ id: 'e2', name: 'Musterstadt', type: 'LOC' })),
+    card: (r) =>
+      (r as { id: string }).id === 'e1'
+        ? makeCard()
+        : makeCard({ id: 'e2', name: 'Musterstadt', type: 'LOC' }),
     cardByName: () => null,
     related: () => [makeRecord({ id: 'r1', text: 'Ein ähnlicher Satz.' })],
     search: (r) => [
-      { kind: 'entity', score: 2, entity: { id: 'e1', name: 'Erika Beispiel', type: 'PER', articleCount: 12, readCount: 0 } },
-      { kind: 'claim', score: 1, claim: makeRecord({ id: 's1', text: `Treffer zu ${(r as { query: string }).query}` }) },
+      {
+        kind: 'entity',
+        score: 2,
+        entity: { id: 'e1', name: 'Erika Beispiel', type: 'PER', articleCount: 12, readCount: 0 },
+      },
+      {
+        kind: 'claim',
+        score: 1,
+        claim: makeRecord({ id: 's1', text: `Treffer zu ${(r as { query: string }).query}` }),
+      },
     ],
     'learn:tab': () => ({ added: true }),
   });
@@ -57,12 +68,18 @@ describe('popup on an analysed article', () => {
     setup();
     const el = mount(<App search="" />);
     await waitFor(() => expect(el.textContent).toContain('Im Artikel genannt'));
-    expect([...el.querySelectorAll('.pp-h3')].map((h) => h.textContent)).toEqual(['Personen', 'Organisationen', 'Orte']);
+    expect([...el.querySelectorAll('.pp-h3')].map((h) => h.textContent)).toEqual([
+      'Personen',
+      'Organisationen',
+      'Orte',
+    ]);
     const erika = byText(el, 'button.pp-row', 'Erika Beispiel')!;
     expect(erika.textContent).toContain('2×');
     expect(erika.textContent).toContain('2 Erwähnungen');
     expect(el.querySelectorAll('.pp-claims .kx-claim')).toHaveLength(2);
-    expect(byText(el, '.pp-claims .kx-claim', 'Erika Beispiel')?.textContent).toContain('über Lokalradio → Agentur Y');
+    expect(byText(el, '.pp-claims .kx-claim', 'Erika Beispiel')?.textContent).toContain(
+      'über Lokalradio → Agentur Y',
+    );
     expect(el.textContent).toContain('Datenbestand: 1.234 Artikel, 5.678 Namen · Gelesen: 3 Artikel');
   });
 
@@ -105,7 +122,12 @@ describe('popup on an analysed article', () => {
     click(el.querySelector('.pp-claims button.kx-claim'));
     expect(ext.sent).toEqual([{ type: 'content:reveal', kind: 'claim', index: 0 }]);
     await waitFor(() => expect(el.textContent).toContain('Ein ähnlicher Satz.'));
-    expect(mock.requests).toContainEqual({ type: 'related', text: 'Die Brücke wird im Herbst fertig', speaker: 'Erika Beispiel', limit: 8 });
+    expect(mock.requests).toContainEqual({
+      type: 'related',
+      text: 'Die Brücke wird im Herbst fertig',
+      speaker: 'Erika Beispiel',
+      limit: 8,
+    });
   });
 
   it('searches the dataset after typing and shows entity and claim hits', async () => {
@@ -129,7 +151,12 @@ describe('popup on an analysed article', () => {
     expect(el.textContent).toContain('Auf dieser Website (news.example):an');
     sw.checked = false;
     type(sw, 'on');
-    await waitFor(() => expect(mock.requests).toContainEqual({ type: 'settings:set', patch: { disabledSites: ['news.example'] } }));
+    await waitFor(() =>
+      expect(mock.requests).toContainEqual({
+        type: 'settings:set',
+        patch: { disabledSites: ['news.example'] },
+      }),
+    );
     await waitFor(() => expect(el.textContent).toContain('Kontext ist auf dieser Website ausgeschaltet.'));
   });
 
@@ -179,7 +206,9 @@ describe('popup empty states', () => {
     const el = mount(<App search="" />);
     await waitFor(() => expect(el.textContent).toContain('Kontext ist ausgeschaltet.'));
     click(byText(el, 'button', 'Einschalten'));
-    await waitFor(() => expect(mock.requests).toContainEqual({ type: 'settings:set', patch: { enabled: true } }));
+    await waitFor(() =>
+      expect(mock.requests).toContainEqual({ type: 'settings:set', patch: { enabled: true } }),
+    );
   });
 
   it('a store error in the status line', async () => {

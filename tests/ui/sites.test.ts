@@ -3,7 +3,15 @@ import { isSiteDisabled, siteMatches, toggleSite, validateSite } from '../../src
 
 describe('validateSite', () => {
   it('accepts hosts, host wildcards and match patterns (normalised to lower case)', () => {
-    for (const ok of ['zeit.de', ' WWW.Spiegel.DE ', '*.faz.net', 'https://www.example.de/*', '*://*.example.de/politik/*', 'localhost', 'zeit.de/politik/*']) {
+    for (const ok of [
+      'zeit.de',
+      ' WWW.Spiegel.DE ',
+      '*.faz.net',
+      'https://www.example.de/*',
+      '*://*.example.de/politik/*',
+      'localhost',
+      'zeit.de/politik/*',
+    ]) {
       expect(validateSite(ok).ok, ok).toBe(true);
     }
     expect(validateSite(' WWW.Spiegel.DE ')).toEqual({ ok: true, site: 'www.spiegel.de' });

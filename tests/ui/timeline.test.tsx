@@ -20,9 +20,12 @@ describe('fillMonths', () => {
   });
 
   it('adds up duplicate months and returns [] for no data', () => {
-    expect(fillMonths([{ month: '2023-01', count: 1 }, { month: '2023-01', count: 2 }])).toEqual([
-      { month: '2023-01', count: 3 },
-    ]);
+    expect(
+      fillMonths([
+        { month: '2023-01', count: 1 },
+        { month: '2023-01', count: 2 },
+      ]),
+    ).toEqual([{ month: '2023-01', count: 3 }]);
     expect(fillMonths([])).toEqual([]);
   });
 

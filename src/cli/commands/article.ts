@@ -4,19 +4,20 @@
  * 2 usage or input error.
  */
 import { readFileSync } from 'node:fs';
+import { decodeHtml } from '../../article/decode-html.ts';
 import { articleTextFromHtml } from '../../article/node.ts';
 
 const HELP = `Usage: kontext article <page.html|-> [--url=<address>]
 
-Prints the main article text of a saved HTML page (UTF-8): headline, paragraphs and
+Prints the main article text of a saved HTML page (in its declared charset): headline, paragraphs and
 subheadings, separated by blank lines. "-" reads the page from standard input.
   --url=<address>  the page's address (for pages whose markup depends on it)
 Exit status: 0 article printed, 1 the page has no recognisable article, 2 bad usage or input.`;
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** Runs the command; resolves to the process exit code. */
@@ -35,7 +36,7 @@ export async function run(args: string[]): Promise<number> {
   const url = args.find((a) => a.startsWith('--url='))?.slice('--url='.length);
   let html: string;
   try {
-    html = files[0] === '-' ? await readStdin() : readFileSync(files[0], 'utf8');
+    html = decodeHtml(files[0] === '-' ? await readStdin() : readFileSync(files[0]));
   } catch (error) {
     process.stderr.write(`kontext article: cannot read ${files[0]}: ${(error as Error).message}\n`);
     return 2;

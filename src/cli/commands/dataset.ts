@@ -55,7 +55,9 @@ export async function loadDataset(path: string): Promise<Dataset> {
     bytes = await readFile(path);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    throw new Error(e.code === 'ENOENT' ? `dataset file not found: ${path}` : `cannot read ${path}: ${e.message}`);
+    throw new Error(
+      e.code === 'ENOENT' ? `dataset file not found: ${path}` : `cannot read ${path}: ${e.message}`,
+    );
   }
   return Dataset.decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
@@ -125,7 +127,12 @@ export async function run(args: string[]): Promise<number> {
     }
     case 'related':
       if (!text) throw new Error('related needs a claim text');
-      print((await loadDataset(file)).related(text, { speaker: p.flags.get('--speaker'), limit: limitOf(p.flags) }));
+      print(
+        (await loadDataset(file)).related(text, {
+          speaker: p.flags.get('--speaker'),
+          limit: limitOf(p.flags),
+        }),
+      );
       return 0;
     case 'search':
       if (!text) throw new Error('search needs a query');

@@ -51,7 +51,10 @@ function drawProgress(done: number, started: number, where: string): void {
 }
 
 /** Returns the dataset built from the inputs and a summary of the run. */
-export async function buildDataset(inputs: BuildInput[], opts: BuildOptions = {}): Promise<{ dataset: Dataset; summary: BuildSummary }> {
+export async function buildDataset(
+  inputs: BuildInput[],
+  opts: BuildOptions = {},
+): Promise<{ dataset: Dataset; summary: BuildSummary }> {
   const analyze = opts.analyze ?? (await loadAnalyze());
   const dataset = opts.base ?? Dataset.empty();
   const started = performance.now();
@@ -109,7 +112,12 @@ function addOne(
   try {
     analysis = analyze(article.text);
   } catch (error) {
-    return { added: false, reason: `analysis failed: ${(error as Error).message}`, analyzeMs: performance.now() - t0, datasetMs: 0 };
+    return {
+      added: false,
+      reason: `analysis failed: ${(error as Error).message}`,
+      analyzeMs: performance.now() - t0,
+      datasetMs: 0,
+    };
   }
   const t1 = performance.now();
   const result = dataset.addArticle(article.meta, analysis);

@@ -86,7 +86,12 @@ async function* readText(path: string, defaults: ReadDefaults): AsyncGenerator<R
   yield {
     ok: true,
     article: {
-      meta: { id: `txt:${hash36(text)}`, date, source: defaults.source ?? basename(path), licence: defaults.licence },
+      meta: {
+        id: `txt:${hash36(text)}`,
+        date,
+        source: defaults.source ?? basename(path),
+        licence: defaults.licence,
+      },
       text,
     },
   };
@@ -104,8 +109,12 @@ function pick(record: Record<string, unknown>, names: string[]): string | undefi
 }
 
 /** Returns the article of one JSON record (generic, FANG-COVID or Wikinews quotation shape) or a reason. */
-export function articleFromRecord(record: unknown, defaults: ReadDefaults): ReadItem | { ok: false; reason: string } {
-  if (!record || typeof record !== 'object' || Array.isArray(record)) return { ok: false, reason: 'not a JSON object' };
+export function articleFromRecord(
+  record: unknown,
+  defaults: ReadDefaults,
+): ReadItem | { ok: false; reason: string } {
+  if (!record || typeof record !== 'object' || Array.isArray(record))
+    return { ok: false, reason: 'not a JSON object' };
   const r = record as Record<string, unknown>;
   const text = pick(r, ['text', 'article', 'originalText', 'body', 'content']);
   if (!text) return { ok: false, reason: 'no text field (text, article, originalText, body or content)' };
@@ -168,7 +177,8 @@ async function* readJsonl(path: string, defaults: ReadDefaults): AsyncGenerator<
   } catch (error) {
     streamError ??= error as Error;
   }
-  if (streamError) yield { ok: false, where: `${path}:${n}`, reason: `unreadable from here on: ${streamError.message}` };
+  if (streamError)
+    yield { ok: false, where: `${path}:${n}`, reason: `unreadable from here on: ${streamError.message}` };
 }
 
 /** Returns the records of a CSV text with ';' separators and "'" quotes ('' inside quotes is one '). */
@@ -229,7 +239,11 @@ async function* readCsv(path: string, defaults: ReadDefaults): AsyncGenerator<Re
       continue;
     }
     if (fields.length !== 2 || !fields[1].trim()) {
-      yield { ok: false, where: `${path}:${line}`, reason: `want 2 fields (category;text), got ${fields.length}` };
+      yield {
+        ok: false,
+        where: `${path}:${line}`,
+        reason: `want 2 fields (category;text), got ${fields.length}`,
+      };
       continue;
     }
     yield {
@@ -259,7 +273,8 @@ function metaContent(html: string, names: string[]): string | undefined {
 async function* readHtml(path: string, defaults: ReadDefaults): AsyncGenerator<ReadItem> {
   const html = decodeUtf8(await readBytes(path), path);
   const url =
-    /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(html)?.[1] ?? metaContent(html, ['og:url']);
+    /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(html)?.[1] ??
+    metaContent(html, ['og:url']);
   // Lazily: the article extractor pulls in a DOM implementation.
   const { articleTextFromHtml } = await import('../../article/node.ts');
   const { title, text } = articleTextFromHtml(html, url);

@@ -5,13 +5,13 @@
 import type { Span } from '../types.ts';
 import { isCueAt, isClauseBreak } from './clause.ts';
 import { phraseAt, type SpeakerPhrase } from './speaker.ts';
-import type { ClaimView } from './view.ts';
+import { type ClaimView, mentionsIn } from './view.ts';
 
 /** Nouns after "nach" that make it an attribution ("nach Angaben der Polizei"). */
 const NACH_NOUNS =
   /^(\p{Lu}\p{Ll}*)?(Angaben|angaben|Informationen|informationen|Bericht|Berichten|berichten|Berichts|Meldung|Meldungen|meldungen|Darstellung|Ansicht|Auffassung|Einschätzung|Einschätzungen|Meinung|Worten|Schätzung|Schätzungen|Aussage|Aussagen|Erkenntnissen|Erkenntnis|Untersuchung|Untersuchungen|Studie|Umfrage|Prognose|Recherchen|Vorstellungen|Zahlen|Daten|Statistik|Ermittlungen|Ergebnissen|Auskunft)$/u;
 /** Words allowed between "nach" and its noun ("nach ersten Untersuchungen", "nach Celebis Angaben"). */
-const NACH_FILLER = /^(der|die|den|dem|des|einem|einer|eigener|eigenen|ihren|seinen|ihrer|seiner|neuen|neuesten|jüngsten|ersten|bisherigen|offiziellen|vorläufigen|übereinstimmenden|unbestätigten|\p{Lu}\p{Ll}+s)$/u;
+const NACH_FILLER = /^(der|die|den|dem|des|einem|einer|eigener|eigenen|ihren|seinen|ihrer|seiner|\p{Ll}{3,}(e|en|er|em)|\p{Lu}\p{Ll}+s)$/u;
 
 /** An attribution phrase found in a sentence. */
 export interface Attribution {
@@ -26,7 +26,10 @@ export interface Attribution {
 
 /** Words a noun phrase is built from: names and nouns, articles, inflected adjectives, glue. */
 const isPhraseWord = (w: string) =>
-  /^\p{Lu}/u.test(w) || /^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|von|vom|und|\p{Ll}{2,}(e|en|er|es|em))$/u.test(w);
+  /^\p{Lu}/u.test(w) ||
+  (/^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|von|vom|und|\p{Ll}{2,}(e|en|er|es|em))$/u.test(w) && !NON_PHRASE.has(w));
+/** Finite verbs and adverbs that end like adjectives ("Die Erschütterungen waren Berichten … zufolge"). */
+const NON_PHRASE = new Set('waren haben hatten werden wurden sollen können müssen wollen seien gewesen worden sind ist aber oder immer wieder über unter gegen'.split(' '));
 
 const span = (view: ClaimView, i: number): Span => ({ start: view.words[i].start, end: view.words[i].end });
 
@@ -46,7 +49,11 @@ export function findAttributions(view: ClaimView, w0: number, w1: number, inQuot
       if (n >= w1 || !NACH_NOUNS.test(ws[n].text)) continue;
       let j = n + 1;
       if (j < w1 && /^(von|vom)$/.test(ws[j].lower)) j++;
-      const p = phraseAt(view, j, w1);
+      // Only a genitive or "von" phrase names the source ("nach Angaben der Polizei"); "nach ersten
+      // Meldungen Schäden …" has none, and the source is the noun phrase itself.
+      const genitive = j > n + 1 || (j < w1 && /^(der|des|eines|einer)$/.test(ws[j].lower));
+      const named = j < w1 && mentionsIn(view, ws[j].start, ws[j].end).length > 0;
+      const p = genitive || named ? phraseAt(view, j, w1) : null;
       const end = p ? p.w1 : n + 1;
       // "nach Angaben der Polizei": the source follows; "nach Polizeiangaben", "nach Celebis Angaben": it is inside.
       const source = p && !p.pronoun ? p : { w0: i + 1, w1: n + 1, pronoun: false };

@@ -13,6 +13,21 @@ const ADVERBIAL_OPENERS = new Set(
     ' ',
   ),
 );
+/**
+ * True when the phrase at word i is visibly not nominative: "dem/den/des/einem/eines …", or
+ * "der" + adjective in -en ("Der englischsprachigen Zeitung sagte X") — so it cannot be the subject.
+ */
+function isOblique(view: ClaimView, i: number): boolean {
+  const w = view.words[i].lower;
+  if (/^(dem|den|des|einem|einen|eines)$/.test(w)) return true;
+  const next = view.words[i + 1]?.text ?? '';
+  return w === 'der' && /^\p{Ll}[\p{L}-]*en$/u.test(next);
+}
+
+/** Words that open a verb-final clause. */
+const SUBORDINATORS = new Set('nachdem als weil wenn da obwohl während dass daß ob bevor sobald seitdem indem'.split(' '));
+/** Relative pronouns; they open a clause only after a comma ("…, den die Zeitung zitiert"). */
+const RELATIVES = new Set('der die das dem den denen dessen deren welcher welche welches'.split(' '));
 /** Words that may stand between a postposed cue and its subject ("sagte auch der Minister"). */
 const SKIPPABLE = new Set(['auch', 'zudem', 'dazu', 'weiter', 'außerdem', 'noch', 'jedoch', 'aber', 'dann', 'nun', 'sich', 'nun', 'daraufhin', 'später', 'erneut']);
 /** Auxiliaries that open a postposed attribution before the participle cue (", hatte X … erklärt"). */
@@ -39,6 +54,32 @@ export function isComplementCueAt(view: ClaimView, i: number): boolean {
   return !isCapitalised(w.text) && isComplementCueForm(w.lower);
 }
 
+/**
+ * Returns true when word i is a light verb whose learned particle closes the clause ("gab … an",
+ * "wies … hin", "teilten … mit"): together they are a speech cue even though the verb alone is not.
+ */
+export function isParticleCueAt(view: ClaimView, i: number, limit: number): boolean {
+  const w = view.words[i];
+  if (isCapitalised(w.text)) return false;
+  const ps = cueParticles(w.lower);
+  if (!ps.length) return false;
+  const p = particleOf(view, i, limit);
+  return p >= 0 && ps.includes(view.words[p].lower);
+}
+
+/**
+ * Returns the subject phrase opening a main clause at word w0 (a name or a determiner phrase directly
+ * followed by a lower-case word, the finite verb), or null.
+ */
+export function openingSubject(view: ClaimView, w0: number, w1: number): SpeakerPhrase | null {
+  const ws = view.words;
+  if (w0 >= w1 || ADVERBIAL_OPENERS.has(ws[w0].lower) || isOblique(view, w0)) return null;
+  const p = phraseAt(view, w0, w1);
+  if (!p || p.pronoun || p.w1 >= w1) return null;
+  const next = ws[p.w1].text;
+  return /^\p{Ll}/u.test(next) ? p : null;
+}
+
 /** Returns the training ratio of the cue at word i. */
 export function cueStrength(view: ClaimView, i: number): number {
   return cueRatio(view.words[i].lower);
@@ -62,10 +103,19 @@ export function subjectOf(
     const p = phraseAt(view, sentenceStart, clauseStart);
     return p && (p.w1 === clauseStart || isClauseBreak(view, p.w1)) ? p : null;
   };
+  // A subordinate or relative clause ("nachdem die Anwältin dem Richter mitgeteilt hatte", "von dem die
+  // Polizei glaubt"): the subject is the first phrase after the subordinator, the verb is last.
+  let k = clauseStart;
+  if (k < cue && /^(von|mit|bei|für|über|nach|zu)$/.test(ws[k].lower)) k++;
+  const relative = k < cue && RELATIVES.has(ws[k].lower) && k > sentenceStart && !isCapitalised(ws[k + 1]?.text ?? '');
+  if (k < cue && (SUBORDINATORS.has(ws[k].lower) || relative)) {
+    const p = phraseAt(view, k + 1, cue);
+    if (p) return p;
+  }
   let j = cue + 1;
   while (j < limit && SKIPPABLE.has(ws[j].lower)) j++;
   const after = phraseAt(view, j, limit);
-  if (clauseStart < cue && !ADVERBIAL_OPENERS.has(ws[clauseStart].lower)) {
+  if (clauseStart < cue && !ADVERBIAL_OPENERS.has(ws[clauseStart].lower) && !isOblique(view, clauseStart)) {
     const p = phraseAt(view, clauseStart, cue);
     // "X hat … erklärt": the subject phrase is followed by the auxiliary, the cue is the participle.
     if (p && p.w1 < cue && AUXILIARIES.has(ws[p.w1].lower)) return p;

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../types.ts';
 import { findAttributions } from './attribution.ts';
-import { AUXILIARIES, isClauseBreak, isCueAt, particleOf, subjectOf } from './clause.ts';
+import { AUXILIARIES, isClauseBreak, isCueAt, isParticleCueAt, particleOf, subjectOf } from './clause.ts';
 import { cueRatio } from './lexicon.ts';
 import { mediaIn } from './media.ts';
 import type { QuoteSpan } from './quotes.ts';
@@ -88,7 +88,7 @@ function before(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
   let c0 = b;
   while (c0 > s.w0 && !(isClauseBreak(view, c0 - 1) && c0 - 1 !== b)) c0--;
   for (let i = c0; i < b; i++) {
-    if (!isCueAt(view, i)) continue;
+    if (!isCueAt(view, i) && !isParticleCueAt(view, i, b + 1)) continue;
     const particle = particleOf(view, i, b);
     const cueSpans = [spanOf(view, i), ...(particle >= 0 ? [spanOf(view, particle)] : [])];
     const subject = subjectOf(view, i, c0, b, s.w0);

@@ -1,10 +1,12 @@
 /** The working form of a claim inside the component: the public Claim plus evidence for benchmarks. */
 import type { Claim, Span } from '../types.ts';
 
-/** A claim with the character spans of its cue words and the sentence it was found in. */
+/** A claim with the character spans of its cue words, its sentence and the rule that found it. */
 export interface ClaimDraft extends Claim {
   cueSpans: Span[];
   sentence: number;
+  /** The rule that found it (for benchmarks and debugging). */
+  rule: string;
 }
 
 /** Returns the public Claim of a draft (evidence fields dropped). */

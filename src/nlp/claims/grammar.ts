@@ -79,6 +79,8 @@ export const CLAUSE_WORDS = new Set(['dass', 'daß', 'weil', 'wenn', 'obwohl', '
 
 /** Returns true when the word starts with an upper-case letter (German nouns and names). */
 export function isCapitalised(word: string): boolean {
+  // "58-Jährige", "3D-Drucker": a number-prefixed noun counts as capitalised.
+  if (/^\d+\p{L}?-\p{Lu}/u.test(word)) return true;
   const c = word[0];
   return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 }

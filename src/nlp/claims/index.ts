@@ -12,13 +12,14 @@
 import type { Claim, Doc, Speaker } from '../types.ts';
 import { type Attribution, findAttributions } from './attribution.ts';
 import { type ClaimDraft, toClaim } from './draft.ts';
+import { contentSpan, openingSubject } from './clause.ts';
 import { attributeQuote, isSpeechQuote, wordAt } from './direct.ts';
 import { checkworthiness, FACTUAL_MIN_SCORE } from './factual.ts';
 import { bylineAgencies, mediaIn } from './media.ts';
 import { findQuotations, type QuoteSpan } from './quotes.ts';
 import { findReported, subjunctiveIn } from './reported.ts';
 import { type SpeakerPhrase, speakerOf } from './speaker.ts';
-import { buildView, type ClaimView } from './view.ts';
+import { buildView, type ClaimView, mentionsIn } from './view.ts';
 
 export type { ClaimDraft } from './draft.ts';
 
@@ -44,7 +45,7 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
     for (const c of attribution?.cueSpans ?? []) consumed.add(view.words[wordAt(view, c.start)].sentence);
   }
   const drafts: ClaimDraft[] = [];
-  let last: { speaker: Speaker; sentence: number } | null = null;
+  let last = null as { speaker: Speaker; sentence: number } | null;
   let qi = 0;
 
   const resolve = (p: SpeakerPhrase | null): Speaker | undefined => {
@@ -66,7 +67,9 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
     while (qi < speech.length && speech[qi].q.end <= end) here.push(speech[qi++]);
     const pushQuotes = (host?: Speaker) => {
       for (const { q, attribution: at } of here) {
-        const speaker = (at ? resolve(at.phrase) : undefined) ?? host ?? carried(s);
+        // An embedded quote without attribution belongs to the sentence's subject ("Die SPD will „…“").
+        const embedded = !at && !host && q.start > view.words[w0].start ? openingSubject(view, w0, w1) : null;
+        const speaker = (at ? resolve(at.phrase) : undefined) ?? host ?? (embedded ? resolve(embedded) : undefined) ?? carried(s);
         push({
           start: q.start,
           end: q.end,
@@ -77,6 +80,7 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
           cueSpans: at?.cueSpans ?? [],
           via: at?.via ?? [],
           sentence: s,
+          rule: at ? 'quote' : host ? 'quote-in-report' : 'quote-carried',
         });
       }
     };
@@ -88,10 +92,27 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
     let reported = findReported(view, w0, w1, inQuote);
     // A named source ("laut X", "X zufolge") outranks a main-clause verb as the claim's origin.
     if (reported?.rule === 'main' && reported.kind !== 'announcement' && attributions.some((a) => a.source)) reported = null;
+    if (reported && isAnaphoric(view, w0, reported.cueSpans) && s > 0) {
+      // "Das teilte die Polizei mit." reports the previous sentence: the claim is that sentence.
+      const prev = view.sentences[s - 1];
+      const content = contentSpan(view, prev.w0, prev.w1);
+      const i = drafts.findIndex((d) => d.sentence === s - 1 && (d.kind === 'factual' || d.rule === 'free-indirect'));
+      if (content && (i >= 0 || !drafts.some((d) => d.sentence === s - 1))) {
+        if (i >= 0) drafts.splice(i, 1);
+        reported = { ...reported, content, rule: 'anaphoric' };
+      }
+    }
     if (reported) {
       const via = viaOf(view, attributions);
-      let speaker = resolve(reported.phrase);
-      if (!speaker && !reported.phrase) speaker = sourceSpeaker(attributions, resolve) ?? carried(s);
+      // No subject found next to the cue: a named source, the phrase opening the sentence, the person
+      // or organisation named before the cue, or the previous speaker — in that order.
+      const cueAt = reported.cueSpans[0]?.start ?? view.words[w1 - 1].end;
+      const speaker =
+        resolve(reported.phrase) ??
+        sourceSpeaker(attributions, resolve) ??
+        resolve(openingSubject(view, w0, w1)) ??
+        nearestActor(view, view.words[w0].start, cueAt) ??
+        carried(s);
       pushQuotes(speaker);
       push({
         ...reported.content,
@@ -102,12 +123,19 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
         cueSpans: reported.cueSpans,
         via,
         sentence: s,
+        rule: reported.rule,
       });
       continue;
     }
     const withSource = attributions[0];
     if (withSource) {
-      const content = { start: view.words[w0].start, end: trimEnd(view, w1) };
+      // The attribution phrase itself is not part of what is claimed when it opens or closes the sentence.
+      const content =
+        (withSource.w0 === w0 ? contentSpan(view, withSource.w1, w1) : null) ??
+        (withSource.w1 >= w1 - 1 && withSource.w0 > w0 ? contentSpan(view, w0, withSource.w0) : null) ?? {
+          start: view.words[w0].start,
+          end: trimEnd(view, w1),
+        };
       const speaker = sourceSpeaker(attributions, resolve) ?? carried(s);
       pushQuotes(speaker);
       const media = withSource.source ? mediaIn(view, withSource.source.w0, withSource.source.w1) : [];
@@ -120,6 +148,7 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
         cueSpans: withSource.cueSpans,
         via: media.filter((m) => m !== speaker?.canonical && m !== speaker?.text),
         sentence: s,
+        rule: 'attribution',
       });
       continue;
     }
@@ -130,7 +159,7 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
     const near = last !== null && s - last.sentence <= 1;
     if ((konj >= 0.75 && speaker) || (konj >= 0.5 && near)) {
       const content = { start: view.words[w0].start, end: trimEnd(view, w1) };
-      push({ ...content, text: doc.text.slice(content.start, content.end), kind: 'indirect', speaker, cueSpans: [], via: [], sentence: s });
+      push({ ...content, text: doc.text.slice(content.start, content.end), kind: 'indirect', speaker, cueSpans: [], via: [], sentence: s, rule: 'free-indirect' });
       continue;
     }
     const cw = checkworthiness(view, w0, w1);
@@ -144,11 +173,18 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
         via: [],
         checkworthy: cw,
         sentence: s,
+        rule: 'factual',
       });
     }
   }
   inheritForward(drafts);
   return drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** True when the sentence opens with "Das"/"Dies" right before the cue ("Das berichtete die Zeitung"). */
+function isAnaphoric(view: ClaimView, w0: number, cueSpans: { start: number }[]): boolean {
+  const first = view.words[w0]?.lower;
+  return (first === 'das' || first === 'dies') && cueSpans[0]?.start === view.words[w0 + 1]?.start;
 }
 
 /** Speech quotes with their attributions; scare quotes and titles are dropped. */
@@ -196,6 +232,13 @@ function viaOf(view: ClaimView, ats: Attribution[]): string[] {
 function sourceSpeaker(ats: Attribution[], resolve: (p: SpeakerPhrase | null) => Speaker | undefined): Speaker | undefined {
   for (const a of ats) if (a.source) return resolve(a.source);
   return undefined;
+}
+
+/** The last person or organisation mention in [from, to), as a speaker. */
+function nearestActor(view: ClaimView, from: number, to: number): Speaker | undefined {
+  const ms = mentionsIn(view, from, to).filter((m) => (m.type === 'PER' || m.type === 'ORG') && m.end <= to);
+  const m = ms[ms.length - 1];
+  return m ? { text: m.text, canonical: m.canonical, start: m.start, end: m.end } : undefined;
 }
 
 /** The most recent person mention before `pos`, as a speaker for an unresolved pronoun. */

@@ -62,9 +62,10 @@ export function cueRatio(form: string): number {
   if (NOT_CUES.has(form)) return 0;
   const v = CUES.forms[form];
   if (v && v[1] >= MIN_FORM_SUPPORT) return Math.min(1, v[0] / v[1]);
+  // A rare form: the better of its own counts and its stem's (the stem may be diluted by a noun:
+  // "teilten" shares "teil" with "zum Teil").
   const s = CUES.stems[cueStem(form)];
-  if (s) return Math.min(1, s[0] / s[1]);
-  return v ? Math.min(1, v[0] / v[1]) : 0;
+  return Math.min(1, Math.max(v ? v[0] / v[1] : 0, s ? s[0] / s[1] : 0));
 }
 
 /** A form this sure may introduce a dass-, Konjunktiv or infinitive clause (tuned on Wikinews dev). */

@@ -4,7 +4,16 @@
  * a main-clause report or announcement ("X kündigte … an", "X sieht Y als Z"); a "Name: …" headline.
  */
 import type { ClaimKind, Span } from '../types.ts';
-import { contentSpan, cueStrength, isClauseBreak, isComplementCueAt, isCueAt, particleOf, subjectOf } from './clause.ts';
+import {
+  contentSpan,
+  cueStrength,
+  isClauseBreak,
+  isComplementCueAt,
+  isCueAt,
+  isParticleCueAt,
+  particleOf,
+  subjectOf,
+} from './clause.ts';
 import { COMPLEMENTISERS, FIRST_SECOND_PERSON, isCapitalised, subjunctiveWeight } from './grammar.ts';
 import { isAnnouncement, STANCE_CUES } from './lexicon.ts';
 import { mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
@@ -15,6 +24,8 @@ export const MAIN_CLAUSE_MIN_RATIO = 0.4;
 /** Words that open an adverbial or relative clause rather than reported content. */
 const NOT_COMPLEMENT =
   /^(weil|da|falls|wenn|obwohl|obgleich|während|nachdem|bevor|sobald|seitdem|damit|sodass|indem|deren|dessen|denen|welche|welcher|welches|und|oder|aber|doch|sondern|denn|jedoch|sowie|bzw)$/;
+/** A cue this sure ("sagte", "erklärte") reports any clause after its comma, even in the indicative. */
+const SAYING_MIN_RATIO = 0.85;
 /** A w-clause after a cue ("sagte, wie …") is reported speech only after a cue this sure. */
 const W_CLAUSE_MIN_RATIO = 0.6;
 /** Words before an attributive participle: articles, possessives, adjectives. */
@@ -25,7 +36,7 @@ const POSTPOSED_MIN_RATIO = 0.5;
 /** A reported claim found in a sentence, before speaker resolution. */
 export interface ReportedFinding {
   /** Which rule found it: a complement clause, a postposed cue, a main-clause report, a headline. */
-  rule: 'complement' | 'postposed' | 'main' | 'headline';
+  rule: 'complement' | 'postposed' | 'main' | 'headline' | 'anaphoric';
   kind: ClaimKind;
   content: Span;
   phrase: SpeakerPhrase | null;
@@ -78,7 +89,7 @@ export function findReported(view: ClaimView, w0: number, w1: number, inQuote: (
   if (headline) return headline;
   for (let c = w0; c < w1; c++) {
     if (inQuote(c)) continue;
-    const strongCue = isCueAt(view, c);
+    const strongCue = isCueAt(view, c) || isParticleCueAt(view, c, w1);
     if (!strongCue && !isComplementCueAt(view, c)) continue;
     // An inflected participle before a noun is attributive ("die diskutierten Themen"), not a verb.
     if (c + 1 < w1 && /(e|en|er|es|em)$/.test(ws[c].lower) && isCapitalised(ws[c + 1].text) && c > w0 && DETERMINER_LIKE.test(ws[c - 1].lower)) continue;
@@ -98,6 +109,7 @@ export function findReported(view: ClaimView, w0: number, w1: number, inQuote: (
       // A weak cue needs a dass-clause or infinitive; Konjunktiv alone is too common after them.
       const comp = strongCue
         ? ws[k].text === ':' ||
+          cueStrength(view, c) >= SAYING_MIN_RATIO ||
           first === 'dass' ||
           first === 'daß' ||
           first === 'ob' ||
@@ -125,6 +137,11 @@ export function findReported(view: ClaimView, w0: number, w1: number, inQuote: (
     if (clauseStart === w0) {
       const phrase = subjectOf(view, c, w0, w1);
       if (!phrase) continue;
+      // Only a finite verb in second position reports: the subject right before it, or right after it
+      // when it follows one opening word; a clause-final participle ("hatten … beantragt") does not.
+      const v2 = phrase.w1 === c || (phrase.w0 === c + 1 && c === w0 + 1) || (phrase.w0 > c && c <= w0 + 3);
+      const last = c + 1 >= w1 || /^[.!?,;:]$/.test(ws[c + 1].text);
+      if (!v2 || last) continue;
       // "X wies … zurück" without a speech complement is an action, not speech: ask for a strong cue.
       const stance = STANCE_CUES.has(ws[c].lower) && hasWord(view, c + 1, w1, /^(als|für)$/);
       if (announce || stance || cueStrength(view, c) >= MAIN_CLAUSE_MIN_RATIO) {

@@ -19,7 +19,9 @@ export interface SpeakerPhrase {
 
 /** Prepositions, conjunctions and adverbs that end like an inflected adjective but are none. */
 const NOT_ADJECTIVES = new Set(
-  'über unter hinter gegen neben zwischen wegen außer ohne aber oder wieder immer weder sehr mehr eher seither daher woher wohin einer einem eines einen'.split(' '),
+  'über unter hinter gegen neben zwischen wegen außer ohne aber oder wieder immer weder sehr mehr eher seither daher woher wohin einer einem eines einen waren haben hatten werden wurden sollen können müssen wollen dürfen seien gewesen gegeben worden lassen wieder wiederum'.split(
+    ' ',
+  ),
 );
 const isAdjective = (word: string) =>
   word.length > 3 && /(e|en|er|es|em)$/.test(word) && /^\p{Ll}/u.test(word) && !NOT_ADJECTIVES.has(word);
@@ -45,6 +47,10 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
       if (openQuote) lastNoun = j;
       openQuote = !openQuote;
       j++;
+      continue;
+    }
+    if (openQuote) {
+      j++; // anything inside a quoted name: „Channel 10“
       continue;
     }
     if ((isCapitalised(w.text) && !isCueForm(w.lower)) || (lastNoun >= 0 && isOddName(w.text))) {
