@@ -12,11 +12,11 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   dataPath,
+  type RwToken,
   readCheckThat,
   readRedewiedergabe,
   readSpkAtt,
   readWikinews,
-  type RwToken,
 } from '../scripts/claims/read-corpora.ts';
 import { analyze } from '../src/nlp/analyze.ts';
 import { classify, macroF1 } from './claims/checkthat.ts';
@@ -70,7 +70,11 @@ if (want('wikinews')) {
 }
 
 if (want('spkatt')) {
-  const c: SpkAttCounts = { cue: { tp: 0, pred: 0, gold: 0 }, source: { tp: 0, pred: 0, gold: 0 }, sentences: 0 };
+  const c: SpkAttCounts = {
+    cue: { tp: 0, pred: 0, gold: 0 },
+    source: { tp: 0, pred: 0, gold: 0 },
+    sentences: 0,
+  };
   const docs = readSpkAtt('dev');
   for (const d of docs) scoreSpeech(d, c);
   const cue = prf(c.cue.tp, c.cue.pred, c.cue.gold);
@@ -145,7 +149,13 @@ if (want('speed')) {
         ['findClaims alone (on prepared Docs)', tp.claimsPerSec.toFixed(0)],
       ],
     )}\n\nLinear time: milliseconds for createDoc and findClaims on random text (letters, all quotation marks, mixed scripts) and on adversarial text (one unclosed „ followed by cue words, no sentence ends):\n\n${table(
-      ['characters', 'random: createDoc ms', 'random: findClaims ms', 'adversarial: createDoc ms', 'adversarial: findClaims ms'],
+      [
+        'characters',
+        'random: createDoc ms',
+        'random: findClaims ms',
+        'adversarial: createDoc ms',
+        'adversarial: findClaims ms',
+      ],
       rows,
     )}`,
   );
@@ -162,7 +172,10 @@ if (want('seed')) {
     c.checkworthy ? `${c.checkworthy.score} (${c.checkworthy.reasons.join(', ')})` : '–',
     c.text.length > 70 ? `${c.text.slice(0, 70)}…` : c.text,
   ]);
-  section('Seed article (../shared/seed-article.txt)', table(['kind', 'speaker', 'cue', 'via', 'checkworthy', 'text'], rows));
+  section(
+    'Seed article (../shared/seed-article.txt)',
+    table(['kind', 'speaker', 'cue', 'via', 'checkworthy', 'text'], rows),
+  );
 }
 
 const command = `npx tsx bench/claims.ts ${args.join(' ')}`.trim();

@@ -66,9 +66,12 @@ async function main(): Promise<number> {
   }));
   for (const input of inputs) if (!existsSync(input.path)) throw new Error(`corpus missing: ${input.path}`);
   const progress = process.stderr.isTTY === true;
-  const { dataset, summary } = await buildDataset(inputs, { progress });
+  const { dataset, summary } = await buildDataset(inputs, {
+    progress,
+    dropUnattributedFactual: SOURCES.dropUnattributedFactual,
+  });
   if (summary.added === 0) throw new Error('no article could be added; nothing written');
-  const bytes = dataset.encode();
+  const bytes = dataset.encode({ level: 9 });
   mkdirSync(dirname(output), { recursive: true });
   await writeAtomic(output, bytes);
   report('default dataset', summary, bytes, output);
@@ -81,7 +84,7 @@ async function main(): Promise<number> {
     }));
     const base = Dataset.decode(new Uint8Array(readFileSync(output)));
     const demo = await buildDataset(demoInputs, { base, progress });
-    const demoBytes = demo.dataset.encode();
+    const demoBytes = demo.dataset.encode({ level: 9 });
     const demoPath = resolve(ROOT, SOURCES.demo.output);
     mkdirSync(dirname(demoPath), { recursive: true });
     await writeAtomic(demoPath, demoBytes);

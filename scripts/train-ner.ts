@@ -76,7 +76,9 @@ const train: C.TaggedSentence[] = TUNE ? dev.filter((_, i) => i % 5 !== FOLD) : 
 const tune: C.TaggedSentence[] = TUNE ? dev.filter((_, i) => i % 5 === FOLD) : [];
 const EXTRA_LOADERS: Record<string, (w: number) => C.TaggedSentence[]> = {
   smartdata: C.loadSmartDataV1,
+  smartdata3dev: C.loadSmartDataV3Dev,
   mobie: C.loadMobie,
+  mobiedev: C.loadMobieDev,
   legal: C.loadLegal,
   europeana: C.loadEuropeana,
 };

@@ -17,7 +17,10 @@ export function classify(sentence: string): 'OBJ' | 'SUBJ' {
 }
 
 /** Returns macro-F1 (and per-class F1) of predictions against gold labels. */
-export function macroF1(rows: CheckThatRow[], pred: ('OBJ' | 'SUBJ')[]): { macro: number; obj: number; subj: number; acc: number } {
+export function macroF1(
+  rows: CheckThatRow[],
+  pred: ('OBJ' | 'SUBJ')[],
+): { macro: number; obj: number; subj: number; acc: number } {
   const f1 = (label: 'OBJ' | 'SUBJ') => {
     let tp = 0;
     let p = 0;

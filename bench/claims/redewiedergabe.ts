@@ -1,11 +1,12 @@
 /**
  * Redewiedergabe (historical fiction and newspapers 1840–1919): token-level F1 for direct and
- * indirect speech. Each sample's tokens are joined by spaces (sentences by newlines) and analysed;
+ * indirect speech. Each sample's tokens are detokenized (sentences on new lines) and analysed;
  * a token is predicted direct/indirect when it lies inside one of our claims of that kind
  * (announcements count as indirect). Nothing is learned from this corpus, so all of it is evaluated.
  */
 import type { RwToken } from '../../scripts/claims/read-corpora.ts';
 import { analyze } from '../../src/nlp/analyze.ts';
+import { detokenize } from './detokenize.ts';
 
 /** Token counts per speech type. */
 export type RwCounts = Record<'direct' | 'indirect', { tp: number; pred: number; gold: number }>;
@@ -17,17 +18,11 @@ export function emptyRwCounts(): RwCounts {
 
 /** Scores one sample's tokens; returns the number of sentences it had. */
 export function scoreSample(tokens: RwToken[], c: RwCounts): number {
-  let text = '';
-  const spans: [number, number][] = [];
-  let sentences = 0;
-  tokens.forEach((t, i) => {
-    if (t.sentstart) {
-      sentences++;
-      if (i > 0) text += '\n';
-    } else if (i > 0) text += ' ';
-    spans.push([text.length, text.length + t.tok.length]);
-    text += t.tok;
-  });
+  const { text, spans } = detokenize(
+    tokens.map((t) => t.tok),
+    tokens.map((t) => t.sentstart),
+  );
+  const sentences = tokens.filter((t) => t.sentstart).length;
   const kinds = new Uint8Array(text.length); // 1 direct, 2 indirect
   for (const cl of analyze(text).claims) {
     if (cl.kind === 'factual') continue;

@@ -6,7 +6,10 @@ import { analyze, createDoc } from '../../src/nlp/analyze.ts';
 import { findClaims } from '../../src/nlp/claims/index.ts';
 
 /** Returns sentences per second for analyze() and for findClaims() over the given texts. */
-export function throughput(texts: string[], rounds: number): { sentences: number; analyzePerSec: number; claimsPerSec: number } {
+export function throughput(
+  texts: string[],
+  rounds: number,
+): { sentences: number; analyzePerSec: number; claimsPerSec: number } {
   const docs = texts.map(createDoc);
   const sentences = docs.reduce((n, d) => n + d.sentences.length, 0);
   let t0 = performance.now();
@@ -15,7 +18,11 @@ export function throughput(texts: string[], rounds: number): { sentences: number
   t0 = performance.now();
   for (let r = 0; r < rounds; r++) for (const d of docs) findClaims(d);
   const claimsMs = (performance.now() - t0) / rounds;
-  return { sentences, analyzePerSec: (sentences / analyzeMs) * 1000, claimsPerSec: (sentences / claimsMs) * 1000 };
+  return {
+    sentences,
+    analyzePerSec: (sentences / analyzeMs) * 1000,
+    claimsPerSec: (sentences / claimsMs) * 1000,
+  };
 }
 
 /** A deterministic pseudo-random generator (so runs are comparable). */
@@ -30,7 +37,8 @@ function rng(seed: number): () => number {
 /** Returns n characters of random text: letters, spaces, punctuation and all quotation marks. */
 export function randomText(n: number, seed = 1): string {
   const r = rng(seed);
-  const alphabet = 'abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZ      „“”"»«‚‘’.,:;!?-–()0123456789\nБелаусь中文';
+  const alphabet =
+    'abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZ      „“”"»«‚‘’.,:;!?-–()0123456789\nБелаусь中文';
   let out = '';
   for (let i = 0; i < n; i++) out += alphabet[Math.floor(r() * alphabet.length)];
   return out;

@@ -7,6 +7,7 @@ import type { SpkAttDoc } from '../../scripts/claims/read-corpora.ts';
 import { createDoc } from '../../src/nlp/analyze.ts';
 import { findClaimDrafts } from '../../src/nlp/claims/index.ts';
 import type { Span } from '../../src/nlp/types.ts';
+import { detokenize } from './detokenize.ts';
 
 /** Token-level counts for cues and sources. */
 export interface SpkAttCounts {
@@ -15,18 +16,23 @@ export interface SpkAttCounts {
   sentences: number;
 }
 
-/** Returns the text of a speech (tokens joined by spaces, sentences by newlines) and each token's span. */
+/** Returns the text of a speech (detokenized, sentences on new lines) and each token's span by id. */
 export function speechText(doc: SpkAttDoc): { text: string; spans: Map<string, Span> } {
-  let text = '';
-  const spans = new Map<string, Span>();
+  const ids: string[] = [];
+  const toks: string[] = [];
+  const breaks: boolean[] = [];
   for (const s of doc.Sentences) {
     s.Tokens.forEach((t, i) => {
-      if (i > 0) text += ' ';
-      spans.set(`${s.SentenceId}:${i}`, { start: text.length, end: text.length + t.length });
-      text += t;
+      ids.push(`${s.SentenceId}:${i}`);
+      toks.push(t);
+      breaks.push(i === 0);
     });
-    text += '\n';
   }
+  const { text, spans: list } = detokenize(toks, breaks);
+  const spans = new Map<string, Span>();
+  ids.forEach((id, i) => {
+    spans.set(id, { start: list[i][0], end: list[i][1] });
+  });
   return { text, spans };
 }
 
@@ -38,7 +44,8 @@ export function scoreSpeech(doc: SpkAttDoc, c: SpkAttCounts): void {
   const srcMask = new Uint8Array(text.length);
   for (const d of drafts) {
     for (const s of d.cueSpans) cueMask.fill(1, s.start, s.end);
-    if (d.speaker?.start !== undefined && d.speaker.end !== undefined) srcMask.fill(1, d.speaker.start, d.speaker.end);
+    if (d.speaker?.start !== undefined && d.speaker.end !== undefined)
+      srcMask.fill(1, d.speaker.start, d.speaker.end);
   }
   const goldCue = new Set<string>();
   const goldSrc = new Set<string>();

@@ -2,8 +2,9 @@
  * Wikinews quotation attribution (Petersen-Frey & Biemann 2024): character-coverage scoring of our
  * non-factual claims against gold quotations, with speaker agreement by shared word.
  */
-import type { Claim } from '../../src/nlp/types.ts';
+
 import type { WikinewsAnnotation, WikinewsDoc } from '../../scripts/claims/read-corpora.ts';
+import type { Claim } from '../../src/nlp/types.ts';
 
 /** Gold type → our kind. Announcements count as indirect. */
 export const TYPE_MAP: Record<string, 'direct' | 'indirect'> = {
@@ -18,7 +19,11 @@ const PRONOUNS = new Set(
     ' ',
   ),
 );
-const STOP = new Set('der die das den dem des ein eine einer eines einem einen und von vom zu zur zum im in am an auf aus für mit bei sowie als auch'.split(' '));
+const STOP = new Set(
+  'der die das den dem des ein eine einer eines einem einen und von vom zu zur zum im in am an auf aus für mit bei sowie als auch'.split(
+    ' ',
+  ),
+);
 
 const contentWords = (s: string) =>
   s
@@ -28,7 +33,10 @@ const contentWords = (s: string) =>
 
 /** Returns true when the gold speaker is only a pronoun (left out of speaker scoring). */
 export function pronounOnly(a: WikinewsAnnotation): boolean {
-  const ws = a.speaker.text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const ws = a.speaker.text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
   return ws.length === 0 || ws.every((w) => PRONOUNS.has(w));
 }
 
@@ -56,7 +64,18 @@ export interface WikinewsCounts {
 
 /** Returns empty counts. */
 export function emptyCounts(): WikinewsCounts {
-  return { pred: 0, predTrue: 0, predByKind: {}, gold: 0, found: 0, goldByType: {}, spkEligible: 0, spkPredicted: 0, spkRight: 0, spkByType: {} };
+  return {
+    pred: 0,
+    predTrue: 0,
+    predByKind: {},
+    gold: 0,
+    found: 0,
+    goldByType: {},
+    spkEligible: 0,
+    spkPredicted: 0,
+    spkRight: 0,
+    spkByType: {},
+  };
 }
 
 const bump = (m: Record<string, [number, number]>, k: string, hit: boolean) => {

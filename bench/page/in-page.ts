@@ -5,6 +5,10 @@
 
 export interface Marks {
   start: number | null;
+  /** Article found and mapped; the first analyse request goes out. */
+  mapped: number | null;
+  /** The last reply of the first analysis arrived. */
+  replied: number | null;
   painted: number | null;
   noArticle: number | null;
   error: number | null;
@@ -12,10 +16,15 @@ export interface Marks {
 
 /** Returns the Kontext performance marks of the page (ms since navigation start), null when absent. */
 export function readMarks(): Marks {
-  const [start, painted, noArticle, error] = ['start', 'painted', 'no-article', 'error'].map(
-    (name) => performance.getEntriesByName(`kontext:${name}`)[0]?.startTime ?? null,
-  );
-  return { start, painted, noArticle, error };
+  const [start, mapped, painted, noArticle, error] = [
+    'start',
+    'mapped',
+    'painted',
+    'no-article',
+    'error',
+  ].map((name) => performance.getEntriesByName(`kontext:${name}`)[0]?.startTime ?? null);
+  const replied = performance.getEntriesByName('kontext:replied').at(-1)?.startTime ?? null;
+  return { start, mapped, replied, painted, noArticle, error };
 }
 
 /** Returns how many entity and claim ranges Kontext has painted. */

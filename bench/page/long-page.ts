@@ -36,20 +36,25 @@ ${sections.join('\n')}
   return { html, words: count };
 }
 
-/** Returns the long page: the committed fixture when present, else a generated one. */
+/** Returns the long page: the committed fixture (served from /fixtures/long/) when present, else a generated one at /long.html. */
 export function longPage(
   repoRoot: string,
   sharedDir: string,
-): { html: string; words: number; source: string } {
+): { path: string; html?: string; words: number; source: string } {
   const fixture = resolve(repoRoot, 'tests/fixtures/long/index.html');
   if (existsSync(fixture)) {
     const html = readFileSync(fixture, 'utf8');
-    const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ');
+    const article = /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? html;
+    const text = article.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/g, ' ');
     return {
-      html,
+      path: '/fixtures/long/',
       words: text.split(/\s+/).filter(Boolean).length,
-      source: 'tests/fixtures/long/index.html',
+      source: 'tests/fixtures/long/index.html (word count of its <article>)',
     };
   }
-  return { ...buildLongPage(sharedDir), source: '10kGNAD test articles (generated in memory)' };
+  return {
+    path: '/long.html',
+    ...buildLongPage(sharedDir),
+    source: '10kGNAD test articles (generated in memory)',
+  };
 }

@@ -29,10 +29,10 @@ function addCue(words: string[]): void {
   // A two-part cue whose last word is short and lower-case is a separable verb + particle.
   if (ws.length >= 2) {
     const last = ws[ws.length - 1];
-    if (last.length <= 6) {
+    if (last.length <= 8 && /^\p{Ll}/u.test(last)) {
       const verb = ws[0];
-      let m = particles.get(verb);
-      if (!m) particles.set(verb, (m = new Map()));
+      const m = particles.get(verb) ?? new Map<string, number>();
+      particles.set(verb, m);
       inc(m, last);
     }
   }
@@ -73,15 +73,19 @@ for (const [st, c] of [...stemCue].sort((a, b) => b[1] - a[1])) {
 }
 const sep: Record<string, string[]> = {};
 for (const [verb, m] of particles) {
-  const ps = [...m].filter(([, c]) => c >= 1).map(([p]) => p);
-  if (ps.length && forms[verb]) sep[verb] = ps;
+  // Keep particles seen twice, or once with a verb that is itself a cue form.
+  const ps = [...m].filter(([, c]) => c >= 2 || forms[verb]).map(([p]) => p);
+  if (ps.length) sep[verb] = ps;
 }
 const out = {
   version: 1,
-  description: 'Speech-cue word forms: [times a cue, occurrences] in Wikinews-quotes train + SpkAtt-2023 train',
+  description:
+    'Speech-cue word forms: [times a cue, occurrences] in Wikinews-quotes train + SpkAtt-2023 train',
   forms,
   stems,
   particles: sep,
 };
 writeFileSync(OUT, `${JSON.stringify(out)}\n`);
-console.log(`cue forms: ${Object.keys(forms).length}, stems: ${Object.keys(stems).length}, separable verbs: ${Object.keys(sep).length} → ${OUT}`);
+console.log(
+  `cue forms: ${Object.keys(forms).length}, stems: ${Object.keys(stems).length}, separable verbs: ${Object.keys(sep).length} → ${OUT}`,
+);

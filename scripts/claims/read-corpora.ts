@@ -84,7 +84,8 @@ export function readCheckThat(split: 'train' | 'dev' | 'dev_test'): CheckThatRow
   for (const line of text.split('\n').slice(1)) {
     if (!line.trim()) continue;
     const [id, sentence, label] = line.split('\t');
-    if (label !== 'OBJ' && label !== 'SUBJ') throw new Error(`CheckThat ${split}: bad label in ${line.slice(0, 80)}`);
+    if (label !== 'OBJ' && label !== 'SUBJ')
+      throw new Error(`CheckThat ${split}: bad label in ${line.slice(0, 80)}`);
     rows.push({ id, sentence, label });
   }
   return rows;

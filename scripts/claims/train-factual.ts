@@ -13,7 +13,10 @@ import { findClaims } from '../../src/nlp/claims/index.ts';
 import { buildView } from '../../src/nlp/claims/view.ts';
 import { readCheckThat } from './read-corpora.ts';
 
-const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/nlp/claims/data/factual-weights.json');
+const OUT = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../src/nlp/claims/data/factual-weights.json',
+);
 const PRONOUN = /^(er|sie|es|man|ich|wir|du|ihr)$/i;
 
 interface Example {
@@ -28,7 +31,9 @@ function examples(split: 'train' | 'dev'): Example[] {
     const doc = createDoc(r.sentence);
     const view = buildView(doc);
     const x = view.words.length ? factualSignals(view, 0, view.words.length) : FACTUAL_SIGNALS.map(() => 0);
-    const sourced = findClaims(doc).some((c) => c.kind !== 'factual' && c.speaker && !PRONOUN.test(c.speaker.text));
+    const sourced = findClaims(doc).some(
+      (c) => c.kind !== 'factual' && c.speaker && !PRONOUN.test(c.speaker.text),
+    );
     return { x, y: r.label === 'OBJ' ? 1 : 0, sourced };
   });
 }
@@ -55,8 +60,8 @@ function train(data: Example[], l2: number): { w: number[]; b: number } {
 
 function macroF1(data: Example[], m: { w: number[]; b: number }, t: number): number {
   let tp = [0, 0];
-  let p = [0, 0];
-  let g = [0, 0];
+  const p = [0, 0];
+  const g = [0, 0];
   tp = [0, 0];
   for (const e of data) {
     let z = m.b;
@@ -82,13 +87,16 @@ for (const l2 of [0, 0.001, 0.01, 0.05]) {
 }
 console.log(`dev macro-F1 ${best.f1.toFixed(3)} with l2=${best.l2}, threshold=${best.t.toFixed(3)}`);
 console.log(`train macro-F1 ${macroF1(trainSet, best.m, best.t).toFixed(3)}`);
-FACTUAL_SIGNALS.forEach((s, i) => console.log(`  ${s.padEnd(14)} ${best.m.w[i].toFixed(3)}`));
+FACTUAL_SIGNALS.forEach((s, i) => {
+  console.log(`  ${s.padEnd(14)} ${best.m.w[i].toFixed(3)}`);
+});
 const round = (v: number) => Math.round(v * 1000) / 1000;
 writeFileSync(
   OUT,
   `${JSON.stringify({
     version: 1,
-    description: 'Logistic model over factual signals; learned on CheckThat! 2025 de subjectivity train, threshold tuned on dev',
+    description:
+      'Logistic model over factual signals; learned on CheckThat! 2025 de subjectivity train, threshold tuned on dev',
     signals: FACTUAL_SIGNALS,
     bias: round(best.m.b),
     weights: best.m.w.map(round),

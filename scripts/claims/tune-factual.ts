@@ -15,7 +15,9 @@ const feats = rows.map((r) => {
   const doc = createDoc(r.sentence);
   const view = buildView(doc);
   const score = view.words.length ? checkworthiness(view, 0, view.words.length).score : 0;
-  const sourced = findClaims(doc).some((c) => c.kind !== 'factual' && c.speaker && !PRONOUN.test(c.speaker.text));
+  const sourced = findClaims(doc).some(
+    (c) => c.kind !== 'factual' && c.speaker && !PRONOUN.test(c.speaker.text),
+  );
   return { score, sourced, gold: r.label };
 });
 const reasons = new Map<string, [number, number]>();
@@ -46,6 +48,7 @@ for (let t = 0; t <= 0.8001; t += 0.05) {
     if (pred === 'OBJ' && f.gold === 'OBJ') tpO++;
     if (pred === 'SUBJ' && f.gold === 'SUBJ') tpS++;
   }
-  const f1 = (tp: number, p: number, g: number) => (p && g && tp ? (2 * (tp / p) * (tp / g)) / (tp / p + tp / g) : 0);
+  const f1 = (tp: number, p: number, g: number) =>
+    p && g && tp ? (2 * (tp / p) * (tp / g)) / (tp / p + tp / g) : 0;
   console.log(`threshold ${t.toFixed(2)}: macro-F1 ${((f1(tpO, pO, gO) + f1(tpS, pS, gS)) / 2).toFixed(3)}`);
 }

@@ -108,6 +108,11 @@ export function loadMobie(weight: number): TaggedSentence[] {
   return loadColumns('mobie_ner/train.conll2003', 'mobie', mobieMap, { sep: /\t/, weight });
 }
 
+/** Returns MobIE dev sentences (training material; MobIE test is never read). */
+export function loadMobieDev(weight: number): TaggedSentence[] {
+  return loadColumns('mobie_ner/dev.conll2003', 'mobie-dev', mobieMap, { sep: /\t/, weight });
+}
+
 /** Returns Legal NER dev sentences (court decisions) mapped to PER/LOC/ORG. */
 export function loadLegal(weight: number): TaggedSentence[] {
   const map: LabelMap = (l) => {
@@ -145,6 +150,12 @@ export function loadEuroparlTest(): TaggedSentence[] {
     sep: /\t/,
     weight: 1,
   });
+}
+
+/** Returns SmartData v3 dev sentences (training material; the v3 test split stays held out). */
+export function loadSmartDataV3Dev(weight: number): TaggedSentence[] {
+  const map: LabelMap = (l) => mobieMap(l.toLowerCase().replace('_', '-'));
+  return loadColumns('smartdata_ner/smartdata_v3_dev.conll', 'smartdata-v3-dev', map, { sep: /\t/, weight });
 }
 
 /** Returns SmartData v3 test sentences (evaluation only) mapped to PER/LOC/ORG. */

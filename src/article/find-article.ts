@@ -21,6 +21,8 @@
  *     when it lies outside the chosen elements.
  *  5. Refuse. If the result has less than MIN_ARTICLE_CHARS of text or fewer than
  *     MIN_ARTICLE_PARAGRAPHS paragraphs, the page has no article: null.
+ *  6. Retry. A result under RETRY_BELOW_CHARS is looked for again without class/id rules (they
+ *     can misfire on the article itself); the longer result wins.
  *
  * Cost: one walk plus work linear in the number of paragraphs; no layout reads, no
  * getComputedStyle, no DOM writes. The walk is a generator that yields every YIELD_EVERY_NODES
@@ -52,6 +54,8 @@ export const SCORE_LEVELS = 5;
 export const MIN_ARTICLE_CHARS = 250;
 /** Fewest scored paragraphs an article must have. */
 export const MIN_ARTICLE_PARAGRAPHS = 1;
+/** Shortest heading text compared with the page title (shorter ones match too easily). */
+export const MIN_HEADLINE_CHARS = 10;
 /** Shortest prose block (characters) kept in an article header or between headline and body. */
 export const MIN_PROSE_CHARS = 50;
 /** Prose has at most this share of link text. */
@@ -66,8 +70,10 @@ export const MIN_ALTERNATIVES_FOR_ANCESTOR = 3;
 export const SIBLING_SCORE_RATIO = 0.2;
 /** … and at least this absolute score. */
 export const MIN_SIBLING_SCORE = 10;
+/** An article shorter than this (characters) is looked for again without the class/id rules. */
+export const RETRY_BELOW_CHARS = 500;
 /** A furniture-classed element holding at least this share of the page's text is a misnamed wrapper. */
-export const WRAPPER_SHARE = 0.5;
+export const WRAPPER_SHARE = 0.3;
 /** Elements walked between two yield points of the generator. */
 export const YIELD_EVERY_NODES = 400;
 
@@ -162,7 +168,12 @@ function linkDensity(s: Stats): number {
  * WRAPPER_SHARE of the page's text: then the name misleads ("right-sidebar" around the whole
  * article, "has-recommendations") and they count as ordinary containers.
  */
-function* measure(body: Element, stats: Map<Element, Stats>, paragraphs: Element[]): Generator<void, void> {
+function* measure(
+  body: Element,
+  stats: Map<Element, Stats>,
+  paragraphs: Element[],
+  byClass: boolean,
+): Generator<void, void> {
   // Iterative post-order walk: a frame is an element and its next child to visit.
   const stack: { el: Element; child: ChildNode | null; s: Stats }[] = [];
   const flagged: Element[] = [];
@@ -177,7 +188,7 @@ function* measure(body: Element, stats: Map<Element, Stats>, paragraphs: Element
         rawChars: 0,
         ownChars: 0,
         hasBlockChild: false,
-        furniture: el !== body && hasFurnitureClass(el),
+        furniture: byClass && el !== body && hasFurnitureClass(el),
         score: 0,
       },
     });
@@ -294,9 +305,13 @@ function choose(candidates: Element[], stats: Map<Element, Stats>, body: Element
     .slice(1, 6)
     .filter((c) => stats.get(c)!.score >= topScore * ALTERNATIVE_SCORE_RATIO);
   if (alternatives.length >= MIN_ALTERNATIVES_FOR_ANCESTOR) {
+    // Count, per ancestor, how many alternatives lie under it (one walk up per alternative).
+    const under = new Map<Element, number>();
+    for (const c of alternatives) {
+      for (let anc = c.parentElement; anc; anc = anc.parentElement) under.set(anc, (under.get(anc) ?? 0) + 1);
+    }
     for (let anc = top.parentElement; anc && anc !== body; anc = anc.parentElement) {
-      const shared = alternatives.filter((c) => anc.contains(c)).length;
-      if (shared >= MIN_ALTERNATIVES_FOR_ANCESTOR) {
+      if ((under.get(anc) ?? 0) >= MIN_ALTERNATIVES_FOR_ANCESTOR) {
         top = anc;
         break;
       }
@@ -423,27 +438,44 @@ function leadBlocks(h1: Element, firstPart: Element, stats: Map<Element, Stats>)
   );
 }
 
-/** The headline: the first measured <h1> of the page, if it lies before the article's blocks. */
+const normalizeTitle = (t: string) =>
+  t
+    .replace(WHITESPACE_RUN, ' ')
+    .trim()
+    .toLowerCase();
+
+/** The page title without a trailing " | Site" / " - Site" part. */
+function pageTitle(doc: Document): string {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+  const title = og.trim() || (doc.title ?? '');
+  return title.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim();
+}
+
+/**
+ * The headline when it lies before the article's blocks: the first h1/h2 whose text matches the
+ * page title (either contains the other), else the first h1; null when the blocks hold an h1.
+ */
 function headline(doc: Document, stats: Map<Element, Stats>, body: Element, blocks: Element[]): Element | null {
   if (blocks.some((b) => tagOf(b) === 'H1')) return null;
   const first = blocks[0];
-  for (const h1 of Array.from(doc.getElementsByTagName('h1'))) {
-    if (inFurniture(h1, stats, body)) continue;
-    if (first && documentOrder(h1, first) > 0) return null; // h1 is after the article start
-    return h1;
+  const before = (h: Element) => !first || documentOrder(h, first) < 0;
+  const title = normalizeTitle(pageTitle(doc));
+  let firstH1: Element | null = null;
+  for (const h of Array.from(doc.querySelectorAll('h1, h2'))) {
+    if (!before(h)) break;
+    if (inFurniture(h, stats, body)) continue;
+    const text = normalizeTitle(h.textContent ?? '');
+    if (text.length >= MIN_HEADLINE_CHARS && title.length >= MIN_HEADLINE_CHARS) {
+      if (title.includes(text) || text.includes(title)) return h;
+    }
+    if (!firstH1 && tagOf(h) === 'H1') firstH1 = h;
   }
-  return null;
+  return firstH1;
 }
 
-function titleOf(doc: Document, blocks: Element[]): string | undefined {
-  const h = blocks.find((b) => tagOf(b) === 'H1');
-  const fromH1 = h?.textContent?.replace(WHITESPACE_RUN, ' ').trim();
-  if (fromH1) return fromH1;
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
-  if (og) return og;
-  const title = doc.title?.trim();
-  // "Headline | Site" / "Headline - Site": drop the site part.
-  return title ? title.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim() || undefined : undefined;
+function titleOf(doc: Document, headlineEl: Element | undefined): string | undefined {
+  const fromHeadline = headlineEl?.textContent?.replace(WHITESPACE_RUN, ' ').trim();
+  return fromHeadline || pageTitle(doc) || undefined;
 }
 
 /** Steps 1–5; the article and its length in characters, or null. */
@@ -451,10 +483,11 @@ function* attempt(
   doc: Document,
   body: Element,
   minChars: number,
+  byClass: boolean,
 ): Generator<void, { found: FoundArticle; chars: number } | null> {
   const stats = new Map<Element, Stats>();
   const paragraphs: Element[] = [];
-  yield* measure(body, stats, paragraphs);
+  yield* measure(body, stats, paragraphs, byClass);
   const candidates = score(paragraphs, stats, body);
   yield;
   const top = choose(candidates, stats, body);
@@ -474,15 +507,23 @@ function* attempt(
     if (bs.chars >= MIN_PARAGRAPH_CHARS && !HEADING_TAGS.has(tagOf(b))) paragraphCount++;
   }
   if (chars < minChars || paragraphCount < MIN_ARTICLE_PARAGRAPHS) return null;
-  return { found: { title: titleOf(doc, kept), root: top, blocks: kept }, chars };
+  return { found: { title: titleOf(doc, h1 ?? kept.find((b) => tagOf(b) === 'H1')), root: top, blocks: kept }, chars };
 }
 
-/** The whole algorithm as a generator that yields between slices of work. */
+/**
+ * The whole algorithm as a generator that yields between slices of work. When class/id words
+ * misfire on the article itself ("item-caption" around a video article's text), the result is
+ * short or missing: like Readability, retry without class/id rules and keep the longer result.
+ */
 function* findArticleSteps(doc: Document, options: FindArticleOptions): Generator<void, FoundArticle | null> {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
-  const result = yield* attempt(doc, body, options.minChars ?? MIN_ARTICLE_CHARS);
-  return result?.found ?? null;
+  const minChars = options.minChars ?? MIN_ARTICLE_CHARS;
+  const first = yield* attempt(doc, body, minChars, true);
+  if (first && first.chars >= RETRY_BELOW_CHARS) return first.found;
+  const second = yield* attempt(doc, body, minChars, false);
+  if (!first || (second && second.chars > first.chars)) return second?.found ?? null;
+  return first.found;
 }
 
 /** The page's main article (root element, text blocks, headline), or null when it has none. */

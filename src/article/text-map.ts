@@ -103,7 +103,7 @@ export function extendTextMap(map: TextMap, newBlocks: Element[]): { start: numb
   let length = map.text.length;
   for (const block of newBlocks) {
     if (isMapped(map, block)) continue;
-    const builder = new BlockBuilder(map, block, length + (length > 0 ? BLOCK_SEPARATOR.length : 0));
+    const builder = new BlockBuilder(map, length + (length > 0 ? BLOCK_SEPARATOR.length : 0));
     builder.walk(block);
     const blockText = builder.finish();
     if (blockText.length === 0 && builder.segments.length === 0) {
@@ -153,22 +153,35 @@ class BlockBuilder {
 
   constructor(
     private readonly map: TextMap,
-    private readonly root: Element,
     private readonly base: number,
   ) {}
 
-  walk(el: Element): void {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) this.text(child as Text);
-      else if (child.nodeType === ELEMENT_NODE) {
-        const c = child as Element;
-        if (!this.visible(c)) continue;
-        if (c !== this.root && this.map.blockIndex.has(c)) continue; // already mapped elsewhere
-        const breaks = tagOf(c) === 'BR' || isBlockTag(c);
-        if (breaks) this.softBreak();
-        this.walk(c);
-        if (breaks) this.softBreak();
+  /** Visits the block's text in document order (iterative: hostile pages nest thousands deep). */
+  walk(root: Element): void {
+    // Stack of elements whose children are being visited, with the next child to visit.
+    const stack: { el: Element; next: ChildNode | null; breaks: boolean }[] = [
+      { el: root, next: root.firstChild, breaks: false },
+    ];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const child = top.next;
+      if (!child) {
+        stack.pop();
+        if (top.breaks) this.softBreak();
+        continue;
       }
+      top.next = child.nextSibling;
+      if (child.nodeType === TEXT_NODE) {
+        this.text(child as Text);
+        continue;
+      }
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const c = child as Element;
+      if (!this.visible(c)) continue;
+      if (this.map.blockIndex.has(c)) continue; // mapped before as a block of its own
+      const breaks = tagOf(c) === 'BR' || isBlockTag(c);
+      if (breaks) this.softBreak();
+      stack.push({ el: c, next: c.firstChild, breaks });
     }
   }
 

@@ -179,7 +179,12 @@ export class ContentApp {
     const url = clipShort(this.doc.location.href);
     const title = article.title === undefined ? undefined : clipShort(article.title);
     const session = new PageSession({
-      analyze: (text) => this.deps.analyze(text, url, title),
+      analyze: async (text) => {
+        const result = await this.deps.analyze(text, url, title);
+        // For the page budget: start→mapped and replied→painted are ours, mapped→replied the worker's.
+        if (this.state === 'analyzing') performance.mark('kontext:replied');
+        return result;
+      },
       painter,
       filter: () => this.settings!,
       isHidden: (el) => typeof el.checkVisibility === 'function' && !el.checkVisibility(),
@@ -189,6 +194,7 @@ export class ContentApp {
     try {
       await session.mapBlocks(article.blocks);
       if (!live()) return;
+      performance.mark('kontext:mapped');
       await session.analyzeAll();
     } catch (err) {
       if (!live()) return;
@@ -256,9 +262,11 @@ export class ContentApp {
     this.learnTimer = startLearnTimer(this.doc, settings.learnAfterSeconds, () => {
       if (this.learned.has(url) || this.session !== session) return;
       this.learned.add(url);
-      this.deps.learn(session.text, url, this.doc.title ? clipShort(this.doc.title) : undefined).catch((err: unknown) => {
-        this.deps.log('warn', `Lernen fehlgeschlagen: ${err instanceof Error ? err.message : String(err)}`);
-      });
+      this.deps
+        .learn(session.text, url, this.doc.title ? clipShort(this.doc.title) : undefined)
+        .catch((err: unknown) => {
+          this.deps.log('warn', `Lernen fehlgeschlagen: ${err instanceof Error ? err.message : String(err)}`);
+        });
     });
   }
 }

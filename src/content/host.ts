@@ -24,7 +24,9 @@ export interface Host {
 
 /** Returns whether a node belongs to Kontext's host (mutation observers and hit tests skip it). */
 export function isInHost(node: Node | null, host: Host | null): boolean {
-  return !!node && !!host && (node === host.element || host.element.contains(node));
+  if (!node || !host) return false;
+  // contains() stops at the shadow boundary: nodes inside our shadow root have it as their root.
+  return node === host.element || host.element.contains(node) || node.getRootNode() === host.shadow;
 }
 
 /** Returns a new host appended to the document's root element. */

@@ -1,15 +1,17 @@
 /**
  * The dataset file (.kxd), built for fast load: a header — magic "KXDS", format version (u16),
- * Adler-32 of everything after it (u32), section count (u32), then per section its packed and
- * raw length (u32 each), little-endian — followed by the sections, each deflated (fflate) on its own:
+ * Adler-32 of the section table (u32), section count (u32), then per section its packed length,
+ * raw length and the Adler-32 of its raw bytes (u32 each), little-endian — followed by the
+ * sections, each deflated (fflate) on its own:
  *   0. core: a string table (UTF-8, NUL-separated: one TextDecoder call and a split is the
  *      fastest way to get many strings into JS) and row sections of unsigned varints pointing
  *      into it — sources, articles, entities (with the claims by and about each), descriptors,
  *      the article of each claim, redirects, read-article log;
  *   1. claim-term postings (delta-coded), decoded per term on the first related/search query;
  *   2… claims (rows and texts), CLAIM_CHUNK per section, decoded when a card or query shows them.
- * So loading decompresses only the core, and no claim object exists until one is asked for. Every index is bounds-checked and the checksum covers
- * all sections, so a damaged file gives a DatasetError instead of a half-working dataset.
+ * So loading decompresses only the core, and no claim object exists until one is asked for.
+ * Every index is bounds-checked and every section is checked against its checksum when inflated,
+ * so a damaged file gives a DatasetError instead of a half-working dataset.
  */
 import { deflateSync, inflateSync } from 'fflate';
 import { DatasetError } from './errors.ts';
@@ -29,8 +31,16 @@ import { terms as termsOf } from './terms.ts';
 export const FORMAT_VERSION = 1;
 const MAGIC = [0x4b, 0x58, 0x44, 0x53];
 const HEADER = 14;
+/** Bytes per section-table entry: packed length, raw length, checksum. */
+const ENTRY = 12;
 /** Claims per text section: small enough that a card's few claims inflate in well under a millisecond. */
 export const CLAIM_CHUNK = 64;
+
+/** How a file is written: claims per claim section and deflate level (the reader needs neither). */
+export interface EncodeOptions {
+  claimChunk?: number;
+  level?: 6 | 9;
+}
 
 /** Returns the Adler-32 checksum of bytes. */
 export function adler32(bytes: Uint8Array): number {
@@ -49,8 +59,10 @@ export function adler32(bytes: Uint8Array): number {
   return ((b << 16) | a) >>> 0;
 }
 
+const damaged = (what: string): DatasetError => new DatasetError(`Datensatz beschädigt: ${what}`);
+
 class Writer {
-  buf = new Uint8Array(1 << 16);
+  buf = new Uint8Array(1024);
   len = 0;
   strings: string[] = [];
   stringIds = new Map<string, number>();
@@ -105,15 +117,20 @@ class Reader {
   ) {}
 
   uint(): number {
-    let x = 0;
-    let shift = 0;
+    const buf = this.buf;
+    if (this.pos >= buf.length) throw damaged('Daten enden zu früh');
+    const b0 = buf[this.pos++];
+    // Fast path: most numbers here are below 128.
+    if (b0 < 0x80) return b0;
+    let x = b0 & 0x7f;
+    let shift = 7;
     for (;;) {
-      if (this.pos >= this.buf.length) throw new DatasetError('Datensatz beschädigt: Daten enden zu früh');
-      const b = this.buf[this.pos++];
+      if (this.pos >= buf.length) throw damaged('Daten enden zu früh');
+      const b = buf[this.pos++];
       x += (b & 0x7f) * 2 ** shift;
       if (b < 0x80) return x;
       shift += 7;
-      if (shift > 35) throw new DatasetError('Datensatz beschädigt: ungültige Zahl');
+      if (shift > 35) throw damaged('ungültige Zahl');
     }
   }
 
@@ -138,7 +155,6 @@ class Reader {
   }
 }
 
-const damaged = (what: string): DatasetError => new DatasetError(`Datensatz beschädigt: ${what}`);
 
 function bytesOf(w: Writer): Uint8Array {
   return w.buf.subarray(0, w.len);
@@ -177,8 +193,9 @@ function readerOf(raw: Uint8Array): Reader {
   return r;
 }
 
-function writeCore(store: Store): Uint8Array {
+function writeCore(store: Store, chunk: number): Uint8Array {
   const w = new Writer();
+  w.uint(chunk);
   w.uint(store.sources.length);
   for (const s of store.sources) {
     w.str(s.name);
@@ -248,6 +265,21 @@ function writeCore(store: Store): Uint8Array {
     }
     w.str(c.category);
   }
+  // The name indexes as they are: rebuilding them on load would normalise every name again.
+  for (const map of [store.nameIndex, store.formIndex, store.derivIndex, store.surnameIndex]) {
+    w.uint(map.size);
+    // Sorted, so the same dataset gives the same bytes however its indexes grew.
+    for (const [key, value] of [...map].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+      w.str(key);
+      if (typeof value === 'number') {
+        w.uint(1);
+        w.uint(value);
+      } else {
+        w.uint(value.length);
+        for (const x of [...value].sort((p, q) => p - q)) w.uint(x);
+      }
+    }
+  }
   return withStrings(w);
 }
 
@@ -264,9 +296,10 @@ function writePostings(store: Store): Uint8Array {
   const terms = [...postings.keys()].sort();
   const w = new Writer();
   for (const t of terms) w.str(t);
+  const body = new Writer();
   for (const t of terms) {
     const list = postings.get(t)!;
-    const body = new Writer();
+    body.len = 0;
     body.uint(list.length);
     let prev = 0;
     for (const c of list) {
@@ -279,10 +312,10 @@ function writePostings(store: Store): Uint8Array {
   return withStrings(w);
 }
 
-function writeClaimChunk(store: Store, k: number): Uint8Array {
+function writeClaimChunk(store: Store, k: number, chunk: number): Uint8Array {
   const w = new Writer();
-  const end = Math.min(store.claims.length, (k + 1) * CLAIM_CHUNK);
-  for (let i = k * CLAIM_CHUNK; i < end; i++) {
+  const end = Math.min(store.claims.length, (k + 1) * chunk);
+  for (let i = k * chunk; i < end; i++) {
     const c = store.claim(i);
     w.str(c.text);
     w.uint(KIND_CODES.indexOf(c.kind));
@@ -298,12 +331,14 @@ function writeClaimChunk(store: Store, k: number): Uint8Array {
 }
 
 /** Returns the compressed, versioned file bytes of a store (the store must be compacted). */
-export function encodeStore(store: Store): Uint8Array {
-  const raws = [writeCore(store), writePostings(store)];
-  const chunks = Math.ceil(store.claims.length / CLAIM_CHUNK);
-  for (let k = 0; k < chunks; k++) raws.push(writeClaimChunk(store, k));
-  const packed = raws.map((raw) => deflateSync(raw, { level: 9 }));
-  const tableLen = 8 * raws.length;
+export function encodeStore(store: Store, opts: EncodeOptions = {}): Uint8Array {
+  const chunk = opts.claimChunk ?? CLAIM_CHUNK;
+  if (!Number.isInteger(chunk) || chunk < 1) throw new RangeError(`claimChunk must be a positive integer, got ${chunk}`);
+  const raws = [writeCore(store, chunk), writePostings(store)];
+  const chunks = Math.ceil(store.claims.length / chunk);
+  for (let k = 0; k < chunks; k++) raws.push(writeClaimChunk(store, k, chunk));
+  const packed = raws.map((raw) => deflateSync(raw, { level: opts.level ?? 6 }));
+  const tableLen = ENTRY * raws.length;
   let total = HEADER + tableLen;
   for (const p of packed) total += p.length;
   const out = new Uint8Array(total);
@@ -315,13 +350,14 @@ export function encodeStore(store: Store): Uint8Array {
   raws.forEach((raw, i) => {
     view.setUint32(pos, packed[i].length, true);
     view.setUint32(pos + 4, raw.length, true);
-    pos += 8;
+    view.setUint32(pos + 8, adler32(raw), true);
+    pos += ENTRY;
   });
   for (const p of packed) {
     out.set(p, pos);
     pos += p.length;
   }
-  view.setUint32(6, adler32(out.subarray(10)), true);
+  view.setUint32(6, adler32(out.subarray(HEADER, HEADER + tableLen)), true);
   return out;
 }
 
@@ -330,6 +366,7 @@ class Sections {
   private offsets: number[] = [];
   private packedLens: number[] = [];
   private rawLens: number[] = [];
+  private sums: number[] = [];
 
   constructor(private bytes: Uint8Array) {
     if (!(bytes instanceof Uint8Array)) throw new DatasetError('Datensatz: Eingabe ist kein Uint8Array');
@@ -344,15 +381,18 @@ class Sections {
           'bitte mit "kontext dataset build" neu erzeugen',
       );
     }
-    if (adler32(bytes.subarray(10)) !== view.getUint32(6, true)) throw damaged('Prüfsumme stimmt nicht');
     const count = view.getUint32(10, true);
-    if (count < 2 || HEADER + 8 * count > bytes.length) throw damaged('Abschnittstabelle ungültig');
-    let pos = HEADER + 8 * count;
+    if (count < 2 || HEADER + ENTRY * count > bytes.length) throw damaged('Abschnittstabelle ungültig');
+    if (adler32(bytes.subarray(HEADER, HEADER + ENTRY * count)) !== view.getUint32(6, true)) {
+      throw damaged('Prüfsumme der Abschnittstabelle stimmt nicht');
+    }
+    let pos = HEADER + ENTRY * count;
     for (let i = 0; i < count; i++) {
-      const packed = view.getUint32(HEADER + 8 * i, true);
+      const packed = view.getUint32(HEADER + ENTRY * i, true);
       this.offsets.push(pos);
       this.packedLens.push(packed);
-      this.rawLens.push(view.getUint32(HEADER + 8 * i + 4, true));
+      this.rawLens.push(view.getUint32(HEADER + ENTRY * i + 4, true));
+      this.sums.push(view.getUint32(HEADER + ENTRY * i + 8, true));
       pos += packed;
     }
     if (pos !== bytes.length) throw damaged('Dateilänge passt nicht zu den Abschnitten');
@@ -362,16 +402,23 @@ class Sections {
     return this.offsets.length;
   }
 
-  /** Returns section i inflated. */
-  raw(i: number): Uint8Array {
-    const packed = this.bytes.subarray(this.offsets[i], this.offsets[i] + this.packedLens[i]);
+  /** Returns the packed bytes of section i. */
+  packed(i: number): Uint8Array {
+    return this.bytes.subarray(this.offsets[i], this.offsets[i] + this.packedLens[i]);
+  }
+
+  /** Returns section i inflated (or checks bytes inflated elsewhere) and verified. */
+  raw(i: number, inflated?: Uint8Array): Uint8Array {
     let out: Uint8Array;
-    try {
-      out = inflateSync(packed, { out: new Uint8Array(this.rawLens[i]) });
-    } catch (error) {
-      throw damaged(`Entpacken fehlgeschlagen (${(error as Error).message})`);
+    if (inflated) out = inflated;
+    else {
+      try {
+        out = inflateSync(this.packed(i), { out: new Uint8Array(this.rawLens[i]) });
+      } catch (error) {
+        throw damaged(`Entpacken fehlgeschlagen (${(error as Error).message})`);
+      }
     }
-    if (out.length !== this.rawLens[i]) throw damaged('Abschnittslänge stimmt nicht');
+    if (out.length !== this.rawLens[i] || adler32(out) !== this.sums[i]) throw damaged('Prüfsumme stimmt nicht');
     return out;
   }
 }
@@ -380,6 +427,8 @@ class Sections {
 interface ClaimLists {
   by: number[][];
   about: number[][];
+  /** Claims per claim section, as the file was written. */
+  chunkSize: number;
 }
 
 function readList(r: Reader): number[] {
@@ -395,7 +444,8 @@ function readList(r: Reader): number[] {
 }
 
 function decodeCore(r: Reader, store: Store): ClaimLists {
-  const lists: ClaimLists = { by: [], about: [] };
+  const lists: ClaimLists = { by: [], about: [], chunkSize: r.uint() };
+  if (lists.chunkSize < 1) throw damaged('Abschnittsgröße ungültig');
   const nSources = r.uint();
   for (let i = 0; i < nSources; i++) store.sources.push({ name: r.req('Quelle'), licence: r.req('Lizenz') });
   const nArticles = r.uint();
@@ -488,23 +538,36 @@ function decodeCore(r: Reader, store: Store): ClaimLists {
       category: r.str(),
     });
   }
+  for (const map of [store.nameIndex, store.formIndex, store.derivIndex, store.surnameIndex]) {
+    const n = r.uint();
+    for (let i = 0; i < n; i++) {
+      const key = r.req('Suchschlüssel');
+      const len = r.uint();
+      if (len === 1) map.set(key, r.index(nEntities, 'Entität'));
+      else {
+        const ids = new Array<number>(len);
+        for (let k = 0; k < len; k++) ids[k] = r.index(nEntities, 'Entität');
+        map.set(key, ids);
+      }
+    }
+  }
   if (r.pos !== r.buf.length) throw damaged('unerwartete Daten am Ende');
   return lists;
 }
 
 /** Claim rows read from their sections on first use. */
-function lazyClaims(sections: Sections, store: Store): LazyClaims {
+function lazyClaims(sections: Sections, store: Store, size: number): LazyClaims {
   const claims = store.claims.length;
   const nEntities = store.entities.length;
-  const chunks = Math.ceil(claims / CLAIM_CHUNK);
+  const chunks = Math.ceil(claims / size);
   if (sections.count !== 2 + chunks) throw damaged('Anzahl der Aussage-Abschnitte stimmt nicht');
   return {
-    chunkSize: CLAIM_CHUNK,
+    chunkSize: size,
     chunk(k: number): ClaimRow[] {
       const r = readerOf(sections.raw(2 + k));
       const rows: ClaimRow[] = [];
-      const end = Math.min(claims, (k + 1) * CLAIM_CHUNK);
-      for (let i = k * CLAIM_CHUNK; i < end; i++) {
+      const end = Math.min(claims, (k + 1) * size);
+      for (let i = k * size; i < end; i++) {
         const text = r.req('Aussage');
         const kind = KIND_CODES[r.index(KIND_CODES.length, 'Aussageart')];
         const speaker = r.str();
@@ -571,16 +634,24 @@ function storedPostings(sections: Sections, claims: number): StoredPostings {
   };
 }
 
-/** Returns the store a file holds; throws DatasetError on a wrong version or damaged data. */
-export function decodeStore(bytes: Uint8Array): Store {
+/** Returns the packed bytes of a file's core section (for inflating it natively), after checking the header. */
+export function packedCore(bytes: Uint8Array): Uint8Array {
+  return new Sections(bytes).packed(0);
+}
+
+/**
+ * Returns the store a file holds; throws DatasetError on a wrong version or damaged data.
+ * `core` may be the core section already inflated by a faster (native, async) inflater.
+ */
+export function decodeStore(bytes: Uint8Array, core?: Uint8Array): Store {
   const sections = new Sections(bytes);
   const store = new Store();
-  const lists = decodeCore(readerOf(sections.raw(0)), store);
+  const lists = decodeCore(readerOf(sections.raw(0, core)), store);
   if (store.claims.length) {
-    store.lazyClaims = lazyClaims(sections, store);
+    store.lazyClaims = lazyClaims(sections, store, lists.chunkSize);
     store.storedPostings = storedPostings(sections, store.claims.length);
   } else if (sections.count !== 2) throw damaged('Anzahl der Abschnitte stimmt nicht');
-  store.reindex();
+  store.reindex({ keepNameIndexes: true });
   store.entities.forEach((e, i) => {
     e.claimsBy = lists.by[i];
     e.claimsAbout = lists.about[i];

@@ -437,13 +437,15 @@ export class Store {
   }
 
   /** Rebuilds every derived list and index from the rows (after load or removal). */
-  reindex(): void {
+  reindex(opts: { keepNameIndexes?: boolean } = {}): void {
     this.articleByKey.clear();
     this.idIndex.clear();
-    this.nameIndex.clear();
-    this.formIndex.clear();
-    this.derivIndex.clear();
-    this.surnameIndex.clear();
+    if (!opts.keepNameIndexes) {
+      this.nameIndex.clear();
+      this.formIndex.clear();
+      this.derivIndex.clear();
+      this.surnameIndex.clear();
+    }
     const n = this.entities.length;
     // Count first, then fill exact-size lists: no growth garbage for tens of thousands of entities.
     const nArts = new Int32Array(n);
@@ -470,7 +472,7 @@ export class Store {
       }
       if (e.mergedInto >= 0) continue;
       this.idIndex.set(e.id, i);
-      this.indexNames(i);
+      if (!opts.keepNameIndexes) this.indexNames(i);
     }
     nArts.fill(0);
     nDescs.fill(0);

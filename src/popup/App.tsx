@@ -57,6 +57,8 @@ export function App({ search = location.search }: { search?: string }): JSX.Elem
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const viewRef = useRef<HTMLDivElement>(null);
+  const settingsRef = useRef<Settings | null>(null);
+  settingsRef.current = settings;
 
   const stats = useAsync(() => ask({ type: 'stats' }), [statsEpoch]);
   const searchState = useAsync(
@@ -83,7 +85,8 @@ export function App({ search = location.search }: { search?: string }): JSX.Elem
         (state) => {
           if (!live) return;
           setPage(state);
-          if (state === null && ++attempts < POLL.attempts) timer = setTimeout(poll, POLL.intervalMs);
+          const waiting = state === null || disagrees(state, settingsRef.current);
+          if (waiting && ++attempts < POLL.attempts) timer = setTimeout(poll, POLL.intervalMs);
           else if (state === null) setWaitedOut(true);
         },
         (err) => live && setFatal(errorText(err)),
@@ -105,16 +108,16 @@ export function App({ search = location.search }: { search?: string }): JSX.Elem
   const openView = useCallback((view: ViewSpec) => {
     setViews((vs) => [...vs, { ...view, returnFocus: document.activeElement }]);
   }, []);
+  const viewsRef = useRef<View[]>([]);
+  viewsRef.current = views;
   const closeView = useCallback(() => {
-    setViews((vs) => {
-      const top = vs[vs.length - 1];
-      // Give focus back to the row that opened the view once it is rendered again.
-      if (top?.returnFocus instanceof HTMLElement) {
-        const el = top.returnFocus;
-        setTimeout(() => el.isConnected && el.focus(), 0);
-      }
-      return vs.slice(0, -1);
-    });
+    const top = viewsRef.current[viewsRef.current.length - 1];
+    setViews((vs) => vs.slice(0, -1));
+    // Give focus back to the element that opened the view (the lists stay mounted, so it still exists).
+    if (top?.returnFocus instanceof HTMLElement) {
+      const el = top.returnFocus;
+      setTimeout(() => el.isConnected && el.focus(), 0);
+    }
   }, []);
 
   // Move focus into a newly opened view so keyboard and screen reader users land on it.
@@ -302,6 +305,16 @@ export function App({ search = location.search }: { search?: string }): JSX.Elem
       </footer>
     </div>
   );
+}
+
+/**
+ * Returns true while the page state contradicts the settings (switched on but still "off", or
+ * the reverse): right after the site switch the content script has not re-run yet, so keep asking.
+ */
+function disagrees(state: PageState, settings: Settings | null): boolean {
+  if (!settings || !isWebUrl(state.url)) return false;
+  const off = !settings.enabled || isSiteDisabled(settings.disabledSites, state.url);
+  return off !== (state.status === 'off');
 }
 
 /** Returns what the page offers: the entity and claim lists, or the empty state that explains why not. */

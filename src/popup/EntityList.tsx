@@ -1,5 +1,6 @@
 /** The page's entities grouped by type; each row reveals the first mention and opens the card. */
 import type { JSX } from 'preact';
+import { articleCountText } from '../ui/EntityCard.tsx';
 import { t } from '../ui/i18n.ts';
 import { categoryLabel, TypeBadge } from '../ui/primitives.tsx';
 import type { EntityGroup, EntityRow } from './pageModel.ts';
@@ -33,6 +34,11 @@ export function EntityList({
                     <span class="pp-row-name">{row.name}</span>
                     {(row.summary?.descriptor ?? row.descriptors[0]) && (
                       <span class="pp-row-sub">{row.summary?.descriptor ?? row.descriptors[0]}</span>
+                    )}
+                    {row.summary && row.summary.articleCount > 0 && (
+                      <span class="pp-row-sub">
+                        {articleCountText(row.summary.articleCount, row.summary.readCount)}
+                      </span>
                     )}
                   </span>
                   {categoryLabel(row.category) && <TypeBadge type={row.type} category={row.category} />}

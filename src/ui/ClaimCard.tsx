@@ -39,8 +39,11 @@ export function ClaimCard({ claim, compact = false, onSelect }: ClaimCardProps):
       <button type="button" class={classes} onClick={onSelect}>
         {head}
         <span class={quoteClass}>{c.text}</span>
-        {(metaParts.length > 0 || c.read) && (
+        {(metaParts.length > 0 || c.read || c.checkworthy !== undefined) && (
           <span class="kx-meta">
+            {c.checkworthy !== undefined && (
+              <span>{t('claimCheckworthy', Math.round(c.checkworthy * 100))}</span>
+            )}
             {metaParts.map((p) => (
               <span key={p}>{p}</span>
             ))}

@@ -57,19 +57,30 @@ describe('dataset codec', () => {
     // Core: no strings, then 5 sources with nothing after them; postings: empty.
     const raws = [new Uint8Array([0, 0, 5]), new Uint8Array([0, 0])];
     const packed = raws.map((r) => deflateSync(r));
-    const file = new Uint8Array(14 + 16 + packed[0].length + packed[1].length);
+    const file = new Uint8Array(14 + 24 + packed[0].length + packed[1].length);
     const view = new DataView(file.buffer);
     file.set([0x4b, 0x58, 0x44, 0x53], 0);
     view.setUint16(4, FORMAT_VERSION, true);
     view.setUint32(10, 2, true);
     raws.forEach((r, i) => {
-      view.setUint32(14 + 8 * i, packed[i].length, true);
-      view.setUint32(18 + 8 * i, r.length, true);
+      view.setUint32(14 + 12 * i, packed[i].length, true);
+      view.setUint32(18 + 12 * i, r.length, true);
+      view.setUint32(22 + 12 * i, adler32(r), true);
     });
-    file.set(packed[0], 30);
-    file.set(packed[1], 30 + packed[0].length);
-    view.setUint32(6, adler32(file.subarray(10)), true);
+    file.set(packed[0], 38);
+    file.set(packed[1], 38 + packed[0].length);
+    view.setUint32(6, adler32(file.subarray(14, 38)), true);
     expect(() => Dataset.decode(file)).toThrow(/beschädigt: Daten enden zu früh/);
+  });
+
+  it('decodes with the native inflater too, with the same result and the same errors', async () => {
+    const ds = smallDataset();
+    const bytes = ds.encode();
+    const back = await Dataset.decodeAsync(bytes);
+    expect(back.cardByName('Lukaschenko')).toEqual(ds.cardByName('Lukaschenko'));
+    const flipped = bytes.slice();
+    flipped[60] ^= 0xff;
+    await expect(Dataset.decodeAsync(flipped)).rejects.toThrow(DatasetError);
   });
 
   it('loads claim texts and postings lazily and keeps indexing new claims', () => {

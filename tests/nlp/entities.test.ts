@@ -78,3 +78,16 @@ describe.skipIf(!HAS_SHARED)('seed article end to end', () => {
     expect(ms.filter((m) => m.text === 'Minsk')).toHaveLength(seed.split('Minsk').length - 1);
   });
 });
+
+describe('descriptors', () => {
+  it('reads appositions after the name and puts them into the nominative', () => {
+    const d = createDoc('Gestern sprach Jens Stoltenberg, der frühere Generalsekretär, in Oslo.');
+    expect(d.entities.find((m) => m.text === 'Jens Stoltenberg')?.descriptor).toBe(
+      'der frühere Generalsekretär',
+    );
+    const e = createDoc('Sie traf den ukrainischen Außenminister Dmytro Kuleba in Kiew.');
+    expect(e.entities.find((m) => m.text === 'Dmytro Kuleba')?.descriptor).toBe(
+      'der ukrainische Außenminister',
+    );
+  });
+});

@@ -76,6 +76,7 @@ describe('popup on an analysed article', () => {
     const erika = byText(el, 'button.pp-row', 'Erika Beispiel')!;
     expect(erika.textContent).toContain('2×');
     expect(erika.textContent).toContain('2 Erwähnungen');
+    expect(erika.textContent).toContain('in 12 Artikeln, davon 2 gelesen');
     expect(el.querySelectorAll('.pp-claims .kx-claim')).toHaveLength(2);
     expect(byText(el, '.pp-claims .kx-claim', 'Erika Beispiel')?.textContent).toContain(
       'über Lokalradio → Agentur Y',
@@ -158,6 +159,24 @@ describe('popup on an analysed article', () => {
       }),
     );
     await waitFor(() => expect(el.textContent).toContain('Kontext ist auf dieser Website ausgeschaltet.'));
+  });
+
+  it('switching the site on keeps asking until the page is analysed again', async () => {
+    const mock = setup(makePage({ status: 'off', result: undefined }));
+    settings = makeSettings({ disabledSites: ['news.example'] });
+    const el = mount(<App search="" />);
+    await waitFor(() => expect(el.textContent).toContain('Kontext ist auf dieser Website ausgeschaltet.'));
+    let calls = 0;
+    mock.handlers['page:get'] = () =>
+      ++calls < 2 ? makePage({ status: 'off', result: undefined }) : makePage();
+    const sw = el.querySelector<HTMLInputElement>('input[role=switch]')!;
+    sw.checked = true;
+    type(sw, 'on');
+    await waitFor(() =>
+      expect(mock.requests).toContainEqual({ type: 'settings:set', patch: { disabledSites: [] } }),
+    );
+    await waitFor(() => expect(el.textContent).toContain('Im Artikel genannt'), 4000);
+    expect(calls).toBeGreaterThanOrEqual(2);
   });
 
   it('remembers the article with learn:tab', async () => {

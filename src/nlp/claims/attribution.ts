@@ -3,7 +3,7 @@
  * "laut X", "nach Angaben (von|der|des) X", "X zufolge", "gemäß X", ", wie X mitteilte", ", so X".
  */
 import type { Span } from '../types.ts';
-import { isCueAt, isClauseBreak } from './clause.ts';
+import { isClauseBreak, isCueAt } from './clause.ts';
 import { phraseAt, type SpeakerPhrase } from './speaker.ts';
 import { type ClaimView, mentionsIn } from './view.ts';
 
@@ -11,7 +11,8 @@ import { type ClaimView, mentionsIn } from './view.ts';
 const NACH_NOUNS =
   /^(\p{Lu}\p{Ll}*)?(Angaben|angaben|Informationen|informationen|Bericht|Berichten|berichten|Berichts|Meldung|Meldungen|meldungen|Darstellung|Ansicht|Auffassung|Einschätzung|Einschätzungen|Meinung|Worten|Schätzung|Schätzungen|Aussage|Aussagen|Erkenntnissen|Erkenntnis|Untersuchung|Untersuchungen|Studie|Umfrage|Prognose|Recherchen|Vorstellungen|Zahlen|Daten|Statistik|Ermittlungen|Ergebnissen|Auskunft)$/u;
 /** Words allowed between "nach" and its noun ("nach ersten Untersuchungen", "nach Celebis Angaben"). */
-const NACH_FILLER = /^(der|die|den|dem|des|einem|einer|eigener|eigenen|ihren|seinen|ihrer|seiner|\p{Ll}{3,}(e|en|er|em)|\p{Lu}\p{Ll}+s)$/u;
+const NACH_FILLER =
+  /^(der|die|den|dem|des|einem|einer|eigener|eigenen|ihren|seinen|ihrer|seiner|\p{Ll}{3,}(e|en|er|em)|\p{Lu}\p{Ll}+s)$/u;
 
 /** An attribution phrase found in a sentence. */
 export interface Attribution {
@@ -27,14 +28,24 @@ export interface Attribution {
 /** Words a noun phrase is built from: names and nouns, articles, inflected adjectives, glue. */
 const isPhraseWord = (w: string) =>
   /^\p{Lu}/u.test(w) ||
-  (/^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|von|vom|und|\p{Ll}{2,}(e|en|er|es|em))$/u.test(w) && !NON_PHRASE.has(w));
+  (/^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|von|vom|und|\p{Ll}{2,}(e|en|er|es|em))$/u.test(w) &&
+    !NON_PHRASE.has(w));
 /** Finite verbs and adverbs that end like adjectives ("Die Erschütterungen waren Berichten … zufolge"). */
-const NON_PHRASE = new Set('waren haben hatten werden wurden sollen können müssen wollen seien gewesen worden sind ist aber oder immer wieder über unter gegen'.split(' '));
+const NON_PHRASE = new Set(
+  'waren haben hatten werden wurden sollen können müssen wollen seien gewesen worden sind ist aber oder immer wieder über unter gegen'.split(
+    ' ',
+  ),
+);
 
 const span = (view: ClaimView, i: number): Span => ({ start: view.words[i].start, end: view.words[i].end });
 
 /** Returns the attribution phrases in words [w0, w1), in text order. */
-export function findAttributions(view: ClaimView, w0: number, w1: number, inQuote: (i: number) => boolean): Attribution[] {
+export function findAttributions(
+  view: ClaimView,
+  w0: number,
+  w1: number,
+  inQuote: (i: number) => boolean,
+): Attribution[] {
   const ws = view.words;
   const out: Attribution[] = [];
   for (let i = w0; i < w1; i++) {
@@ -42,7 +53,8 @@ export function findAttributions(view: ClaimView, w0: number, w1: number, inQuot
     const lower = ws[i].lower;
     if (lower === 'laut' || lower === 'gemäß') {
       const p = phraseAt(view, i + 1, w1);
-      if (p && !p.pronoun) out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: i, w1: p.w1 });
+      if (p && !p.pronoun)
+        out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: i, w1: p.w1 });
     } else if (lower === 'nach') {
       let n = i + 1;
       while (n < w1 && n - i <= 3 && !NACH_NOUNS.test(ws[n].text) && NACH_FILLER.test(ws[n].text)) n++;
@@ -69,7 +81,8 @@ export function findAttributions(view: ClaimView, w0: number, w1: number, inQuot
       let a = i;
       while (a > w0 && i - a < 10 && isPhraseWord(ws[a - 1].text)) a--;
       const p = a < i ? phraseAt(view, a, i) : null;
-      if (p && !p.pronoun) out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: a, w1: i + 1 });
+      if (p && !p.pronoun)
+        out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: a, w1: i + 1 });
     } else if (lower === 'wie' && (i === w0 || isClauseBreak(view, i - 1))) {
       // ", wie die Polizei mitteilte" — the cue verb ends the clause.
       let j = i + 1;

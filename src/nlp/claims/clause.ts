@@ -25,16 +25,59 @@ function isOblique(view: ClaimView, i: number): boolean {
 }
 
 /** Words that open a verb-final clause. */
-const SUBORDINATORS = new Set('nachdem als weil wenn da obwohl während dass daß ob bevor sobald seitdem indem'.split(' '));
+const SUBORDINATORS = new Set(
+  'nachdem als weil wenn da obwohl während dass daß ob bevor sobald seitdem indem'.split(' '),
+);
 /** Relative pronouns; they open a clause only after a comma ("…, den die Zeitung zitiert"). */
 const RELATIVES = new Set('der die das dem den denen dessen deren welcher welche welches'.split(' '));
 /** Words that may stand between a postposed cue and its subject ("sagte auch der Minister"). */
-const SKIPPABLE = new Set(['auch', 'zudem', 'dazu', 'weiter', 'außerdem', 'noch', 'jedoch', 'aber', 'dann', 'nun', 'sich', 'nun', 'daraufhin', 'später', 'erneut']);
+const SKIPPABLE = new Set([
+  'auch',
+  'zudem',
+  'dazu',
+  'weiter',
+  'außerdem',
+  'noch',
+  'jedoch',
+  'aber',
+  'dann',
+  'nun',
+  'sich',
+  'nun',
+  'daraufhin',
+  'später',
+  'erneut',
+]);
 /** Auxiliaries that open a postposed attribution before the participle cue (", hatte X … erklärt"). */
-export const AUXILIARIES = new Set(['hatte', 'hat', 'hatten', 'haben', 'habe', 'wurde', 'wird', 'war', 'ist', 'sei']);
+export const AUXILIARIES = new Set([
+  'hatte',
+  'hat',
+  'hatten',
+  'haben',
+  'habe',
+  'wurde',
+  'wird',
+  'war',
+  'ist',
+  'sei',
+]);
 
 /** Separable verb prefixes of German that end a clause as particles ("spricht sich … aus"). */
-const SEPARABLE_PREFIXES = new Set(['an', 'aus', 'ab', 'mit', 'zu', 'vor', 'hin', 'fest', 'ein', 'auf', 'hervor', 'hinzu', 'zurück']);
+const SEPARABLE_PREFIXES = new Set([
+  'an',
+  'aus',
+  'ab',
+  'mit',
+  'zu',
+  'vor',
+  'hin',
+  'fest',
+  'ein',
+  'auf',
+  'hervor',
+  'hinzu',
+  'zurück',
+]);
 
 /** Returns true when word i is a punctuation mark that ends a clause. */
 export function isClauseBreak(view: ClaimView, i: number): boolean {
@@ -107,7 +150,8 @@ export function subjectOf(
   // Polizei glaubt"): the subject is the first phrase after the subordinator, the verb is last.
   let k = clauseStart;
   if (k < cue && /^(von|mit|bei|für|über|nach|zu)$/.test(ws[k].lower)) k++;
-  const relative = k < cue && RELATIVES.has(ws[k].lower) && k > sentenceStart && !isCapitalised(ws[k + 1]?.text ?? '');
+  const relative =
+    k < cue && RELATIVES.has(ws[k].lower) && k > sentenceStart && !isCapitalised(ws[k + 1]?.text ?? '');
   if (k < cue && (SUBORDINATORS.has(ws[k].lower) || relative)) {
     const p = phraseAt(view, k + 1, cue);
     if (p) return p;

@@ -57,7 +57,13 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
     while (k < sEnd && !isClauseBreak(view, k) && !/^[.!?]$/.test(ws[k].text) && k - a < 14) k++;
     if (k - 1 > a && isCueAt(view, k - 1)) {
       const phrase = phraseAt(view, a + 1, k - 1);
-      return { phrase, cue: `${ws[a].text} … ${ws[k - 1].text}`, cueSpans: [spanOf(view, a), spanOf(view, k - 1)], via: via(), strength: cueRatio(ws[k - 1].lower) };
+      return {
+        phrase,
+        cue: `${ws[a].text} … ${ws[k - 1].text}`,
+        cueSpans: [spanOf(view, a), spanOf(view, k - 1)],
+        via: via(),
+        strength: cueRatio(ws[k - 1].lower),
+      };
     }
   }
   if (isCueAt(view, a)) {
@@ -74,7 +80,13 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
     let j = a + 2;
     while (j < sEnd && !/^(in|im|aus|von|vom|bei|beim)$/.test(ws[j].lower) && j - a < 5) j++;
     const phrase = j < sEnd ? phraseAt(view, j + 1, sEnd) : null;
-    return { phrase, cue: 'heißt es', cueSpans: [spanOf(view, a), spanOf(view, a + 1)], via: via(), strength: 1 };
+    return {
+      phrase,
+      cue: 'heißt es',
+      cueSpans: [spanOf(view, a), spanOf(view, a + 1)],
+      via: via(),
+      strength: 1,
+    };
   }
   return null;
 }
@@ -98,11 +110,19 @@ function before(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
       while (j < b && /^(dazu|auch|nun|erneut)$/.test(ws[j].lower)) j++;
       const quoted = phraseAt(view, j, b);
       if (quoted) {
-        const via = [view.text.slice(ws[subject.w0].start, ws[subject.w1 - 1].end).replace(/^(der|die|das)\s+/i, '')];
+        const via = [
+          view.text.slice(ws[subject.w0].start, ws[subject.w1 - 1].end).replace(/^(der|die|das)\s+/i, ''),
+        ];
         return { phrase: quoted, cue: cueText(view, i, particle), cueSpans, via, strength: 1 };
       }
     }
-    return { phrase: subject, cue: cueText(view, i, particle), cueSpans, via: mediaIn(view, c0, b), strength: cueRatio(ws[i].lower) };
+    return {
+      phrase: subject,
+      cue: cueText(view, i, particle),
+      cueSpans,
+      via: mediaIn(view, c0, b),
+      strength: cueRatio(ws[i].lower),
+    };
   }
   if (ws[b].text === ':') {
     const phrase = phraseAt(view, c0, b);
@@ -112,7 +132,11 @@ function before(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
 }
 
 /** Returns the attribution of a quotation: after it first, then before it; null when none. */
-export function attributeQuote(view: ClaimView, q: QuoteSpan, inQuote: (i: number) => boolean): QuoteAttribution | null {
+export function attributeQuote(
+  view: ClaimView,
+  q: QuoteSpan,
+  inQuote: (i: number) => boolean,
+): QuoteAttribution | null {
   const found = after(view, q) ?? before(view, q);
   if (!found) return null;
   // "nach Angaben der Nachrichtenagentur X" in the same sentence is the channel, not the speaker.
@@ -121,7 +145,8 @@ export function attributeQuote(view: ClaimView, q: QuoteSpan, inQuote: (i: numbe
     const s = view.sentences[view.words[a].sentence];
     for (const at of findAttributions(view, a, s.w1, inQuote)) {
       if (!at.source) continue;
-      for (const m of mediaIn(view, at.source.w0, at.source.w1)) if (!found.via.includes(m)) found.via.push(m);
+      for (const m of mediaIn(view, at.source.w0, at.source.w1))
+        if (!found.via.includes(m)) found.via.push(m);
     }
   }
   return found;

@@ -19,18 +19,22 @@ const UNITS =
   /^(prozent|euro|dollar|franken|pfund|rubel|yuan|kilometer|meter|tonnen|grad|stunden|tage|jahre|monate|wochen|einwohner|menschen|soldaten|todesopfer|tote|verletzte|%|€|\$)$/;
 const DATES =
   /^(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|vorgestern)$/;
-const COMPARISON = /^(mehr|weniger|mehrere|erstmals|rekord|doppelt|halb|zuletzt|bisher|bislang|insgesamt|fast|rund|etwa|knapp|mindestens|höchstens)$/;
+const COMPARISON =
+  /^(mehr|weniger|mehrere|erstmals|rekord|doppelt|halb|zuletzt|bisher|bislang|insgesamt|fast|rund|etwa|knapp|mindestens|höchstens)$/;
 /** Participles and verbs of events and decisions that can be checked against records. */
 const EVENT_VERBS =
   /^(stationiert|beschlossen|vereinbart|verabschiedet|unterzeichnet|gewählt|ernannt|getötet|verletzt|festgenommen|verhaftet|verurteilt|freigesprochen|eröffnet|geschlossen|gestorben|starb|starben|gegründet|verkauft|gekauft|übernommen|eingeführt|abgeschafft|erhöht|gesenkt|gestiegen|gesunken|zerstört|beschädigt|evakuiert|entlassen|angeklagt|genehmigt|verboten|zugelassen|geliefert|umgerüstet|bereitgestellt|besucht|besuchte|traf|trafen|gewann|verlor|stattgefunden|beträgt|betrug|wurde|wurden)$/;
-const FIRST_PERSON = /^(ich|wir|mich|mir|uns|unser|unsere|unserer|unseren|unserem|meine|mein|meiner|meinen|meinem)$/;
+const FIRST_PERSON =
+  /^(ich|wir|mich|mir|uns|unser|unsere|unserer|unseren|unserem|meine|mein|meiner|meinen|meinem)$/;
 const SECOND_PERSON = /^(du|dich|dir|euch|euer|eure)$/;
-const MODALS = /^(sollte|sollten|müsste|müssten|muss|müssen|darf|dürfen|könnte|könnten|hätte|hätten|wäre|wären|würde|würden)$/;
+const MODALS =
+  /^(sollte|sollten|müsste|müssten|muss|müssen|darf|dürfen|könnte|könnten|hätte|hätten|wäre|wären|würde|würden)$/;
 const PARTICLES =
   /^(leider|hoffentlich|vielleicht|wohl|vermutlich|eigentlich|natürlich|sicherlich|zweifellos|doch|ja|eben|halt|bloß|geradezu|endlich|schließlich|offenbar|offensichtlich|angeblich|gar|überhaupt|nun|einmal|mal)$/;
 const EVALUATIVE =
   /^(gut|gute|guten|schlecht|schlechte|richtig|falsch|besser|schlimm|schlimmer|schön|wichtig|wichtige|gefährlich|dringend|absurd|lächerlich|unglaublich|schrecklich|skandalös|katastrophal|fatal|problematisch|fragwürdig|notwendig|nötig|großartig|peinlich|dumm|klug|fair|unfair|gerecht|ungerecht|verantwortungslos|erschreckend|bedenklich|enttäuschend|beeindruckend)$/;
-const INTENSIFIERS = /^(sehr|ganz|äußerst|völlig|absolut|total|extrem|besonders|zu|so|viel|immer|nie|niemals|nichts|kaum)$/;
+const INTENSIFIERS =
+  /^(sehr|ganz|äußerst|völlig|absolut|total|extrem|besonders|zu|so|viel|immer|nie|niemals|nichts|kaum)$/;
 const SUPERLATIVE = /^\p{Ll}{3,}(ste|sten|ster|stes)$/u;
 
 /** The signals, in the order of the weight vector. */
@@ -55,7 +59,16 @@ export const FACTUAL_SIGNALS = [
 ] as const;
 export type FactualSignal = (typeof FACTUAL_SIGNALS)[number];
 /** Signals that speak against a factual claim; they are reported as "opinion or rhetoric". */
-const AGAINST = new Set<FactualSignal>(['first person', 'second person', 'modal', 'particle', 'evaluative', 'intensifier', 'question', 'exclamation']);
+const AGAINST = new Set<FactualSignal>([
+  'first person',
+  'second person',
+  'modal',
+  'particle',
+  'evaluative',
+  'intensifier',
+  'question',
+  'exclamation',
+]);
 
 interface WeightFile {
   version: number;

@@ -23,7 +23,24 @@ const E_NON_VERBS = new Set(
   ),
 );
 /** Words after a V2 Konjunktiv verb ("verlasse sich", "gehe es", "habe nicht"). */
-const AFTER_FINITE = new Set(['sich', 'es', 'er', 'sie', 'nicht', 'auch', 'nur', 'man', 'ihm', 'ihn', 'ihr', 'kein', 'keine', 'noch', 'dies', 'das']);
+const AFTER_FINITE = new Set([
+  'sich',
+  'es',
+  'er',
+  'sie',
+  'nicht',
+  'auch',
+  'nur',
+  'man',
+  'ihm',
+  'ihn',
+  'ihr',
+  'kein',
+  'keine',
+  'noch',
+  'dies',
+  'das',
+]);
 
 /**
  * Returns 1 for a known Konjunktiv I form, 0.75 for a likely one (a lower-case -e word that sits where a
@@ -36,7 +53,14 @@ export function subjunctiveWeight(form: string, next = ''): number {
   if ((form === 'soll' || form === 'sollen') && next !== '' && !/^[,.;:!?)–]$/.test(next)) return 0.75;
   if (KONJ2.has(form)) return 0.5;
   // Past-tense forms end in -te ("hatte", "sagte"): the -t- Konjunktiv forms are in the list above.
-  if (form.length > 4 && form.endsWith('e') && !form.endsWith('te') && form !== 'wurde' && !E_NON_VERBS.has(form) && /^\p{Ll}+$/u.test(form)) {
+  if (
+    form.length > 4 &&
+    form.endsWith('e') &&
+    !form.endsWith('te') &&
+    form !== 'wurde' &&
+    !E_NON_VERBS.has(form) &&
+    /^\p{Ll}+$/u.test(form)
+  ) {
     if (next === '' || /^[,.;:!?)–]$/.test(next) || AFTER_FINITE.has(next)) return 0.75;
   }
   return 0;
@@ -75,7 +99,17 @@ export const DETERMINERS = new Set(
 export const NP_GLUE = new Set(['von', 'vom', 'des', 'der', 'und', 'für', 'im', 'in', 'zur', 'zum', 'aus']);
 
 /** Words that end the search for a speaker (clause boundaries, verbs that are not cues). */
-export const CLAUSE_WORDS = new Set(['dass', 'daß', 'weil', 'wenn', 'obwohl', 'als', 'nachdem', 'während', 'denn']);
+export const CLAUSE_WORDS = new Set([
+  'dass',
+  'daß',
+  'weil',
+  'wenn',
+  'obwohl',
+  'als',
+  'nachdem',
+  'während',
+  'denn',
+]);
 
 /** Returns true when the word starts with an upper-case letter (German nouns and names). */
 export function isCapitalised(word: string): boolean {

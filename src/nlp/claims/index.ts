@@ -11,9 +11,9 @@
  */
 import type { Claim, Doc, Speaker } from '../types.ts';
 import { type Attribution, findAttributions } from './attribution.ts';
-import { type ClaimDraft, toClaim } from './draft.ts';
 import { contentSpan, openingSubject } from './clause.ts';
 import { attributeQuote, isSpeechQuote, wordAt } from './direct.ts';
+import { type ClaimDraft, toClaim } from './draft.ts';
 import { checkworthiness, FACTUAL_MIN_SCORE } from './factual.ts';
 import { bylineAgencies, mediaIn } from './media.ts';
 import { findQuotations, type QuoteSpan } from './quotes.ts';
@@ -37,7 +37,10 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
   const byline = bylineAgencies(doc.text);
   const quotes = findQuotations(doc.text);
   const speech = speechQuotes(view, quotes);
-  const quoted = quoteMask(view, speech.map((s) => s.q));
+  const quoted = quoteMask(
+    view,
+    speech.map((s) => s.q),
+  );
   const inQuote = (i: number) => quoted[i] === 1;
   // Sentences whose speech verb attributes a direct quote hold no second, reported claim.
   const consumed = new Set<number>();
@@ -69,7 +72,11 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
       for (const { q, attribution: at } of here) {
         // An embedded quote without attribution belongs to the sentence's subject ("Die SPD will „…“").
         const embedded = !at && !host && q.start > view.words[w0].start ? openingSubject(view, w0, w1) : null;
-        const speaker = (at ? resolve(at.phrase) : undefined) ?? host ?? (embedded ? resolve(embedded) : undefined) ?? carried(s);
+        const speaker =
+          (at ? resolve(at.phrase) : undefined) ??
+          host ??
+          (embedded ? resolve(embedded) : undefined) ??
+          carried(s);
         push({
           start: q.start,
           end: q.end,
@@ -91,12 +98,15 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
     const attributions = findAttributions(view, w0, w1, inQuote);
     let reported = findReported(view, w0, w1, inQuote);
     // A named source ("laut X", "X zufolge") outranks a main-clause verb as the claim's origin.
-    if (reported?.rule === 'main' && reported.kind !== 'announcement' && attributions.some((a) => a.source)) reported = null;
+    if (reported?.rule === 'main' && reported.kind !== 'announcement' && attributions.some((a) => a.source))
+      reported = null;
     if (reported && isAnaphoric(view, w0, reported.cueSpans) && s > 0) {
       // "Das teilte die Polizei mit." reports the previous sentence: the claim is that sentence.
       const prev = view.sentences[s - 1];
       const content = contentSpan(view, prev.w0, prev.w1);
-      const i = drafts.findIndex((d) => d.sentence === s - 1 && (d.kind === 'factual' || d.rule === 'free-indirect'));
+      const i = drafts.findIndex(
+        (d) => d.sentence === s - 1 && (d.kind === 'factual' || d.rule === 'free-indirect'),
+      );
       if (content && (i >= 0 || !drafts.some((d) => d.sentence === s - 1))) {
         if (i >= 0) drafts.splice(i, 1);
         reported = { ...reported, content, rule: 'anaphoric' };
@@ -130,8 +140,7 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
     const withSource = attributions[0];
     if (withSource) {
       // The attribution phrase itself is not part of what is claimed when it opens or closes the sentence.
-      const content =
-        (withSource.w0 === w0 ? contentSpan(view, withSource.w1, w1) : null) ??
+      const content = (withSource.w0 === w0 ? contentSpan(view, withSource.w1, w1) : null) ??
         (withSource.w1 >= w1 - 1 && withSource.w0 > w0 ? contentSpan(view, w0, withSource.w0) : null) ?? {
           start: view.words[w0].start,
           end: trimEnd(view, w1),
@@ -159,7 +168,16 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
     const near = last !== null && s - last.sentence <= 1;
     if ((konj >= 0.75 && speaker) || (konj >= 0.5 && near)) {
       const content = { start: view.words[w0].start, end: trimEnd(view, w1) };
-      push({ ...content, text: doc.text.slice(content.start, content.end), kind: 'indirect', speaker, cueSpans: [], via: [], sentence: s, rule: 'free-indirect' });
+      push({
+        ...content,
+        text: doc.text.slice(content.start, content.end),
+        kind: 'indirect',
+        speaker,
+        cueSpans: [],
+        via: [],
+        sentence: s,
+        rule: 'free-indirect',
+      });
       continue;
     }
     const cw = checkworthiness(view, w0, w1);
@@ -229,7 +247,10 @@ function viaOf(view: ClaimView, ats: Attribution[]): string[] {
 }
 
 /** The speaker named by the first attribution phrase with a source. */
-function sourceSpeaker(ats: Attribution[], resolve: (p: SpeakerPhrase | null) => Speaker | undefined): Speaker | undefined {
+function sourceSpeaker(
+  ats: Attribution[],
+  resolve: (p: SpeakerPhrase | null) => Speaker | undefined,
+): Speaker | undefined {
   for (const a of ats) if (a.source) return resolve(a.source);
   return undefined;
 }
@@ -245,7 +266,8 @@ function nearestActor(view: ClaimView, from: number, to: number): Speaker | unde
 function lastPerson(view: ClaimView, pos: number): Speaker | undefined {
   for (let i = view.entities.length - 1; i >= 0; i--) {
     const m = view.entities[i];
-    if (m.start < pos && m.type === 'PER') return { text: m.text, canonical: m.canonical, start: m.start, end: m.end };
+    if (m.start < pos && m.type === 'PER')
+      return { text: m.text, canonical: m.canonical, start: m.start, end: m.end };
   }
   return undefined;
 }
@@ -255,7 +277,13 @@ function inheritForward(drafts: ClaimDraft[]): void {
   for (let i = drafts.length - 2; i >= 0; i--) {
     const a = drafts[i];
     const b = drafts[i + 1];
-    if (a.kind === 'direct' && !a.speaker && b.kind === 'direct' && b.speaker && b.sentence - a.sentence <= 1) {
+    if (
+      a.kind === 'direct' &&
+      !a.speaker &&
+      b.kind === 'direct' &&
+      b.speaker &&
+      b.sentence - a.sentence <= 1
+    ) {
       a.speaker = b.speaker;
       if (!a.via.length) a.via = b.via;
     }

@@ -15,11 +15,17 @@ interface CueFile {
 
 function validate(raw: unknown): CueFile {
   const d = raw as CueFile;
-  if (!d || d.version !== 1 || typeof d.forms !== 'object' || typeof d.stems !== 'object' || typeof d.particles !== 'object') {
+  if (
+    d?.version !== 1 ||
+    typeof d.forms !== 'object' ||
+    typeof d.stems !== 'object' ||
+    typeof d.particles !== 'object'
+  ) {
     throw new Error('claims: data/cues.json is not a version-1 cue lexicon');
   }
   for (const [form, v] of Object.entries(d.forms)) {
-    if (!Array.isArray(v) || v.length !== 2 || !(v[1] > 0)) throw new Error(`claims: bad cue entry "${form}"`);
+    if (!Array.isArray(v) || v.length !== 2 || !(v[1] > 0))
+      throw new Error(`claims: bad cue entry "${form}"`);
   }
   return d;
 }
@@ -52,7 +58,17 @@ const COMPLEMENT_ONLY = new Set(
  * Cognition and perception verbs that the corpora mark as cues but that report a stance (Kiew sieht …
  * als …) rather than speech; they count only with an object phrase, never with a bare clause.
  */
-export const STANCE_CUES = new Set(['sieht', 'sehen', 'sah', 'hält', 'halten', 'hielt', 'wertet', 'werten', 'wertete']);
+export const STANCE_CUES = new Set([
+  'sieht',
+  'sehen',
+  'sah',
+  'hält',
+  'halten',
+  'hielt',
+  'wertet',
+  'werten',
+  'wertete',
+]);
 
 /** A form seen this often in training is judged on its own counts, a rarer one by its stem's. */
 const MIN_FORM_SUPPORT = 5;

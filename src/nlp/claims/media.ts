@@ -42,17 +42,18 @@ export function mediaIn(view: ClaimView, w0: number, w1: number): string[] {
       }
     }
     if (TRANSLATION.test(w.text)) {
-      const adj = i > w0 && /^\p{Ll}+(e|en|er|em|es)$/u.test(ws[i - 1].text) ? `${adjectiveBase(ws[i - 1].text)} ` : '';
+      const adj =
+        i > w0 && /^\p{Ll}+(e|en|er|em|es)$/u.test(ws[i - 1].text) ? `${adjectiveBase(ws[i - 1].text)} ` : '';
       out.push(`${adj}${w.text}`);
       continue;
     }
     if (AGENCIES.has(w.lower) && !isCapitalisedWordInSentence(w.text)) {
       out.push(w.text);
-      continue;
     }
   }
   for (const m of mentionsIn(view, ws[w0]?.start ?? 0, ws[w1 - 1]?.end ?? 0)) {
-    if (m.category === 'media' && !out.some((o) => o.includes(m.text) || m.text.includes(o))) out.push(m.canonical);
+    if (m.category === 'media' && !out.some((o) => o.includes(m.text) || m.text.includes(o)))
+      out.push(m.canonical);
   }
   return out;
 }

@@ -29,14 +29,15 @@ const SAYING_MIN_RATIO = 0.85;
 /** A w-clause after a cue ("sagte, wie …") is reported speech only after a cue this sure. */
 const W_CLAUSE_MIN_RATIO = 0.6;
 /** Words before an attributive participle: articles, possessives, adjectives. */
-const DETERMINER_LIKE = /^(der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|zu|ihre|seine|ihren|seinen|\p{Ll}+(e|en))$/u;
+const DETERMINER_LIKE =
+  /^(der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|zu|ihre|seine|ihren|seinen|\p{Ll}+(e|en))$/u;
 /** A postposed cue ("…, sagte X") without Konjunktiv in the content must be at least this sure. */
 const POSTPOSED_MIN_RATIO = 0.5;
 
 /** A reported claim found in a sentence, before speaker resolution. */
 export interface ReportedFinding {
   /** Which rule found it: a complement clause, a postposed cue, a main-clause report, a headline. */
-  rule: 'complement' | 'postposed' | 'main' | 'headline' | 'anaphoric';
+  rule: 'complement' | 'postposed' | 'main' | 'passive' | 'headline' | 'anaphoric';
   kind: ClaimKind;
   content: Span;
   phrase: SpeakerPhrase | null;
@@ -51,13 +52,22 @@ export function subjunctiveIn(view: ClaimView, w0: number, w1: number): number {
   for (let i = w0 + 1; i < w1; i++) {
     if (isCapitalised(view.words[i].text)) continue;
     const next = i + 1 < w1 ? view.words[i + 1].lower : '';
-    const w = subjunctiveWeight(view.words[i].lower, next);
+    let w = subjunctiveWeight(view.words[i].lower, next);
     if (!w) continue;
+    // Reportive "sollen" has a perfect infinitive ("soll geflohen sein"); "soll … verlegt werden" is a plan.
+    if (w === 0.75 && /^soll(en)?$/.test(view.words[i].lower) && !endsInPerfect(view, i, w1)) w = 0.5;
     const prev = i > w0 ? view.words[i - 1].lower : '';
     if (FIRST_SECOND_PERSON.has(prev) || FIRST_SECOND_PERSON.has(next)) continue;
     best = Math.max(best, w);
   }
   return best;
+}
+
+/** True when the clause of word i ends in "… haben" or "… sein" (a perfect infinitive). */
+function endsInPerfect(view: ClaimView, i: number, w1: number): boolean {
+  let j = i + 1;
+  while (j < w1 && !/^[,.;:!?–]$/.test(view.words[j].text)) j++;
+  return j - 1 > i && /^(haben|sein)$/.test(view.words[j - 1].lower);
 }
 
 /** Returns true when words [w0, w1) end in an infinitive with "zu" ("… zu haben", "anzugreifen"). */
@@ -71,11 +81,19 @@ function isInfinitiveClause(view: ClaimView, w0: number, w1: number): boolean {
 
 const spanOf = (view: ClaimView, i: number): Span => ({ start: view.words[i].start, end: view.words[i].end });
 
-function cueInfo(view: ClaimView, cue: number, limit: number): { cue: string; cueSpans: Span[]; particle: number } {
+function cueInfo(
+  view: ClaimView,
+  cue: number,
+  limit: number,
+): { cue: string; cueSpans: Span[]; particle: number } {
   const particle = particleOf(view, cue, limit);
   const w = view.words[cue].text;
   return particle >= 0
-    ? { cue: `${w} … ${view.words[particle].text}`, cueSpans: [spanOf(view, cue), spanOf(view, particle)], particle }
+    ? {
+        cue: `${w} … ${view.words[particle].text}`,
+        cueSpans: [spanOf(view, cue), spanOf(view, particle)],
+        particle,
+      }
     : { cue: w, cueSpans: [spanOf(view, cue)], particle };
 }
 
@@ -83,7 +101,12 @@ function cueInfo(view: ClaimView, cue: number, limit: number): { cue: string; cu
  * Returns the reported claim of sentence `s` (word range [w0, w1), speech quotes masked by inQuote),
  * or null. Only the first cue that forms a report is used.
  */
-export function findReported(view: ClaimView, w0: number, w1: number, inQuote: (i: number) => boolean): ReportedFinding | null {
+export function findReported(
+  view: ClaimView,
+  w0: number,
+  w1: number,
+  inQuote: (i: number) => boolean,
+): ReportedFinding | null {
   const ws = view.words;
   const headline = headlineClaim(view, w0, w1);
   if (headline) return headline;
@@ -92,7 +115,14 @@ export function findReported(view: ClaimView, w0: number, w1: number, inQuote: (
     const strongCue = isCueAt(view, c) || isParticleCueAt(view, c, w1);
     if (!strongCue && !isComplementCueAt(view, c)) continue;
     // An inflected participle before a noun is attributive ("die diskutierten Themen"), not a verb.
-    if (c + 1 < w1 && /(e|en|er|es|em)$/.test(ws[c].lower) && isCapitalised(ws[c + 1].text) && c > w0 && DETERMINER_LIKE.test(ws[c - 1].lower)) continue;
+    if (
+      c + 1 < w1 &&
+      /(e|en|er|es|em)$/.test(ws[c].lower) &&
+      isCapitalised(ws[c + 1].text) &&
+      c > w0 &&
+      DETERMINER_LIKE.test(ws[c - 1].lower)
+    )
+      continue;
     let clauseStart = c;
     while (clauseStart > w0 && !isClauseBreak(view, clauseStart - 1)) clauseStart--;
     // "Wie die Polizei mitteilte, …" is an attribution phrase, handled by attribution.ts.
@@ -135,19 +165,39 @@ export function findReported(view: ClaimView, w0: number, w1: number, inQuote: (
     }
     // 3. Main-clause report: "X kündigte … an", "X sieht Y als Z", "X kritisierte die Entscheidung".
     if (clauseStart === w0) {
+      const last = c + 1 >= w1 || /^[.!?,;:]$/.test(ws[c + 1].text);
+      // 4. Passive report: "Die Forderungen wurden von X als unrealistisch bezeichnet."
+      const passive = last && strongCue && cueStrength(view, c) >= MAIN_CLAUSE_MIN_RATIO;
+      if (passive && hasWord(view, w0, c, /^(wurde|wurden|wird|werden)$/)) {
+        const content = contentSpan(view, w0, w1);
+        const agent = agentOf(view, w0, c);
+        if (content && agent) return { rule: 'passive', kind: 'indirect', content, phrase: agent, ...info };
+      }
       const phrase = subjectOf(view, c, w0, w1);
       if (!phrase) continue;
       // Only a finite verb in second position reports: the subject right before it, or right after it
       // when it follows one opening word; a clause-final participle ("hatten … beantragt") does not.
       const v2 = phrase.w1 === c || (phrase.w0 === c + 1 && c === w0 + 1) || (phrase.w0 > c && c <= w0 + 3);
-      const last = c + 1 >= w1 || /^[.!?,;:]$/.test(ws[c + 1].text);
       if (!v2 || last) continue;
       // "X wies … zurück" without a speech complement is an action, not speech: ask for a strong cue.
       const stance = STANCE_CUES.has(ws[c].lower) && hasWord(view, c + 1, w1, /^(als|für)$/);
-      if (announce || stance || cueStrength(view, c) >= MAIN_CLAUSE_MIN_RATIO) {
+      const particleCue = info.particle >= 0 && isParticleCueAt(view, c, w1);
+      if (announce || stance || particleCue || cueStrength(view, c) >= MAIN_CLAUSE_MIN_RATIO) {
         const content = contentSpan(view, w0, w1);
-        if (content) return { rule: 'main', kind: announce ? 'announcement' : 'indirect', content, phrase, ...info };
+        if (content)
+          return { rule: 'main', kind: announce ? 'announcement' : 'indirect', content, phrase, ...info };
       }
+    }
+  }
+  return null;
+}
+
+/** The agent of a passive clause: the phrase after "von"/"vom"/"durch" in words [a, b), or null. */
+function agentOf(view: ClaimView, a: number, b: number): SpeakerPhrase | null {
+  for (let i = a; i < b; i++) {
+    if (/^(von|vom|durch)$/.test(view.words[i].lower)) {
+      const p = phraseAt(view, i + 1, b);
+      if (p) return p;
     }
   }
   return null;

@@ -10,6 +10,19 @@ import { type ClaimView, mentionsIn } from './view.ts';
 /** Longest speaker phrase in words ("der Sprecher des Auswärtigen Amtes in Berlin, Max Muster"). */
 const MAX_PHRASE_WORDS = 9;
 
+/** Words that are capitalised only at a sentence start and never open a speaker phrase. */
+const NOT_SPEAKER_START = new Set(
+  'nachdem als weil wenn da obwohl während dass ob bevor sobald seit seitdem indem gemäß laut nach vor bei mit aus zu zum zur im am um an auf in für über unter gegen ohne durch trotz wegen besorgt zudem außerdem dabei dazu danach dann damals doch auch so wie insgesamt allerdings zunächst inzwischen bisher daraufhin gleichzeitig dennoch trotzdem hier dort deshalb schließlich jedoch aber und oder sowohl weder'.split(
+    ' ',
+  ),
+);
+/** Nouns of time, manner and frame that are never the speaker ("zum Beispiel", "im Jahr"). */
+const FRAME_NOUNS = new Set(
+  'Beispiel Jahr Jahres Jahren Tag Tage Tagen Zeit Woche Wochen Monat Monaten Ende Anfang Mitte Fall Folge Grund Rahmen Zuge Weise Sicht Hinsicht Moment Stunden Minuten Uhr'.split(
+    ' ',
+  ),
+);
+
 /** A speaker candidate: word range [w0, w1) and whether it is a pronoun needing resolution. */
 export interface SpeakerPhrase {
   w0: number;
@@ -37,7 +50,8 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
   if (i >= limit) return null;
   if (SPEAKER_PRONOUNS.has(ws[i].lower) && ws[i].lower !== 'es') return { w0: i, w1: i + 1, pronoun: true };
   let j = i;
-  while (j < limit && j - i < MAX_PHRASE_WORDS && (DETERMINERS.has(ws[j].lower) || isAdjective(ws[j].text))) j++;
+  while (j < limit && j - i < MAX_PHRASE_WORDS && (DETERMINERS.has(ws[j].lower) || isAdjective(ws[j].text)))
+    j++;
   let lastNoun = -1;
   let openQuote = false;
   while (j < limit && j - i < MAX_PHRASE_WORDS) {
@@ -58,12 +72,21 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
       j++;
     } else if (lastNoun >= 0 && NP_GLUE.has(w.lower)) {
       j++;
-    } else if (lastNoun >= 0 && lastNoun < j - 0 && j > i && !isCapitalised(ws[j - 1].text) && (DETERMINERS.has(w.lower) || isAdjective(w.text))) {
+    } else if (
+      lastNoun >= 0 &&
+      lastNoun < j - 0 &&
+      j > i &&
+      !isCapitalised(ws[j - 1].text) &&
+      (DETERMINERS.has(w.lower) || isAdjective(w.text))
+    ) {
       // Articles and adjectives only after a glue word: "Sprecher des Auswärtigen Amtes", never "Polizei wurden".
       j++;
     } else break;
   }
   if (lastNoun < 0) return null;
+  // A capitalised first word that is no noun ("Nachdem", "Gemäß", "Besorgt"), or a phrase whose last
+  // noun is a frame noun ("zum Beispiel", "im Jahr"), names no speaker.
+  if (NOT_SPEAKER_START.has(ws[i].lower) || FRAME_NOUNS.has(ws[lastNoun].text)) return null;
   return { w0: i, w1: lastNoun + 1, pronoun: false };
 }
 
@@ -73,7 +96,11 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
  */
 export function mentionOf(view: ClaimView, p: SpeakerPhrase): Mention | undefined {
   let head = p.w0;
-  while (head < p.w1 && !(head > p.w0 && NP_GLUE.has(view.words[head].lower) && view.words[head].lower !== 'und')) head++;
+  while (
+    head < p.w1 &&
+    !(head > p.w0 && NP_GLUE.has(view.words[head].lower) && view.words[head].lower !== 'und')
+  )
+    head++;
   const ms = mentionsIn(view, view.words[p.w0].start, view.words[head - 1].end);
   const rank = (m: Mention) => (m.type === 'PER' ? 0 : m.type === 'ORG' ? 1 : m.type === 'LOC' ? 2 : 3);
   return ms.filter((m) => m.form !== 'deriv').sort((a, b) => rank(a) - rank(b) || b.end - a.end)[0];

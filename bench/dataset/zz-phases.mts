@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+import { decodeStore } from '../../src/dataset/codec.ts';
+const bytes = new Uint8Array(readFileSync('/tmp/fang2.kxd'));
+const v = new DataView(bytes.buffer, bytes.byteOffset);
+const n = v.getUint32(10, true);
+const p0 = v.getUint32(14, true);
+const raw = new Uint8Array(inflateRawSync(bytes.subarray(14 + 12 * n, 14 + 12 * n + p0)));
+for (let i = 0; i < 6; i++) decodeStore(bytes, raw);
+console.log(Object.fromEntries(Object.entries((globalThis as any).__lap).map(([k, t]) => [k, ((t as number) / 6).toFixed(1)])));
