@@ -20,7 +20,6 @@ import { findArticle, findArticleSliced } from '../src/article/find-article.ts';
 import { buildTextMap } from '../src/article/text-map.ts';
 import { addCounts, type Counts, loadPages, normalizeSpace, type Page, prf, readHtml, scorePage } from './article/pages.ts';
 
-const quietConsole = new VirtualConsole();
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = resolve(REPO, '../shared/data/trafilatura_de');
 
@@ -53,7 +52,7 @@ const openWindows: { close(): void }[] = [];
 /** Parses with the parser under test; call closeAll() after each page (jsdom windows hold memory). */
 function linkedomDoc(html: string): Document {
   if (PARSER === 'jsdom') {
-    const { window } = new JSDOM(html, { virtualConsole: quietConsole });
+    const { window } = new JSDOM(html, { virtualConsole: new VirtualConsole() });
     openWindows.push(window);
     return window.document;
   }
@@ -88,7 +87,7 @@ async function runKontext(page: Page, html: string): Promise<Result> {
 
 function runReadability(page: Page, html: string): Result {
   let t = performance.now();
-  const dom = new JSDOM(html, { url: page.url, virtualConsole: quietConsole });
+  const dom = new JSDOM(html, { url: page.url, virtualConsole: new VirtualConsole() });
   const parseMs = performance.now() - t;
   t = performance.now();
   const article = new Readability(dom.window.document).parse();

@@ -12,6 +12,7 @@
  *        --fold K       which fifth of GermEval dev is held out with --tune (0-4, default 4)
  *        --corpora L    extra corpora, comma-separated (default smartdata,mobie,legal,europeana)
  *        --extra W      weight of the extra corpora (0 = leave them out; default 0.5)
+ *        --no-harmonise do not fill in deriv labels of the extra corpora with the adjective rules
  *        --clusters     add word-cluster features (scripts/ner/clusters.ts)
  *        --no-lexicon / --no-common-nouns / --no-general-lists   ablations
  *        --out PATH     model path (default src/nlp/model/ner-model.json)
@@ -23,6 +24,7 @@ import { FeatureExtractor } from '../src/nlp/features.ts';
 import { TAGS, tagIndex } from '../src/nlp/labels.ts';
 import { Lexicon } from '../src/nlp/lexicon.ts';
 import { encodeModel, quantize } from '../src/nlp/model-codec.ts';
+import { postprocessTags } from '../src/nlp/postprocess.ts';
 import { viterbi } from '../src/nlp/viterbi.ts';
 import { buildLexicon, DEFAULT_LEXICON_OPTIONS } from './ner/build-lexicon.ts';
 import { buildClusters } from './ner/clusters.ts';
@@ -44,6 +46,7 @@ const EPOCHS = Number(arg('--epochs', '8'));
 const ROWS_LOG2 = Number(arg('--rows', '20'));
 const EXTRA = Number(arg('--extra', '0.5'));
 const CLUSTERS = flag('--clusters');
+const HARMONISE = !flag('--no-harmonise');
 const OUT = resolve(REPO_ROOT, arg('--out', 'src/nlp/model/ner-model.json'));
 
 /** Deterministic PRNG (mulberry32) so training is reproducible. */
@@ -86,7 +89,11 @@ if (EXTRA > 0) {
   for (const name of CORPORA) {
     const load = EXTRA_LOADERS[name];
     if (!load) throw new Error(`unknown corpus "${name}" (known: ${Object.keys(EXTRA_LOADERS).join(', ')})`);
-    train.push(...load(EXTRA).filter(C.hasEntity));
+    const sentences = load(EXTRA).filter(C.hasEntity);
+    // These corpora do not annotate derivations: their "O" on "deutschen" is a missing label,
+    // so the general adjective rules fill it in (GermEval's scheme) before training.
+    if (HARMONISE) for (const s of sentences) s.tags = postprocessTags(s.words, s.tags, lexicon);
+    train.push(...sentences);
   }
 }
 log(`training sentences: ${train.length} (${train.reduce((a, s) => a + s.words.length, 0)} tokens)`);

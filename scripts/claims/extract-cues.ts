@@ -20,6 +20,8 @@ const cueCount = new Map<string, number>();
 const total = new Map<string, number>();
 /** Separable-verb particles: verb form → particle → count ("teilte" → "mit"). */
 const particles = new Map<string, Map<string, number>>();
+/** Auxiliaries are no particle verbs ("war … worden", "hat … gesagt" pair an auxiliary with a participle). */
+const AUXILIARY = /^(war|waren|ist|sind|sei|seien|hat|hatte|hatten|haben|habe|wird|wurde|wurden|werden|worden|gewesen|sein|wäre|hätte|würde)$/;
 const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 const isWord = (w: string) => /^\p{L}[\p{L}-]*$/u.test(w);
 
@@ -29,7 +31,7 @@ function addCue(words: string[]): void {
   // A two-part cue whose last word is short and lower-case is a separable verb + particle.
   if (ws.length >= 2) {
     const last = ws[ws.length - 1];
-    if (last.length <= 8 && /^\p{Ll}/u.test(last)) {
+    if (last.length <= 8 && /^\p{Ll}/u.test(last) && !AUXILIARY.test(ws[0]) && !AUXILIARY.test(last)) {
       const verb = ws[0];
       const m = particles.get(verb) ?? new Map<string, number>();
       particles.set(verb, m);

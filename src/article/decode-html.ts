@@ -20,9 +20,45 @@ export function declaredEncoding(bytes: Uint8Array): string | null {
   return match ? match[1].toLowerCase() : null;
 }
 
+/** Labels that the Encoding Standard maps to windows-1252. */
+const WINDOWS_1252_LABELS = new Set([
+  'windows-1252',
+  'cp1252',
+  'x-cp1252',
+  'iso-8859-1',
+  'iso8859-1',
+  'iso_8859-1',
+  'latin1',
+  'l1',
+  'ascii',
+  'us-ascii',
+]);
+
+/** windows-1252 bytes 0x80–0x9F (Node's small-ICU TextDecoder decodes them as latin-1 controls). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** windows-1252 decoding done by hand, identical in every JavaScript runtime. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const end = Math.min(bytes.length, i + CHUNK);
+    let chunk = '';
+    for (let j = i; j < end; j++) {
+      const b = bytes[j];
+      chunk += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    }
+    parts.push(chunk);
+  }
+  return parts.join('');
+}
+
 /** The page's text: declared encoding if the platform knows it, else UTF-8, else windows-1252. */
 export function decodeHtml(bytes: Uint8Array): string {
   const declared = declaredEncoding(bytes);
+  if (declared && WINDOWS_1252_LABELS.has(declared)) return decodeWindows1252(bytes);
   if (declared) {
     try {
       // A page declaring utf-8 that is not valid UTF-8 is decoded leniently, as browsers do.
@@ -34,6 +70,6 @@ export function decodeHtml(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }

@@ -22,8 +22,6 @@ export interface ArticleText {
 /** Pages above this size are refused rather than risk minutes of parsing (50 MB). */
 export const MAX_HTML_CHARS = 50_000_000;
 
-// Page scripts never run (jsdom's default); the console of the page is silenced.
-const silent = new VirtualConsole();
 
 /**
  * The main article's title and text of an HTML page; `{ text: '', empty: 'no-article' }` when
@@ -34,7 +32,9 @@ export function articleTextFromHtml(html: string, url?: string): ArticleText {
   if (html.length > MAX_HTML_CHARS) {
     throw new RangeError(`articleTextFromHtml: page of ${html.length} characters exceeds ${MAX_HTML_CHARS}`);
   }
-  const dom = new JSDOM(html, { url: validUrl(url), virtualConsole: silent });
+  // Page scripts never run (jsdom's default); the page's console is silenced. A fresh
+  // VirtualConsole per page: a shared one keeps a listener, and so the window, of every page.
+  const dom = new JSDOM(html, { url: validUrl(url), virtualConsole: new VirtualConsole() });
   try {
     const found = findArticle(dom.window.document);
     if (!found) return { text: '', empty: 'no-article' };

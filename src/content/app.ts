@@ -3,7 +3,7 @@
  * page (article → analyse → paint), wires hover, keyboard stepping, late content, SPA
  * navigation and learning, and tears everything down when Kontext is switched off here.
  */
-import { findArticleSliced } from '../article/find-article.ts';
+import { type FoundArticle, findArticleSliced } from '../article/find-article.ts';
 import type { ClaimRecord, EntityCard } from '../dataset/types.ts';
 import type { AnalyzeResult, ContentRequest } from '../protocol/messages.ts';
 import type { Settings } from '../protocol/settings.ts';
@@ -39,11 +39,15 @@ export function clipShort(value: string): string {
   return value.length <= MAX_SHORT ? value : value.slice(0, MAX_SHORT);
 }
 
+/** Longest wait for the frame that shows the first highlights (hidden tabs get no frames). */
+const PAINT_WAIT_MS = 100;
+
 /** Pause after an SPA URL change before the new page is read (its content is still arriving). */
 export const NAVIGATION_SETTLE_MS = 600;
 
 export type AppState = 'idle' | 'off' | 'no-article' | 'analyzing' | 'painted' | 'error';
 
+/** The content script's state machine for one tab: settings in, highlights and cards out. */
 export class ContentApp {
   state: AppState = 'idle';
   private settings: Settings | null = null;
@@ -60,6 +64,7 @@ export class ContentApp {
   private run = 0;
   private readonly stopUrlWatch: () => void;
   private navTimer: ReturnType<typeof setTimeout> | undefined;
+  private prefetched: { url: string; found: Promise<FoundArticle | null> } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -148,6 +153,25 @@ export class ContentApp {
     if (this.state !== 'off') this.state = 'idle';
   }
 
+  /**
+   * Starts looking for the article while the settings are still on their way from the background
+   * (read-only work, nothing leaves the page); `start` picks the result up.
+   */
+  prefetchArticle(): void {
+    this.prefetched = {
+      url: this.doc.location.href,
+      // Yield first: the script's own evaluation is already one task; the walk starts in the next.
+      found: yieldToPage().then(() => findArticleSliced(this.doc, yieldToPage, SLICE_MS)),
+    };
+  }
+
+  private takeArticle(): Promise<FoundArticle | null> {
+    const pre = this.prefetched;
+    this.prefetched = null;
+    if (pre && pre.url === this.doc.location.href) return pre.found;
+    return findArticleSliced(this.doc, yieldToPage, SLICE_MS);
+  }
+
   /** Stops for good (extension unloaded). */
   dispose(): void {
     this.stop();
@@ -159,7 +183,7 @@ export class ContentApp {
     const run = ++this.run;
     const live = () => run === this.run;
     this.state = 'analyzing';
-    const article = await findArticleSliced(this.doc, yieldToPage, SLICE_MS);
+    const article = await this.takeArticle();
     if (!live()) return;
     if (!article) {
       this.state = 'no-article';
@@ -204,7 +228,11 @@ export class ContentApp {
       return;
     }
     if (!live()) return;
-    await new Promise<void>((ok) => requestAnimationFrame(() => ok()));
+    // The highlights show with the next frame; a background tab has no frames, so do not wait long.
+    await new Promise<void>((ok) => {
+      requestAnimationFrame(() => ok());
+      setTimeout(ok, PAINT_WAIT_MS);
+    });
     if (!live()) return;
     performance.mark('kontext:painted');
     this.state = 'painted';

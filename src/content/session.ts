@@ -24,6 +24,7 @@ export interface SessionDeps {
   warn: (message: string) => void;
 }
 
+/** One article's analysis and painting; destroyed on navigation, switch-off or refresh. */
 export class PageSession {
   readonly map: TextMap;
   private marks: Mark[] = [];

@@ -100,12 +100,28 @@ export function claimRecord(store: Store, c: number): ClaimRecord {
 }
 
 /** Sorts row indices by their article's date, newest first (undated last, then newest added). */
-function newestFirst(store: Store, rows: number[], articleOf: (r: number) => number): number[] {
-  return [...rows].sort((x, y) => {
+function newestFirst(
+  store: Store,
+  rows: number[],
+  articleOf: (r: number) => number,
+  limit = rows.length,
+): number[] {
+  const later = (x: number, y: number): boolean => {
     const dx = store.articles[articleOf(x)].date ?? '';
     const dy = store.articles[articleOf(y)].date ?? '';
-    return dx === dy ? y - x : dx < dy ? 1 : -1;
-  });
+    return dx === dy ? x > y : dx > dy;
+  };
+  // One pass keeping the `limit` newest, oldest last: frequent entities have thousands of rows
+  // and a card shows a few, so a full sort per card would dominate its cost.
+  const top: number[] = [];
+  for (const r of rows) {
+    if (top.length === limit && !later(r, top[top.length - 1])) continue;
+    let i = top.length;
+    while (i > 0 && later(r, top[i - 1])) i--;
+    top.splice(i, 0, r);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 /** Aliases worth showing: other names, not mere inflections of the entity's name. */
@@ -159,7 +175,7 @@ export function buildCard(
 
   const descriptors: DescriptorRecord[] = [];
   const seenText = new Set<string>();
-  for (const d of newestFirst(store, e.descs, (r) => store.descriptors[r].article)) {
+  for (const d of newestFirst(store, e.descs, (r) => store.descriptors[r].article, 4 * MAX_DESCRIPTORS)) {
     const row = store.descriptors[d];
     const key = `${descriptorKey(row.text)}|${row.article}`;
     if (seenText.has(key)) continue;
@@ -179,12 +195,12 @@ export function buildCard(
     related = relatedEntities(store, i);
     relatedCache.set(i, related);
   }
-  const claimsBy = newestFirst(store, e.claimsBy, (c) => store.claimArticles[c])
-    .slice(0, MAX_CLAIMS)
-    .map((c) => claimRecord(store, c));
-  const claimsAbout = newestFirst(store, e.claimsAbout, (c) => store.claimArticles[c])
-    .slice(0, MAX_CLAIMS)
-    .map((c) => claimRecord(store, c));
+  const claimsBy = newestFirst(store, e.claimsBy, (c) => store.claimArticles[c], MAX_CLAIMS).map((c) =>
+    claimRecord(store, c),
+  );
+  const claimsAbout = newestFirst(store, e.claimsAbout, (c) => store.claimArticles[c], MAX_CLAIMS).map((c) =>
+    claimRecord(store, c),
+  );
   return {
     ...base,
     aliases: visibleAliases(store, i),

@@ -155,7 +155,6 @@ class Reader {
   }
 }
 
-
 function bytesOf(w: Writer): Uint8Array {
   return w.buf.subarray(0, w.len);
 }
@@ -333,7 +332,8 @@ function writeClaimChunk(store: Store, k: number, chunk: number): Uint8Array {
 /** Returns the compressed, versioned file bytes of a store (the store must be compacted). */
 export function encodeStore(store: Store, opts: EncodeOptions = {}): Uint8Array {
   const chunk = opts.claimChunk ?? CLAIM_CHUNK;
-  if (!Number.isInteger(chunk) || chunk < 1) throw new RangeError(`claimChunk must be a positive integer, got ${chunk}`);
+  if (!Number.isInteger(chunk) || chunk < 1)
+    throw new RangeError(`claimChunk must be a positive integer, got ${chunk}`);
   const raws = [writeCore(store, chunk), writePostings(store)];
   const chunks = Math.ceil(store.claims.length / chunk);
   for (let k = 0; k < chunks; k++) raws.push(writeClaimChunk(store, k, chunk));
@@ -418,7 +418,8 @@ class Sections {
         throw damaged(`Entpacken fehlgeschlagen (${(error as Error).message})`);
       }
     }
-    if (out.length !== this.rawLens[i] || adler32(out) !== this.sums[i]) throw damaged('Prüfsumme stimmt nicht');
+    if (out.length !== this.rawLens[i] || adler32(out) !== this.sums[i])
+      throw damaged('Prüfsumme stimmt nicht');
     return out;
   }
 }

@@ -57,12 +57,15 @@ export class Dataset {
    * several times faster than the JS inflater on a worker's cold start.
    */
   static async decodeAsync(bytes: Uint8Array): Promise<Dataset> {
-    const DS = (globalThis as { DecompressionStream?: new (format: string) => TransformStream }).DecompressionStream;
+    const DS = (globalThis as { DecompressionStream?: new (format: string) => TransformStream })
+      .DecompressionStream;
     if (!DS) return Dataset.decode(bytes);
     const packed = packedCore(bytes);
     let core: Uint8Array;
     try {
-      const stream = new Blob([packed as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DS('deflate-raw'));
+      const stream = new Blob([packed as Uint8Array<ArrayBuffer>])
+        .stream()
+        .pipeThrough(new DS('deflate-raw'));
       core = new Uint8Array(await new Response(stream).arrayBuffer());
     } catch (error) {
       throw new DatasetError(`Datensatz beschädigt: Entpacken fehlgeschlagen (${(error as Error).message})`);

@@ -20,6 +20,11 @@ const WORDING_WEIGHT = 2;
 const PER_ENTITY_CAP = 400;
 const MIN_SCORE = 0.35;
 
+/** Returns true when claim c with score s ranks before an entry (higher score, then newer row). */
+function better(c: number, s: number, entry: [number, number]): boolean {
+  return s > entry[1] || (s === entry[1] && c > entry[0]);
+}
+
 /** Returns the entities a free text names: capitalised words and word pairs, and -isch adjectives. */
 export function entitiesInText(store: Store, text: string): Set<number> {
   const found = new Set<number>();
@@ -89,14 +94,25 @@ export function relatedClaims(
     }
   }
   const self = nameKey(text);
-  const ranked = [...scores]
-    .filter(([c, s]) => s >= MIN_SCORE && nameKey(store.claimText(c)) !== self)
-    .sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  // Only the best few are decoded and checked (texts are read lazily from the file):
+  // keep 4 × limit candidates by score in one pass, then drop the query itself and repeats.
+  const keep = 4 * limit;
+  const top: [number, number][] = [];
+  for (const [c, s] of scores) {
+    if (s < MIN_SCORE) continue;
+    if (top.length === keep && !better(c, s, top[keep - 1])) continue;
+    let i = top.length;
+    while (i > 0 && better(c, s, top[i - 1])) i--;
+    top.splice(i, 0, [c, s]);
+    if (top.length > keep) top.pop();
+  }
   const out: ClaimRecord[] = [];
   const seenText = new Set<string>();
-  for (const [c] of ranked) {
+  for (const [c] of top) {
+    const own = nameKey(store.claimText(c));
+    if (own === self) continue;
     // The same quote reported twice in one article counts once.
-    const key = `${store.claimArticles[c]}|${nameKey(store.claimText(c))}`;
+    const key = `${store.claimArticles[c]}|${own}`;
     if (seenText.has(key)) continue;
     seenText.add(key);
     out.push(claimRecord(store, c));

@@ -97,7 +97,6 @@ export function search(
   claims.update(store);
   const qTerms = terms(query);
   if (qTerms.length) {
-    const _total = store.claims.length;
     let idfSum = 0;
     for (const t of qTerms) idfSum += claims.idf(store, t);
     const score = new Map<number, number>();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/commands/dataset.ts';
-import { buildDataset } from '../../src/cli/dataset/build.ts';
+import { buildDataset, withoutUnattributedFactual } from '../../src/cli/dataset/build.ts';
 import { Dataset } from '../../src/dataset/index.ts';
 import { analysis } from './synthetic.ts';
 
@@ -116,5 +116,21 @@ describe('kontext dataset (CLI)', () => {
     const { code } = await cli('build', good, '--base', basePath, '-o', merged);
     expect(code).toBe(0);
     expect(Dataset.decode(readFileSync(merged)).stats().articles).toBe(2);
+  });
+
+  it('can leave out factual claims that name nobody, for size-bound builds', () => {
+    const a = analysis(
+      'Die Zahl stieg um fünf Prozent. Merkel sagte, es werde besser. Polen meldet Rekord.',
+      [{ t: 'Polen', type: 'LOC' }],
+      [
+        { t: 'Die Zahl stieg um fünf Prozent', kind: 'factual' },
+        { t: 'es werde besser', kind: 'indirect', speaker: 'Merkel' },
+        { t: 'Polen meldet Rekord', kind: 'factual' },
+      ],
+    );
+    expect(withoutUnattributedFactual(a).claims.map((c) => c.text)).toEqual([
+      'es werde besser',
+      'Polen meldet Rekord',
+    ]);
   });
 });

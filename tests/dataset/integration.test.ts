@@ -8,7 +8,9 @@ import { HAS_SHARED, sharedPath } from '../helpers/shared.ts';
 
 describe.skipIf(!HAS_SHARED)('dataset through the real analyze pipeline', () => {
   it('adds the seed article, resolves its mentions and answers cards for inflected forms', async () => {
-    const { dataset, summary } = await buildDataset([{ path: sharedPath('seed-article.txt'), source: 'dpa', licence: 'test' }]);
+    const { dataset, summary } = await buildDataset([
+      { path: sharedPath('seed-article.txt'), source: 'dpa', licence: 'test' },
+    ]);
     expect(summary).toMatchObject({ read: 1, added: 1 });
     const stats = dataset.stats();
     expect(stats).toMatchObject({ articles: 1, from: '2023-08', to: '2023-08' });

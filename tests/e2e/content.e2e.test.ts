@@ -124,7 +124,8 @@ describe.each(BROWSERS)('content script in %s', (name) => {
       const full = await h.ask({ type: 'card', id });
       await page.waitForFunction(
         (name: string) =>
-          document.querySelector('kontext-root')?.shadowRoot?.querySelector('.kx-card-title')?.textContent === name,
+          document.querySelector('kontext-root')?.shadowRoot?.querySelector('.kx-card-title')?.textContent ===
+          name,
         full?.name ?? '',
         10_000,
       );
@@ -206,6 +207,24 @@ describe.each(BROWSERS)('content script in %s', (name) => {
       data: { revealed: boolean };
     };
     expect(reveal.data.revealed).toBe(true);
+  });
+
+  it('content:refresh reads the page again; an invalid content message gets a clear error', async () => {
+    const page = await openPage('demo/');
+    await painted(page);
+    const tabId = await h.tabIdOf(page, 30_000);
+    const reply = (await h.sendToTab(tabId, { type: 'content:refresh' })) as {
+      ok: boolean;
+      data: { state: string };
+    };
+    expect(reply).toEqual({ ok: true, data: { state: 'painted' } });
+    expect(await page.evaluate(() => performance.getEntriesByName('kontext:painted').length)).toBe(2);
+    const bad = (await h.sendToTab(tabId, { type: 'content:next', direction: 'sideways' })) as {
+      ok: boolean;
+      error: string;
+    };
+    expect(bad.ok).toBe(false);
+    expect(bad.error).toMatch(/Ungültige Nachricht/);
   });
 
   it('paints a paragraph that arrives later, without repainting the page', async () => {

@@ -46,7 +46,10 @@ export interface BuildOptions {
 /** Returns the analysis without factual claims that name no entity and have no speaker. */
 export function withoutUnattributedFactual(analysis: Analysis): Analysis {
   const claims = analysis.claims.filter(
-    (c) => c.kind !== 'factual' || c.speaker || analysis.entities.some((m) => m.start >= c.start && m.end <= c.end),
+    (c) =>
+      c.kind !== 'factual' ||
+      c.speaker ||
+      analysis.entities.some((m) => m.start >= c.start && m.end <= c.end),
   );
   return claims.length === analysis.claims.length ? analysis : { ...analysis, claims };
 }

@@ -71,12 +71,9 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
     const pushQuotes = (host?: Speaker) => {
       for (const { q, attribution: at } of here) {
         // An embedded quote without attribution belongs to the sentence's subject ("Die SPD will „…“").
-        const embedded = !at && !host && q.start > view.words[w0].start ? openingSubject(view, w0, w1) : null;
+        const embedded = !at && q.start > view.words[w0].start ? openingSubject(view, w0, w1) : null;
         const speaker =
-          (at ? resolve(at.phrase) : undefined) ??
-          host ??
-          (embedded ? resolve(embedded) : undefined) ??
-          carried(s);
+          (at ? resolve(at.phrase) : undefined) ?? (embedded ? resolve(embedded) : undefined) ?? host ?? carried(s);
         push({
           start: q.start,
           end: q.end,

@@ -12,7 +12,7 @@ const MAX_PHRASE_WORDS = 9;
 
 /** Words that are capitalised only at a sentence start and never open a speaker phrase. */
 const NOT_SPEAKER_START = new Set(
-  'nachdem als weil wenn da obwohl während dass ob bevor sobald seit seitdem indem gemäß laut nach vor bei mit aus zu zum zur im am um an auf in für über unter gegen ohne durch trotz wegen besorgt zudem außerdem dabei dazu danach dann damals doch auch so wie insgesamt allerdings zunächst inzwischen bisher daraufhin gleichzeitig dennoch trotzdem hier dort deshalb schließlich jedoch aber und oder sowohl weder'.split(
+  'nachdem als weil wenn da obwohl während dass ob bevor sobald seit seitdem indem gemäß laut nach vor bei mit aus zu zum zur im am um an auf in für über unter gegen ohne durch trotz wegen besorgt weiter ähnlich ebenso erneut später relativierend zudem außerdem dabei dazu danach dann damals doch auch so wie insgesamt allerdings zunächst inzwischen bisher daraufhin gleichzeitig dennoch trotzdem hier dort deshalb schließlich jedoch aber und oder sowohl weder'.split(
     ' ',
   ),
 );
@@ -50,8 +50,9 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
   if (i >= limit) return null;
   if (SPEAKER_PRONOUNS.has(ws[i].lower) && ws[i].lower !== 'es') return { w0: i, w1: i + 1, pronoun: true };
   let j = i;
-  while (j < limit && j - i < MAX_PHRASE_WORDS && (DETERMINERS.has(ws[j].lower) || isAdjective(ws[j].text)))
-    j++;
+  // Articles, adjectives and numbers before the noun: "die 13 beteiligten Feuerwehrmänner".
+  const isModifier = (w: string) => DETERMINERS.has(w.toLowerCase()) || isAdjective(w) || /^\d+$/.test(w);
+  while (j < limit && j - i < MAX_PHRASE_WORDS && isModifier(ws[j].text)) j++;
   let lastNoun = -1;
   let openQuote = false;
   while (j < limit && j - i < MAX_PHRASE_WORDS) {
@@ -72,13 +73,7 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
       j++;
     } else if (lastNoun >= 0 && NP_GLUE.has(w.lower)) {
       j++;
-    } else if (
-      lastNoun >= 0 &&
-      lastNoun < j - 0 &&
-      j > i &&
-      !isCapitalised(ws[j - 1].text) &&
-      (DETERMINERS.has(w.lower) || isAdjective(w.text))
-    ) {
+    } else if (lastNoun >= 0 && j > i && !isCapitalised(ws[j - 1].text) && isModifier(w.text)) {
       // Articles and adjectives only after a glue word: "Sprecher des Auswärtigen Amtes", never "Polizei wurden".
       j++;
     } else break;
@@ -114,10 +109,11 @@ export function speakerOf(view: ClaimView, p: SpeakerPhrase, previous?: Speaker)
     if (!previous || a.lower === 'man') return undefined;
     return { text: a.text, canonical: previous.canonical, start: a.start, end: a.end };
   }
-  const m = mentionOf(view, p);
-  if (m) return { text: m.text, canonical: m.canonical, start: m.start, end: m.end };
+  // The text is the whole phrase as written ("Chinas neuer Verteidigungsminister Li Shangfu"); the
+  // canonical name is its entity's, else the phrase without its article.
   const text = view.text.slice(a.start, b.end);
-  return { text, canonical: stripDeterminer(text), start: a.start, end: b.end };
+  const m = mentionOf(view, p);
+  return { text, canonical: m ? m.canonical : stripDeterminer(text), start: a.start, end: b.end };
 }
 
 /** Drops a leading article so "Der Staatsanwalt" and "dem Staatsanwalt" share a canonical name. */

@@ -126,10 +126,26 @@ export abstract class BaseHarness {
     return this.messenger;
   }
 
-  /** Sends a raw message to the background worker from an extension page; returns its Reply. */
-  async send<T = unknown>(message: unknown): Promise<Reply<T>> {
+  /** Sends a raw message to the background worker from an extension page; returns its Reply (throws after timeoutMs). */
+  async send<T = unknown>(message: unknown, timeoutMs = 30_000): Promise<Reply<T>> {
     const page = await this.messengerPage();
-    return (await page.evaluate(sendFromExtensionPage, message)) as Reply<T>;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const type = (message as { type?: unknown } | null)?.type;
+    const timeout = new Promise<never>((_, fail) => {
+      timer = setTimeout(() => fail(new Error(`send: no reply to ${String(type)} within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      return (await Promise.race([page.evaluate(sendFromExtensionPage, message), timeout])) as Reply<T>;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private readonly closers: (() => void)[] = [];
+
+  /** Registers cleanup to run after the browser closed. */
+  onClose(fn: () => void): void {
+    this.closers.push(fn);
   }
 
   /** Sends a typed request; returns the reply's data or throws the reply's error. */
@@ -213,6 +229,7 @@ export abstract class BaseHarness {
     } finally {
       await this.server.close();
       await this.recorder.close();
+      for (const fn of this.closers) fn();
     }
   }
 }

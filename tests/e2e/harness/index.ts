@@ -43,8 +43,9 @@
  * Environment: KONTEXT_E2E_BROWSERS=chromium,firefox (default both); KONTEXT_CHROMIUM / KONTEXT_FIREFOX
  * override the executables (/usr/bin/chromium, /usr/bin/firefox-esr).
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { BaseHarness, BrowserName } from './base.ts';
 import { ChromiumHarness } from './chromium.ts';
 import { FirefoxHarness } from './firefox.ts';
@@ -74,12 +75,16 @@ export interface LaunchOptions {
 export async function launch(browser: BrowserName, options: LaunchOptions = {}): Promise<Harness> {
   const dir = options.extensionDir ?? distDir(browser);
   if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`no build in ${dir}: run "npm run build" first`);
+  // Load a snapshot: a concurrent `npm run build` empties dist/ and would unload the extension mid-test.
+  const snapshot = mkdtempSync(join(tmpdir(), `kontext-ext-${browser}-`));
+  cpSync(dir, snapshot, { recursive: true });
   const server = await startFixtureServer(FIXTURES_DIR);
   const recorder = await startExternalRecorder();
   const harness =
     browser === 'chromium' ? new ChromiumHarness(server, recorder) : new FirefoxHarness(server, recorder);
   try {
-    return await harness.start({ headless: options.headless ?? true, extensionDir: dir });
+    harness.onClose(() => rmSync(snapshot, { recursive: true, force: true }));
+    return await harness.start({ headless: options.headless ?? true, extensionDir: snapshot });
   } catch (error) {
     await harness.close().catch(() => {});
     throw error;

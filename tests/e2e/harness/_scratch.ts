@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { launch } from './index.ts';
+const DEMO_TEXT = readFileSync('tests/fixtures/demo/expected-article.txt', 'utf8');
+const log = (...a: unknown[]) => console.log(new Date().toISOString().slice(11, 19), ...a);
+const h = await launch('chromium');
+log('launched');
+const page = await h.openPage('demo/');
+log('opened');
+const tabId = await h.tabIdOf(page, 30_000);
+log('tab', tabId);
+const before = await h.ask({ type: 'analyze', text: DEMO_TEXT, url: h.fixtureUrl('demo/') });
+log('analyzed', before.analysis.entities.length);
+await h.restartWorker();
+log('restarted');
+const after = await h.ask({ type: 'analyze', text: DEMO_TEXT });
+log('after', after.analysis.entities.length);
+await h.close();
+log('closed');
