@@ -18,7 +18,16 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { findArticle, findArticleSliced } from '../src/article/find-article.ts';
 import { buildTextMap } from '../src/article/text-map.ts';
-import { addCounts, type Counts, loadPages, normalizeSpace, type Page, prf, readHtml, scorePage } from './article/pages.ts';
+import {
+  addCounts,
+  type Counts,
+  loadPages,
+  normalizeSpace,
+  type Page,
+  prf,
+  readHtml,
+  scorePage,
+} from './article/pages.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = resolve(REPO, '../shared/data/trafilatura_de');
@@ -147,6 +156,8 @@ async function main(): Promise<void> {
             : runSimple(page, html, m);
       results.get(m)!.set(page, r);
       closeAll();
+      // jsdom frees closed windows only when the event loop turns.
+      await new Promise((done) => setTimeout(done, 0));
     }
   }
 
@@ -168,7 +179,9 @@ async function main(): Promise<void> {
     }
   }
   rows.push('');
-  rows.push('| method | pages | parse median ms | parse p95 ms | extract median ms | extract p95 ms | max ms |');
+  rows.push(
+    '| method | pages | parse median ms | parse p95 ms | extract median ms | extract p95 ms | max ms |',
+  );
   rows.push('|---|---:|---:|---:|---:|---:|---:|');
   for (const m of args.methods) {
     const rs = [...results.get(m)!.values()];
@@ -204,7 +217,9 @@ async function main(): Promise<void> {
       const r = k.get(page)!;
       if (r.counts.fn === 0 && r.counts.fp === 0) continue;
       const text = normalizeSpace(r.text);
-      console.log(`\n## ${page.domain} ${page.category} ${page.htmlPath.split('/').pop()} chars=${text.length}`);
+      console.log(
+        `\n## ${page.domain} ${page.category} ${page.htmlPath.split('/').pop()} chars=${text.length}`,
+      );
       for (const s of page.with) if (!text.includes(normalizeSpace(s))) console.log(`  FN: ${s}`);
       for (const s of page.without) if (text.includes(normalizeSpace(s))) console.log(`  FP: ${s}`);
     }

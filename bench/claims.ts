@@ -21,7 +21,7 @@ import {
 import { analyze } from '../src/nlp/analyze.ts';
 import { classify, macroF1 } from './claims/checkthat.ts';
 import { emptyRwCounts, scoreSample } from './claims/redewiedergabe.ts';
-import { adversarialText, randomText, throughput, timeOne } from './claims/speed.ts';
+import { adversarialText, denseSpeechText, randomText, throughput, timeOne } from './claims/speed.ts';
 import { type SpkAttCounts, scoreSpeech } from './claims/spkatt.ts';
 import { fmt, prf, table } from './claims/table.ts';
 import { emptyCounts, scoreDoc } from './claims/wikinews.ts';
@@ -138,7 +138,16 @@ if (want('speed')) {
   for (const n of [125_000, 250_000, 500_000, 1_000_000]) {
     const r = timeOne(randomText(n));
     const a = timeOne(adversarialText(n));
-    rows.push([n, r.docMs.toFixed(0), r.claimsMs.toFixed(0), a.docMs.toFixed(0), a.claimsMs.toFixed(0)]);
+    const d = timeOne(denseSpeechText(n));
+    rows.push([
+      n,
+      r.docMs.toFixed(0),
+      r.claimsMs.toFixed(0),
+      a.docMs.toFixed(0),
+      a.claimsMs.toFixed(0),
+      d.docMs.toFixed(0),
+      d.claimsMs.toFixed(0),
+    ]);
   }
   section(
     `Throughput (one Node thread; Wikinews dev texts, ${tp.sentences} sentences, mean of 2 rounds)`,
@@ -148,7 +157,7 @@ if (want('speed')) {
         ['analyze (tokens, sentences, entities, claims)', tp.analyzePerSec.toFixed(0)],
         ['findClaims alone (on prepared Docs)', tp.claimsPerSec.toFixed(0)],
       ],
-    )}\n\nLinear time: milliseconds for createDoc and findClaims on random text (letters, all quotation marks, mixed scripts) and on adversarial text (one unclosed „ followed by cue words, no sentence ends):\n\n${table(
+    )}\n\nLinear time: milliseconds for createDoc and findClaims on random text (letters, all quotation marks, mixed scripts) on *unclosed* text (one unclosed „ followed by cue words, no sentence end) and on *dense speech* (quotes, cues, Konjunktiv and attributions repeated without a full stop, so the whole input is one sentence):\n\n${table(
       [
         'characters',
         'random: createDoc ms',

@@ -50,6 +50,7 @@ async function buildCli(): Promise<string> {
     root: ROOT,
     configFile: false,
     logLevel: 'warn',
+    publicDir: false, // the extension's icons and locales do not belong in the CLI folder
     build: {
       ssr: resolve(ROOT, 'src/cli/main.ts'),
       outDir,

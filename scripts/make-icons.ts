@@ -68,7 +68,8 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
 function coverage(size: number, x: number, y: number, inside: (u: number, v: number) => boolean): number {
   let hits = 0;
   for (let sy = 0; sy < 4; sy++)
-    for (let sx = 0; sx < 4; sx++) if (inside((x + (sx + 0.5) / 4) / size, (y + (sy + 0.5) / 4) / size)) hits++;
+    for (let sx = 0; sx < 4; sx++)
+      if (inside((x + (sx + 0.5) / 4) / size, (y + (sy + 0.5) / 4) / size)) hits++;
   return hits / 16;
 }
 
@@ -79,7 +80,8 @@ function inBubble(u: number, v: number): boolean {
   const cy = Math.min(Math.max(v, y0 + r), y1 - r);
   if (u >= x0 && u <= x1 && v >= y0 && v <= y1 && (u - cx) ** 2 + (v - cy) ** 2 <= r * r) return true;
   // Tail: triangle (0.2,0.74) (0.42,0.74) (0.16,0.96).
-  const inTail = v >= 0.74 && v <= 0.96 && u >= 0.2 - ((v - 0.74) / 0.22) * 0.04 && u <= 0.42 - ((v - 0.74) / 0.22) * 0.26;
+  const inTail =
+    v >= 0.74 && v <= 0.96 && u >= 0.2 - ((v - 0.74) / 0.22) * 0.04 && u <= 0.42 - ((v - 0.74) / 0.22) * 0.26;
   return inTail;
 }
 
@@ -102,7 +104,10 @@ export function drawIcon(size: number): Uint8Array {
       const bubble = coverage(size, x, y, inBubble);
       const letter = coverage(size, x, y, (u, v) => inBubble(u, v) && inLetter(u, v));
       const i = (y * size + x) * 4;
-      for (let c = 0; c < 3; c++) px[i + c] = Math.round(BLUE[c] * (1 - letter / Math.max(bubble, 1e-9)) + WHITE[c] * (letter / Math.max(bubble, 1e-9)));
+      for (let c = 0; c < 3; c++)
+        px[i + c] = Math.round(
+          BLUE[c] * (1 - letter / Math.max(bubble, 1e-9)) + WHITE[c] * (letter / Math.max(bubble, 1e-9)),
+        );
       px[i + 3] = Math.round(bubble * 255);
     }
   }

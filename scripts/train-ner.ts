@@ -7,10 +7,10 @@
  * Test splits are never read here.
  *
  * Flags: --tune         hold out every 5th GermEval dev sentence and report F1 on it per epoch
- *        --epochs N     training epochs (default 8)
+ *        --epochs N     training epochs (default 10)
  *        --rows N       log2 of the feature hash rows (default 20)
  *        --fold K       which fifth of GermEval dev is held out with --tune (0-4, default 4)
- *        --corpora L    extra corpora, comma-separated (default smartdata,mobie,legal,europeana)
+ *        --corpora L    extra corpora, comma-separated (default smartdata,smartdata3dev,mobie,mobiedev,legal,europeana)
  *        --extra W      weight of the extra corpora (0 = leave them out; default 0.5)
  *        --no-harmonise do not fill in deriv labels of the extra corpora with the adjective rules
  *        --clusters     add word-cluster features (scripts/ner/clusters.ts)
@@ -41,8 +41,8 @@ const flag = (name: string): boolean => process.argv.includes(name);
 
 const TUNE = flag('--tune');
 const FOLD = Number(arg('--fold', '4'));
-const CORPORA = new Set(arg('--corpora', 'smartdata,mobie,legal,europeana').split(','));
-const EPOCHS = Number(arg('--epochs', '8'));
+const CORPORA = new Set(arg('--corpora', 'smartdata,smartdata3dev,mobie,mobiedev,legal,europeana').split(','));
+const EPOCHS = Number(arg('--epochs', '10'));
 const ROWS_LOG2 = Number(arg('--rows', '20'));
 const EXTRA = Number(arg('--extra', '0.5'));
 const CLUSTERS = flag('--clusters');

@@ -50,6 +50,13 @@ export function adversarialText(n: number): string {
   return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 }
 
+/** Returns n characters of dense speech without a full stop: quotes, cues and reports in one sentence. */
+export function denseSpeechText(n: number): string {
+  const unit =
+    '„Wir kommen morgen wieder“, sagte der Minister laut Agentur, er sei bereit und habe betont, dass alles gut sei, ';
+  return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+}
+
 /** Returns milliseconds of createDoc and findClaims on one text. */
 export function timeOne(text: string): { docMs: number; claimsMs: number; claims: number } {
   let t0 = performance.now();

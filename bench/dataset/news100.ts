@@ -21,6 +21,9 @@ export interface News100Result {
   matched: number;
   within: PairScore;
   across: PairScore;
+  /** Baseline on the same mentions: "same entity" = same surface text (case-folded). */
+  baselineWithin: PairScore;
+  baselineAcross: PairScore;
 }
 
 interface Gold {
@@ -51,7 +54,7 @@ export function evalNews100(path: string, analyze: (text: string) => Analysis): 
   docs.forEach((d, i) => {
     ds.addArticle({ id: `news100:${d.id}`, url: d.url, source: 'news.de' }, analyses[i]);
   });
-  const labelled: { doc: number; uri: string; entity: string }[] = [];
+  const labelled: { doc: number; uri: string; entity: string; surface: string }[] = [];
   let goldMentions = 0;
   docs.forEach((d, di) => {
     const { entityIds } = ds.resolve(analyses[di]);
@@ -59,21 +62,28 @@ export function evalNews100(path: string, analyze: (text: string) => Analysis): 
     for (const g of d.mentions) {
       goldMentions++;
       const k = found.findIndex((m) => m.start < g.end && g.start < m.end);
-      if (k >= 0 && entityIds[k]) labelled.push({ doc: di, uri: g.uri, entity: entityIds[k]! });
+      if (k >= 0 && entityIds[k]) {
+        labelled.push({ doc: di, uri: g.uri, entity: entityIds[k]!, surface: found[k].text.toLowerCase() });
+      }
     }
   });
-  const counts = { within: [0, 0, 0, 0], across: [0, 0, 0, 0] }; // tp, predSame, goldSame, pairs
+  // tp, predSame, goldSame, pairs; then the same for the surface-string baseline
+  const counts = { within: [0, 0, 0, 0], across: [0, 0, 0, 0], bWithin: [0, 0, 0, 0], bAcross: [0, 0, 0, 0] };
   for (let a = 0; a < labelled.length; a++) {
     for (let b = a + 1; b < labelled.length; b++) {
       const x = labelled[a];
       const y = labelled[b];
-      const c = x.doc === y.doc ? counts.within : counts.across;
+      const same = x.doc === y.doc;
       const gold = x.uri === y.uri;
-      const pred = x.entity === y.entity;
-      c[3]++;
-      if (pred) c[1]++;
-      if (gold) c[2]++;
-      if (pred && gold) c[0]++;
+      for (const [c, pred] of [
+        [same ? counts.within : counts.across, x.entity === y.entity],
+        [same ? counts.bWithin : counts.bAcross, x.surface === y.surface],
+      ] as const) {
+        c[3]++;
+        if (pred) c[1]++;
+        if (gold) c[2]++;
+        if (pred && gold) c[0]++;
+      }
     }
   }
   return {
@@ -82,5 +92,7 @@ export function evalNews100(path: string, analyze: (text: string) => Analysis): 
     matched: labelled.length,
     within: score(counts.within[0], counts.within[1], counts.within[2], counts.within[3]),
     across: score(counts.across[0], counts.across[1], counts.across[2], counts.across[3]),
+    baselineWithin: score(counts.bWithin[0], counts.bWithin[1], counts.bWithin[2], counts.bWithin[3]),
+    baselineAcross: score(counts.bAcross[0], counts.bAcross[1], counts.bAcross[2], counts.bAcross[3]),
   };
 }

@@ -86,11 +86,11 @@ export function lexiconEntries(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): 
       for (const name of L.list(s)) {
         add(name, bit);
         // Words of multi-word place names mark their parts too ("New York" → "York").
-        if (bit === LEX.TOWN) for (const w of name.split(' ')) if (w !== name) add(w, bit);
+        if (bit === LEX.TOWN || bit === LEX.REGION) for (const w of name.split(' ')) if (w !== name) add(w, bit);
       }
     };
     words(L.WORLD_CITIES, LEX.TOWN);
-    words(L.REGIONS, LEX.TOWN);
+    words(L.REGIONS, LEX.REGION);
     words(L.PARTIES, LEX.PARTY);
     words(L.ORGANISATIONS, LEX.ORG_NAME);
     words(L.MEDIA, LEX.MEDIA);

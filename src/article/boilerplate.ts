@@ -5,7 +5,15 @@
 import { isMarkedHidden, isNeverText, tagOf } from './dom-rules.ts';
 
 /** Sectioning tags that hold navigation, asides, site footers and forms, never the article. */
-const FURNITURE_TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU', 'DIALOG', 'FIGCAPTION']);
+const FURNITURE_TAGS: ReadonlySet<string> = new Set([
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FORM',
+  'MENU',
+  'DIALOG',
+  'FIGCAPTION',
+]);
 
 /** ARIA landmark roles of page furniture. */
 const FURNITURE_ROLES: ReadonlySet<string> = new Set([

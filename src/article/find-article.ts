@@ -75,7 +75,7 @@ export const RETRY_BELOW_CHARS = 500;
 /** A furniture-classed element holding at least this share of the page's text is a misnamed wrapper. */
 export const WRAPPER_SHARE = 0.3;
 /** Elements walked between two yield points of the generator. */
-export const YIELD_EVERY_NODES = 400;
+export const YIELD_EVERY_NODES = 100;
 
 /** Per-element measurements from the walk. */
 interface Stats {
@@ -134,7 +134,8 @@ function tagBonus(tag: string): number {
 }
 
 const POSITIVE_CLASS = /article|artikel|body|content|entry|main|post|text|story|beitrag/i;
-const NEGATIVE_CLASS = /comment|kommentar|footer|sidebar|related|teaser|share|promo|widget|meta|banner|sponsor/i;
+const NEGATIVE_CLASS =
+  /comment|kommentar|footer|sidebar|related|teaser|share|promo|widget|meta|banner|sponsor/i;
 
 /** Class/id weight: +25 for content-like, −25 for furniture-like names. */
 function classWeight(el: Element): number {
@@ -294,7 +295,9 @@ function score(paragraphs: Element[], stats: Map<Element, Stats>, body: Element)
 /** Step 3: the best candidate, widened to a shared ancestor when the article is split. */
 function choose(candidates: Element[], stats: Map<Element, Stats>, body: Element): Element | null {
   if (candidates.length === 0) return null;
-  if (process.env.DBG) for (const c of [...candidates].sort((a, b) => stats.get(b)!.score - stats.get(a)!.score).slice(0, 5)) console.log("CAND", c.tagName, c.getAttribute("class"), stats.get(c));
+  if (process.env.DBG)
+    for (const c of [...candidates].sort((a, b) => stats.get(b)!.score - stats.get(a)!.score).slice(0, 5))
+      console.log('CAND', c.tagName, c.getAttribute('class'), stats.get(c));
   const sorted = candidates.sort((a, b) => stats.get(b)!.score - stats.get(a)!.score);
   let top = sorted[0];
   const topScore = stats.get(top)!.score;
@@ -438,11 +441,7 @@ function leadBlocks(h1: Element, firstPart: Element, stats: Map<Element, Stats>)
   );
 }
 
-const normalizeTitle = (t: string) =>
-  t
-    .replace(WHITESPACE_RUN, ' ')
-    .trim()
-    .toLowerCase();
+const normalizeTitle = (t: string) => t.replace(WHITESPACE_RUN, ' ').trim().toLowerCase();
 
 /** The page title without a trailing " | Site" / " - Site" part. */
 function pageTitle(doc: Document): string {
@@ -455,7 +454,12 @@ function pageTitle(doc: Document): string {
  * The headline when it lies before the article's blocks: the first h1/h2 whose text matches the
  * page title (either contains the other), else the first h1; null when the blocks hold an h1.
  */
-function headline(doc: Document, stats: Map<Element, Stats>, body: Element, blocks: Element[]): Element | null {
+function headline(
+  doc: Document,
+  stats: Map<Element, Stats>,
+  body: Element,
+  blocks: Element[],
+): Element | null {
   if (blocks.some((b) => tagOf(b) === 'H1')) return null;
   const first = blocks[0];
   const before = (h: Element) => !first || documentOrder(h, first) < 0;
@@ -492,11 +496,14 @@ function* attempt(
   yield;
   const top = choose(candidates, stats, body);
   if (!top) return null;
+  yield;
   const blocks: Element[] = [];
   const parts = withSiblings(top, stats);
   for (const part of parts) collectBlocks(part, stats, blocks, tagOf(part) === 'HEADER' ? 'header' : 'body');
+  yield;
   const h1 = headline(doc, stats, body, blocks);
   if (h1) blocks.unshift(h1, ...leadBlocks(h1, parts[0], stats));
+  yield;
   const kept = dropOrphanHeadings(blocks);
 
   let chars = 0;
@@ -507,7 +514,10 @@ function* attempt(
     if (bs.chars >= MIN_PARAGRAPH_CHARS && !HEADING_TAGS.has(tagOf(b))) paragraphCount++;
   }
   if (chars < minChars || paragraphCount < MIN_ARTICLE_PARAGRAPHS) return null;
-  return { found: { title: titleOf(doc, h1 ?? kept.find((b) => tagOf(b) === 'H1')), root: top, blocks: kept }, chars };
+  return {
+    found: { title: titleOf(doc, h1 ?? kept.find((b) => tagOf(b) === 'H1')), root: top, blocks: kept },
+    chars,
+  };
 }
 
 /**

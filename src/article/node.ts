@@ -22,18 +22,19 @@ export interface ArticleText {
 /** Pages above this size are refused rather than risk minutes of parsing (50 MB). */
 export const MAX_HTML_CHARS = 50_000_000;
 
-
 /**
  * The main article's title and text of an HTML page; `{ text: '', empty: 'no-article' }` when
  * there is none. Throws TypeError for a non-string and RangeError above MAX_HTML_CHARS.
+ * Looping over many pages: let the event loop turn between calls (`await setTimeout 0`);
+ * jsdom frees a closed window only then (measured: 120 pages in a synchronous loop kept
+ * 533 MB of heap, with a turn between pages 59 MB).
  */
 export function articleTextFromHtml(html: string, url?: string): ArticleText {
   if (typeof html !== 'string') throw new TypeError('articleTextFromHtml: html must be a string');
   if (html.length > MAX_HTML_CHARS) {
     throw new RangeError(`articleTextFromHtml: page of ${html.length} characters exceeds ${MAX_HTML_CHARS}`);
   }
-  // Page scripts never run (jsdom's default); the page's console is silenced. A fresh
-  // VirtualConsole per page: a shared one keeps a listener, and so the window, of every page.
+  // Page scripts never run (jsdom's default); the page's console is silenced.
   const dom = new JSDOM(html, { url: validUrl(url), virtualConsole: new VirtualConsole() });
   try {
     const found = findArticle(dom.window.document);

@@ -33,7 +33,11 @@ export function createDeps(): Deps {
     analyze: (text) => analyze(text),
     decodeDataset: decode,
     dataset: new DatasetHolder(
-      datasetLoader({ bundled: async () => (await loadBundledDataset()) as unknown as ReferenceDataset, store: openStore, decode }),
+      datasetLoader({
+        bundled: async () => (await loadBundledDataset()) as unknown as ReferenceDataset,
+        store: openStore,
+        decode,
+      }),
     ),
     store: openStore,
     settings: new SettingsStore(browser.storage.local as unknown as StorageArea),

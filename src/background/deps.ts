@@ -82,7 +82,8 @@ export function datasetLoader(options: {
   return async () => {
     const [dataset, store] = await Promise.all([options.bundled(), options.store()]);
     for (const file of await store.datasets()) dataset.merge(options.decode(file.bytes));
-    for (const article of await store.all()) dataset.addArticle(article.meta, article.analysis, { read: true });
+    for (const article of await store.all())
+      dataset.addArticle(article.meta, article.analysis, { read: true });
     return dataset;
   };
 }

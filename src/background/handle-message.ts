@@ -15,18 +15,33 @@ export interface Sender {
   url?: string;
 }
 
-type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }>, sender: Sender, deps: Deps) => Promise<Responses[T]> };
+type Handlers = {
+  [T in Request['type']]: (
+    request: Extract<Request, { type: T }>,
+    sender: Sender,
+    deps: Deps,
+  ) => Promise<Responses[T]>;
+};
 
 const handlers: Handlers = {
   async analyze(request, sender, deps) {
-    const dataset = await deps.dataset.get();
+    // Start loading the dataset first: its file read and decompression overlap the analysis on a cold start.
+    const loading = deps.dataset.get();
+    loading.catch(() => {}); // awaited below; a failure is reported there
     const analysis = deps.analyze(request.text);
+    const dataset = await loading;
     const { entityIds, summaries } = dataset.resolve(analysis);
     const result = { analysis, entityIds, summaries };
     const tabId = sender.tab?.id;
     if (tabId !== undefined && request.url) {
       const learned = await isLearned(request.url, deps);
-      await deps.pages.set(tabId, { url: request.url, title: request.title, status: 'analyzed', result, learned });
+      await deps.pages.set(tabId, {
+        url: request.url,
+        title: request.title,
+        status: 'analyzed',
+        result,
+        learned,
+      });
     }
     return result;
   },
@@ -51,7 +66,11 @@ const handlers: Handlers = {
   },
   async stats(_request, _sender, deps) {
     const [dataset, store] = await Promise.all([deps.dataset.get(), deps.store()]);
-    return { dataset: dataset.stats(), store: await store.stats(), ...(deps.storeError ? { storeError: deps.storeError } : {}) };
+    return {
+      dataset: dataset.stats(),
+      store: await store.stats(),
+      ...(deps.storeError ? { storeError: deps.storeError } : {}),
+    };
   },
   async learn(request, sender, deps) {
     const settings = await deps.settings.get();
@@ -61,7 +80,8 @@ const handlers: Handlers = {
       () => deps.analyze(request.text),
       deps,
     );
-    if (outcome.added && sender.tab?.id !== undefined) await deps.pages.markLearned(sender.tab.id, request.url);
+    if (outcome.added && sender.tab?.id !== undefined)
+      await deps.pages.markLearned(sender.tab.id, request.url);
     return outcome;
   },
   async 'learn:tab'(request, _sender, deps) {
@@ -104,7 +124,8 @@ function clampLimit(limit: number | undefined, fallback: number): number {
 
 /** Returns the Reply to a message: the handler's data, or a readable error (bad sender, bad message, failure). */
 export async function handleMessage(message: unknown, sender: Sender, deps: Deps): Promise<Reply> {
-  if (sender.id !== deps.extensionId) return { ok: false, error: 'Nachricht von einem fremden Absender abgelehnt.' };
+  if (sender.id !== deps.extensionId)
+    return { ok: false, error: 'Nachricht von einem fremden Absender abgelehnt.' };
   const parsed = parseRequest(message);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const request = parsed.request;

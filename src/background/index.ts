@@ -21,12 +21,17 @@ browser.commands.onCommand.addListener(async (command: string) => {
   // Works without the "tabs" permission: only the id is needed.
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  const request: ContentRequest = { type: 'content:next', direction: command === 'next-mention' ? 'next' : 'prev' };
+  const request: ContentRequest = {
+    type: 'content:next',
+    direction: command === 'next-mention' ? 'next' : 'prev',
+  };
   await browser.tabs.sendMessage(tab.id, request).catch(() => {
     // No content script in that tab (browser page, disabled site): nothing to move through.
   });
 });
 
 browser.tabs.onRemoved.addListener((tabId: number) => {
-  deps.pages.remove(tabId).catch((error: unknown) => console.warn('Kontext: Tabzustand nicht gelöscht', error));
+  deps.pages
+    .remove(tabId)
+    .catch((error: unknown) => console.warn('Kontext: Tabzustand nicht gelöscht', error));
 });

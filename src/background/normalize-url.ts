@@ -1,7 +1,8 @@
 /** The identity of a read article: its URL without hash, tracking parameters or trailing noise. */
 
 /** Query parameters that only track the reader and never change the article. */
-const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|wt_mc|wt_zmc|ref|ref_src|xtor|cmpid|icid|ns_source|ns_mchannel|ns_campaign|at_[a-z_]+|s_cid|itm_[a-z_]+)$/i;
+const TRACKING =
+  /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|wt_mc|wt_zmc|ref|ref_src|xtor|cmpid|icid|ns_source|ns_mchannel|ns_campaign|at_[a-z_]+|s_cid|itm_[a-z_]+)$/i;
 
 /** Returns the normalised URL used as key of a read article; throws a TypeError on a non-http(s) URL. */
 export function normalizeUrl(input: string): string {

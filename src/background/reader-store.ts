@@ -45,7 +45,9 @@ interface V1Page {
 /** Thrown when the browser refuses to store more (quota) — the store stays as it was. */
 export class StoreFullError extends Error {
   constructor(cause: unknown) {
-    super('Der Speicher für gelesene Artikel ist voll; der Artikel wurde nicht gespeichert. Löschen Sie alte Daten in den Einstellungen.');
+    super(
+      'Der Speicher für gelesene Artikel ist voll; der Artikel wurde nicht gespeichert. Löschen Sie alte Daten in den Einstellungen.',
+    );
     this.name = 'StoreFullError';
     this.cause = cause;
   }
@@ -61,7 +63,13 @@ export function migrateV1Page(page: V1Page): StoredArticle {
   const key = normalizeUrl(page.url);
   return {
     key,
-    meta: { id: key, url: page.url, title: page.title, date: page.date, source: page.site ?? siteOf(page.url) },
+    meta: {
+      id: key,
+      url: page.url,
+      title: page.title,
+      date: page.date,
+      source: page.site ?? siteOf(page.url),
+    },
     analysis: { sentences: [], entities: page.entities ?? [], claims: page.claims ?? [] },
     addedAt: page.readAt ?? 0,
   };

@@ -1,6 +1,6 @@
 /** The reader's settings in storage.local: validated on read and write, defaults filled in. */
 import * as v from 'valibot';
-import { DEFAULT_SETTINGS, type Settings, SettingsSchema, type SettingsPatch } from '../protocol/settings.ts';
+import { DEFAULT_SETTINGS, type Settings, type SettingsPatch, SettingsSchema } from '../protocol/settings.ts';
 import type { StorageArea } from './storage-area.ts';
 
 export const SETTINGS_KEY = 'settings';

@@ -1,7 +1,7 @@
 /** Export, import and clearing of the reader's store, keeping the in-memory dataset in step. */
 import type { Responses } from '../protocol/messages.ts';
 import type { Deps } from './deps.ts';
-import { StoreFullError, type StoredArticle } from './reader-store.ts';
+import { type StoredArticle, StoreFullError } from './reader-store.ts';
 import { decodeBase64, exportStore, parseJsonl, parseStoreExport, readMeta } from './transfer.ts';
 
 type ImportResult = Responses['store:import'];
@@ -12,7 +12,10 @@ export async function exportReaderStore(deps: Deps): Promise<string> {
 }
 
 /** Writes validated articles in one transaction and adds the new ones to the dataset. */
-async function addArticles(articles: StoredArticle[], deps: Deps): Promise<{ added: number; skipped: number }> {
+async function addArticles(
+  articles: StoredArticle[],
+  deps: Deps,
+): Promise<{ added: number; skipped: number }> {
   const store = await deps.store();
   let result: Awaited<ReturnType<typeof store.addMany>>;
   try {
@@ -33,7 +36,11 @@ async function addArticles(articles: StoredArticle[], deps: Deps): Promise<{ add
  * Imports a store export (JSON), a dataset file (base64) or articles as JSON Lines; returns counts.
  * Input is validated completely before anything is written; on any error nothing changes.
  */
-export async function importIntoStore(format: 'store' | 'dataset' | 'jsonl', data: string, deps: Deps): Promise<ImportResult> {
+export async function importIntoStore(
+  format: 'store' | 'dataset' | 'jsonl',
+  data: string,
+  deps: Deps,
+): Promise<ImportResult> {
   if (format === 'store') {
     const articles = parseStoreExport(data);
     deps.progress({ type: 'progress', operation: 'import', done: 0, total: articles.length });

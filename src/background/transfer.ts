@@ -10,7 +10,10 @@ import type { StoredArticle } from './reader-store.ts';
 export const EXPORT_FORMAT = 'kontext-reader-store';
 export const EXPORT_VERSION = 2;
 
-const Span = { start: v.pipe(v.number(), v.integer(), v.minValue(0)), end: v.pipe(v.number(), v.integer(), v.minValue(0)) };
+const Span = {
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+};
 const Str = v.pipe(v.string(), v.maxLength(10_000));
 const MentionSchema = v.object({
   ...Span,
@@ -25,7 +28,9 @@ const ClaimSchema = v.object({
   ...Span,
   text: v.pipe(v.string(), v.maxLength(100_000)),
   kind: v.picklist(CLAIM_KINDS),
-  speaker: v.optional(v.object({ text: Str, canonical: Str, start: v.optional(v.number()), end: v.optional(v.number()) })),
+  speaker: v.optional(
+    v.object({ text: Str, canonical: Str, start: v.optional(v.number()), end: v.optional(v.number()) }),
+  ),
   cue: v.optional(Str),
   via: v.array(Str),
   checkworthy: v.optional(v.object({ score: v.number(), reasons: v.array(Str) })),
@@ -44,7 +49,12 @@ const MetaSchema = v.object({
   source: v.optional(Str),
   licence: v.optional(Str),
 });
-const StoredArticleSchema = v.object({ key: Str, meta: MetaSchema, analysis: AnalysisSchema, addedAt: v.number() });
+const StoredArticleSchema = v.object({
+  key: Str,
+  meta: MetaSchema,
+  analysis: AnalysisSchema,
+  addedAt: v.number(),
+});
 const ExportSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),
@@ -70,7 +80,12 @@ function describe(issues: v.BaseIssue<unknown>[]): string {
 
 /** Returns the export file (JSON text) of the given articles. */
 export function exportStore(articles: StoredArticle[], now = new Date()): string {
-  return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exported: now.toISOString(), articles });
+  return JSON.stringify({
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exported: now.toISOString(),
+    articles,
+  });
 }
 
 /** Returns the articles of an export file; throws an Error naming the first problem. */
@@ -82,7 +97,10 @@ export function parseStoreExport(json: string): StoredArticle[] {
     throw new Error(`Die Datei ist kein gültiges JSON: ${(error as Error).message}`);
   }
   const result = v.safeParse(ExportSchema, data);
-  if (!result.success) throw new Error(`Keine Kontext-Sicherung (Format ${EXPORT_FORMAT} v${EXPORT_VERSION}): ${describe(result.issues)}`);
+  if (!result.success)
+    throw new Error(
+      `Keine Kontext-Sicherung (Format ${EXPORT_FORMAT} v${EXPORT_VERSION}): ${describe(result.issues)}`,
+    );
   return result.output.articles.map((a) => ({ ...a, key: normalizeUrl(a.meta.url ?? a.key) }));
 }
 
@@ -119,13 +137,23 @@ export function parseJsonl(text: string): { articles: JsonlArticle[]; errors: st
 /** Returns the article meta of a read page: normalised key as id, the site as source. */
 export function readMeta(input: { url: string; title?: string; date?: string; source?: string }) {
   const key = normalizeUrl(input.url);
-  return { key, meta: { id: key, url: input.url, title: input.title, date: input.date, source: input.source ?? siteOf(input.url) } };
+  return {
+    key,
+    meta: {
+      id: key,
+      url: input.url,
+      title: input.title,
+      date: input.date,
+      source: input.source ?? siteOf(input.url),
+    },
+  };
 }
 
 /** Decodes base64 (standard or URL-safe) to bytes; throws an Error on anything else. */
 export function decodeBase64(data: string): Uint8Array {
   const clean = data.replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length === 0) throw new Error('Die Datensatzdatei ist nicht base64-kodiert.');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length === 0)
+    throw new Error('Die Datensatzdatei ist nicht base64-kodiert.');
   const binary = atob(clean);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

@@ -213,8 +213,28 @@ export class ContentApp {
       filter: () => this.settings!,
       isHidden: (el) => typeof el.checkVisibility === 'function' && !el.checkVisibility(),
       warn: (m) => this.deps.log('warn', m),
+      onAnalyzeError: (err, span) => {
+        performance.mark('kontext:error');
+        this.deps.log(
+          'error',
+          `Analyse fehlgeschlagen (Text ${span.start}–${span.end}): ${err instanceof Error ? err.message : String(err)}`,
+        );
+      },
     });
     this.session = session;
+    // Watch from now on: text arriving while the article is analysed is queued behind it.
+    const styleEl = this.style?.element ?? null;
+    this.stopArticleWatch = watchArticle({
+      root: article.root,
+      map: () => session.map,
+      isOwn: (node) =>
+        isInHost(node, host) || (styleEl !== null && (node === styleEl || styleEl.contains(node))),
+      onBlocks: (blocks) => {
+        session.extend(blocks).catch((err: unknown) => {
+          this.deps.log('error', `Nachgeladener Text: ${err instanceof Error ? err.message : String(err)}`);
+        });
+      },
+    });
     try {
       await session.mapBlocks(article.blocks);
       if (!live()) return;
@@ -236,11 +256,11 @@ export class ContentApp {
     if (!live()) return;
     performance.mark('kontext:painted');
     this.state = 'painted';
-    this.installInteraction(host, session, article.root);
+    this.installInteraction(host, session);
     this.restartLearnTimer();
   }
 
-  private installInteraction(host: Host, session: PageSession, root: Element): void {
+  private installInteraction(host: Host, session: PageSession): void {
     const card = createCardController(host, {
       loadCard: this.deps.loadCard,
       loadRelated: this.deps.loadRelated,
@@ -263,18 +283,6 @@ export class ContentApp {
       host,
       setKeyboardOpen: (open) => {
         hover.keyboardOpen = open;
-      },
-    });
-    const styleEl = this.style?.element ?? null;
-    this.stopArticleWatch = watchArticle({
-      root,
-      map: () => session.map,
-      isOwn: (node) =>
-        isInHost(node, host) || (styleEl !== null && (node === styleEl || styleEl.contains(node))),
-      onBlocks: (blocks) => {
-        session.extend(blocks).catch((err: unknown) => {
-          this.deps.log('error', `Nachgeladener Text: ${err instanceof Error ? err.message : String(err)}`);
-        });
       },
     });
   }

@@ -22,6 +22,8 @@ export interface SessionDeps {
   chunkChars?: number;
   /** Reports a problem that should not stop the page (a mark whose range could not be built). */
   warn: (message: string) => void;
+  /** Reports an analyse request that failed; the other chunks and late paragraphs go on. */
+  onAnalyzeError: (error: unknown, span: { start: number; end: number }) => void;
 }
 
 /** One article's analysis and painting; destroyed on navigation, switch-off or refresh. */
@@ -33,6 +35,10 @@ export class PageSession {
   private queue: Promise<unknown> = Promise.resolve();
   private destroyed = false;
   private counts = { entities: 0, claims: 0 };
+  /** Analyse requests that failed so far. */
+  failedChunks = 0;
+  /** End of the text mapped by mapBlocks (the article as first found). */
+  private mappedEnd = 0;
   /**
    * Index base of the latest analyse reply. The background keeps the latest reply per tab as
    * the page state the popup shows, so the popup's `content:reveal` indices count from here.
@@ -44,16 +50,21 @@ export class PageSession {
   }
 
   /** Maps the article's blocks in idle slices (a long article's walk would be one long task). */
-  async mapBlocks(blocks: readonly Element[]): Promise<void> {
+  mapBlocks(blocks: readonly Element[]): Promise<void> {
     const BATCH = 20;
     const batches: Element[][] = [];
     for (let i = 0; i < blocks.length; i += BATCH) batches.push(blocks.slice(i, i + BATCH));
-    await runSliced(
-      batches,
-      (batch) => extendTextMap(this.map, batch),
-      undefined,
-      () => this.destroyed,
-    );
+    // Queued like extend(), so a late block reported meanwhile is appended after the article.
+    return this.enqueue(async () => {
+      await runSliced(
+        batches,
+        (batch) => extendTextMap(this.map, batch),
+        undefined,
+        () => this.destroyed,
+      );
+      this.mappedEnd = this.map.text.length;
+      return 0;
+    }).then(() => undefined);
   }
 
   /** Returns the article text the session analyses. */
@@ -83,9 +94,10 @@ export class PageSession {
     return this.ranges.get(mark) ?? null;
   }
 
-  /** Analyses and paints the whole current text; resolves with the number of marks painted. */
+  /** Analyses and paints the article mapped by mapBlocks; resolves with the number of marks painted. */
   analyzeAll(): Promise<number> {
-    return this.enqueue(() => this.analyzeSpan(0, this.map.text.length));
+    // Only the mapped article: late blocks appended meanwhile are analysed by their own extend().
+    return this.enqueue(() => this.analyzeSpan(0, this.mappedEnd));
   }
 
   /** Adds late blocks to the map and analyses only their text; resolves with the new marks painted. */
@@ -135,7 +147,15 @@ export class PageSession {
     if (to > MAX_TEXT) this.deps.warn(`Artikel gekürzt: ${to} Zeichen, analysiert werden ${MAX_TEXT}`);
     for (const chunk of chunkSpans(this.map.blocks, from, end, this.deps.chunkChars ?? CHUNK_CHARS)) {
       if (this.destroyed) return painted;
-      const result = await this.deps.analyze(this.map.text.slice(chunk.start, chunk.end));
+      let result: AnalyzeResult;
+      try {
+        result = await this.deps.analyze(this.map.text.slice(chunk.start, chunk.end));
+      } catch (err) {
+        // One failed chunk (or late paragraph) must not cost the others their highlights.
+        this.failedChunks++;
+        this.deps.onAnalyzeError(err, chunk);
+        continue;
+      }
       if (this.destroyed) return painted;
       const marks = marksFromResult(result, chunk.start, this.counts);
       this.latestBase = this.counts;

@@ -28,6 +28,7 @@ import type { ClaimRecord, DatasetStats, EntityCard, EntitySummary, SearchHit } 
 export { type EncodeOptions, FORMAT_VERSION } from './codec.ts';
 export { DatasetError } from './errors.ts';
 export type { ArticleMeta } from './ingest.ts';
+export { type BundledCorpus, bundledCorpora, bundledLicence } from './sources.ts';
 export type * from './types.ts';
 
 const CARD_CACHE = 256;
@@ -71,6 +72,20 @@ export class Dataset {
       throw new DatasetError(`Datensatz beschädigt: Entpacken fehlgeschlagen (${(error as Error).message})`);
     }
     return new Dataset(decodeStore(bytes, core));
+  }
+
+  /**
+   * Decodes, for at most `budgetMs`, what loading left compressed (claim chunks, then the claim
+   * term index), so later cards and related-claims queries never pay for it; returns true when
+   * everything is in memory. Meant for idle time after a worker start: call it until it says true.
+   */
+  warm(budgetMs = 10): boolean {
+    const deadline = Date.now() + budgetMs;
+    if (!this.store.warmClaims(deadline)) return false;
+    if (Date.now() > deadline) return false;
+    this.claimIndex.update(this.store);
+    this.store.storedPostings?.get('');
+    return true;
   }
 
   /** Returns the compact, compressed, versioned file bytes of the dataset. */

@@ -43,7 +43,7 @@ export interface IngestArticle {
   claims: IngestClaim[];
 }
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+const DATE = /^(19|20)\d{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const MAX_DESCRIPTOR = 200;
 const MAX_CLAIM = 2_000;
 

@@ -207,6 +207,23 @@ export class Store {
     return this.claim(c).text;
   }
 
+  /** Decodes claim chunks still in the file until `deadline` (Date.now() ms); returns true when none is left. */
+  warmClaims(deadline: number): boolean {
+    if (!this.lazyClaims) return true;
+    const size = this.lazyClaims.chunkSize;
+    for (let c = this.warmedTo; c < this.claims.length; c += size) {
+      if (Date.now() > deadline) {
+        this.warmedTo = c;
+        return false;
+      }
+      if (this.claims[c] === undefined) this.claim(c);
+    }
+    this.warmedTo = this.claims.length;
+    return true;
+  }
+
+  private warmedTo = 0;
+
   /** Decodes every claim still in the file (before renumbering or re-encoding). */
   materializeClaims(): void {
     if (!this.lazyClaims) return;

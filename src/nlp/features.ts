@@ -102,6 +102,8 @@ export function erStems(word: string): string[] {
 /** Per-word-type feature cache; cleared when it grows large so memory stays bounded. */
 export class FeatureExtractor {
   private cache = new Map<string, WordInfo>();
+  private scratchFeats = new Uint32Array(0);
+  private scratchCounts = new Uint8Array(0);
 
   constructor(private readonly res: FeatureResources) {}
 
@@ -129,7 +131,7 @@ export class FeatureExtractor {
       shape: hashString(wordShape(word)),
       lex: lex.mask(word),
       genLex: gen ? lex.mask(gen) : 0,
-      cap: word[0] !== word[0].toLowerCase(),
+      cap: word !== '' && word[0] !== word[0].toLowerCase(),
       firstPart: hyphen ? hashString(first.toLowerCase()) : 0,
       lastPart: hyphen ? hashString(last.toLowerCase()) : 0,
       firstLex: hyphen ? lex.mask(first) : 0,
@@ -148,12 +150,17 @@ export class FeatureExtractor {
    * Returns the feature hashes of every word of a sentence: a flat Uint32Array with
    * MAX_FEATURES slots per word and the count per word in `counts`.
    */
-  extract(words: readonly string[]): { feats: Uint32Array; counts: Uint8Array } {
+  extract(words: readonly string[], scratch = false): { feats: Uint32Array; counts: Uint8Array } {
     const n = words.length;
     const infos: WordInfo[] = new Array(n);
     for (let i = 0; i < n; i++) infos[i] = this.info(words[i]);
-    const feats = new Uint32Array(n * MAX_FEATURES);
-    const counts = new Uint8Array(n);
+    // With `scratch`, the result lives in buffers reused by the next call (no garbage per sentence).
+    if (scratch && this.scratchFeats.length < n * MAX_FEATURES) {
+      this.scratchFeats = new Uint32Array(n * MAX_FEATURES * 2);
+      this.scratchCounts = new Uint8Array(n * 2);
+    }
+    const feats = scratch ? this.scratchFeats : new Uint32Array(n * MAX_FEATURES);
+    const counts = scratch ? this.scratchCounts : new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const w = infos[i];
       const p1 = i > 0 ? infos[i - 1] : BOS_INFO;

@@ -22,9 +22,10 @@ export const LEX = {
   PER_TITLE: 4096,
   LOC_CUE: 8192,
   DEMONYM: 16384,
+  REGION: 32768,
 } as const;
 
-export const LEX_BITS = 15;
+export const LEX_BITS = 16;
 
 /** An immutable word → mask table. */
 export class Lexicon {

@@ -79,8 +79,8 @@ function baseCanonical(m: Mention, known: (c: string) => boolean, lexicon: Lexic
   }
   if (m.form === 'part') return baseForm(namePart(text, lexicon), known);
   if (m.type === 'LOC') {
-    const demonym = placeOfDemonym(text);
-    if (demonym) return demonym;
+    const place = placeOfDemonym(text) ?? (/^\p{Ll}/u.test(text) ? placeOfAdjective(text) : undefined);
+    if (place) return place;
   }
   if (m.type === 'OTH' && isWeaponCompound(text, lexicon)) return text.slice(0, text.lastIndexOf('-'));
   const words = text.split(/\s+/);
@@ -98,7 +98,7 @@ function categoryOf(m: Mention, lexicon: Lexicon): string | undefined {
       return m.form ? undefined : 'person';
     case 'LOC':
       if (countryByName(name)) return 'country';
-      if (REGIONS.has(name)) return 'region';
+      if (REGIONS.has(name) || mask & LEX.REGION) return 'region';
       if (mask & LEX.TOWN) return 'city';
       return undefined;
     case 'ORG': {

@@ -27,7 +27,11 @@ export function adjectiveStem(word: string): string {
 
 /** Returns the place a nationality or region adjective refers to ("russischen" → "Russland"), if any. */
 export function placeOfAdjective(word: string): string | undefined {
-  const w = word.toLowerCase();
+  const lower = word.toLowerCase();
+  // Compound adjectives name their place in the last part ("deutsch-französische" → Frankreich),
+  // except prefixed forms the tables know whole ("us-amerikanische").
+  const dash = lower.lastIndexOf('-');
+  const w = dash > 0 && !REGION_ADJECTIVES[adjectiveStem(lower)] ? lower.slice(dash + 1) : lower;
   for (const e of ADJ_ENDINGS) {
     if (w.length <= e.length + 3 || !w.endsWith(e)) continue;
     const stem = w.slice(0, w.length - e.length);

@@ -1,7 +1,8 @@
 /**
  * Rules applied to the tagger's output, written from general German grammar and word
  * formation (not from any evaluation text):
- *  - a lower-case nationality/region adjective ("belarussische") is a LOCderiv mention;
+ *  - a lower-case nationality/region adjective ("belarussische") is a LOCderiv mention, also
+ *    where the model called it a place;
  *  - a capitalised "-er" word formed from a known town, before a capitalised noun
  *    ("Kölner Dom", "Moskauer Konferenz"), is a LOCderiv mention;
  *  - a hyphenated compound of an unknown capitalised name and a weapon noun
@@ -14,11 +15,13 @@ import { LEX, type Lexicon } from './lexicon.ts';
 const ROLE_WORDS = LEX.PER_TITLE | LEX.ORG_CUE | LEX.LOC_CUE | LEX.WEAPON_CUE;
 
 function isLowerInitial(w: string): boolean {
+  if (w === '') return false;
   const c = w[0];
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
 function isUpperInitial(w: string): boolean {
+  if (w === '') return false;
   const c = w[0];
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
@@ -46,19 +49,39 @@ export function postprocessTags(
   const out = [...tags];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    // A lone letter or digit is a label ("Person A"), not a name.
+    if (w.length === 1 && out[i].startsWith('B-') && !out[i + 1]?.startsWith('I-')) out[i] = 'O';
     if (w.length < 4) continue;
     const mask = lexicon.mask(w);
     const next = words[i + 1];
+    const single = out[i] === 'B-LOC' && out[i + 1] !== 'I-LOC';
+    if (isLowerInitial(w)) {
+      // A lower-case nationality adjective is a derivation, never a place itself ("deutschen").
+      if ((out[i] === 'O' || single) && mask & LEX.NATIONALITY_ADJ) out[i] = 'B-LOCderiv';
+      continue;
+    }
+    // "US-amerikanische", "deutsch-französische": the last part decides.
+    const dash = w.lastIndexOf('-');
+    if (
+      dash > 0 &&
+      (out[i] === 'O' || single) &&
+      isLowerInitial(w.slice(dash + 1)) &&
+      lexicon.mask(w.slice(dash + 1)) & LEX.NATIONALITY_ADJ
+    ) {
+      out[i] = 'B-LOCderiv';
+      continue;
+    }
+    // Sentence-initial capitalised nationality adjective before a lower-case or noun word ("Israelische Forscher").
+    if (i === 0 && out[i] === 'O' && next && mask & LEX.NATIONALITY_ADJ && !(mask & LEX.COUNTRY)) {
+      out[i] = 'B-LOCderiv';
+      continue;
+    }
     // "Kölner" tagged as a place itself: a town adjective (the word is not a town name).
-    if (out[i] === 'B-LOC' && out[i + 1] !== 'I-LOC' && next && isUpperInitial(next) && !(mask & LEX.TOWN)) {
+    if (single && next && isUpperInitial(next) && !(mask & LEX.TOWN)) {
       if (erStemMask(w, lexicon) & LEX.TOWN) out[i] = 'B-LOCderiv';
       continue;
     }
     if (out[i] !== 'O') continue;
-    if (isLowerInitial(w)) {
-      if (mask & LEX.NATIONALITY_ADJ) out[i] = 'B-LOCderiv';
-      continue;
-    }
     // Town adjectives are also inhabitant nouns ("der Moskauer"), so a common-noun entry is no obstacle.
     if (next && isUpperInitial(next) && !(mask & ROLE_WORDS) && erStemMask(w, lexicon) & LEX.TOWN) {
       out[i] = 'B-LOCderiv';

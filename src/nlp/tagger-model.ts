@@ -63,7 +63,7 @@ export class TaggerModel {
   tagIndices(words: readonly string[]): Uint8Array {
     const n = words.length;
     if (n === 0) return new Uint8Array(0);
-    const { feats, counts } = this.extractor.extract(words);
+    const { feats, counts } = this.extractor.extract(words, true);
     return viterbi(this.emissions(feats, counts, n), n, this.scaledTransitions);
   }
 

@@ -7,7 +7,8 @@ import { findArticle, findArticleSliced } from '../../src/article/find-article.t
 import { buildTextMap } from '../../src/article/text-map.ts';
 import { REPO_ROOT } from '../helpers/shared.ts';
 
-const fixture = (dir: string, name: string) => readFileSync(resolve(REPO_ROOT, 'tests/fixtures', dir, name), 'utf8');
+const fixture = (dir: string, name: string) =>
+  readFileSync(resolve(REPO_ROOT, 'tests/fixtures', dir, name), 'utf8');
 
 function load(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -34,7 +35,12 @@ describe('findArticle on the fixture pages', () => {
   it('second page: keeps Lukaschenko in and the sidebar, related links and footer out', () => {
     const text = buildTextMap(findArticle(load(fixture('second', 'index.html')))!.blocks).text;
     expect(text).toContain('Amtsinhaber Lukaschenko');
-    for (const junk of ['Neueste Artikel', 'Das könnte Sie auch interessieren', 'Teilen auf', 'Alle Angaben ohne Gewähr']) {
+    for (const junk of [
+      'Neueste Artikel',
+      'Das könnte Sie auch interessieren',
+      'Teilen auf',
+      'Alle Angaben ohne Gewähr',
+    ]) {
       expect(text).not.toContain(junk);
     }
   });
@@ -47,7 +53,10 @@ describe('findArticle: choosing the main article', () => {
       (_, i) => `<div class="teaser"><h3><a href="/t${i}">Teaser ${i}</a></h3><p>${sentence(i)}</p></div>`,
     ).join('');
     const story = Array.from({ length: 6 }, (_, i) => `<p>${sentence(100 + i)}</p>`).join('');
-    const comments = Array.from({ length: 5 }, (_, i) => `<div class="comment"><p>${sentence(200 + i)}</p></div>`).join('');
+    const comments = Array.from(
+      { length: 5 },
+      (_, i) => `<div class="comment"><p>${sentence(200 + i)}</p></div>`,
+    ).join('');
     const doc = load(
       `<body><div class="teasers">${teasers}</div><main><h1>Die Schlagzeile des Tages</h1><div class="body">${story}</div></main><div id="comments">${comments}</div></body>`,
     );
@@ -65,7 +74,9 @@ describe('findArticle: choosing the main article', () => {
       (_, i) => `<div class="product"><a href="/p${i}">Produkt ${i}</a><span>19,99 €</span></div>`,
     ).join('');
     expect(findArticle(load(`<body><h1>Unser Shop</h1>${products}</body>`))).toBeNull();
-    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/a${i}">${sentence(i)}</a></li>`).join('');
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/a${i}">${sentence(i)}</a></li>`).join(
+      '',
+    );
     expect(findArticle(load(`<body><ul>${links}</ul></body>`))).toBeNull();
   });
 
@@ -81,7 +92,9 @@ describe('findArticle: choosing the main article', () => {
 
   it('does not lose the article when a wrapper has a furniture-like class name', () => {
     const story = Array.from({ length: 6 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
-    const doc = load(`<body><div class="container right-sidebar"><div class="entry">${story}</div></div></body>`);
+    const doc = load(
+      `<body><div class="container right-sidebar"><div class="entry">${story}</div></div></body>`,
+    );
     expect(buildTextMap(findArticle(doc)!.blocks).text).toContain('5. Absatz');
   });
 });

@@ -4,12 +4,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { decodeHtml, declaredEncoding } from '../../src/article/decode-html.ts';
+import { declaredEncoding, decodeHtml } from '../../src/article/decode-html.ts';
 import { articleTextFromHtml, MAX_HTML_CHARS } from '../../src/article/node.ts';
 import { run } from '../../src/cli/commands/article.ts';
 import { REPO_ROOT } from '../helpers/shared.ts';
 
-const sentence = (i: number) => `Satz ${i}: Die Regierung in Minsk, so hieß es, wolle die Lage prüfen und später entscheiden.`;
+const sentence = (i: number) =>
+  `Satz ${i}: Die Regierung in Minsk, so hieß es, wolle die Lage prüfen und später entscheiden.`;
 
 describe('articleTextFromHtml', () => {
   it('returns headline and text of a plain article page', () => {
@@ -20,7 +21,12 @@ describe('articleTextFromHtml', () => {
   });
 
   it('says "no-article" with empty text for pages without an article, never junk', () => {
-    for (const html of ['', '   ', '<html><body><nav><a href="/">Start</a></nav></body></html>', '\u0000\u0001binär\uFFFD']) {
+    for (const html of [
+      '',
+      '   ',
+      '<html><body><nav><a href="/">Start</a></nav></body></html>',
+      '\u0000\u0001binär\uFFFD',
+    ]) {
       expect(articleTextFromHtml(html)).toEqual({ text: '', empty: 'no-article' });
     }
   });
@@ -48,7 +54,11 @@ describe('articleTextFromHtml', () => {
 
 describe('decodeHtml', () => {
   it('honours a declared windows-1252/latin-1 charset', () => {
-    const bytes = Buffer.concat([Buffer.from('<meta charset="iso-8859-1"><p>'), Buffer.from([0x66, 0xfc, 0x72]), Buffer.from('</p>')]);
+    const bytes = Buffer.concat([
+      Buffer.from('<meta charset="iso-8859-1"><p>'),
+      Buffer.from([0x66, 0xfc, 0x72]),
+      Buffer.from('</p>'),
+    ]);
     expect(declaredEncoding(bytes)).toBe('iso-8859-1');
     expect(decodeHtml(bytes)).toContain('<p>für</p>');
   });
@@ -77,7 +87,9 @@ describe('kontext article (CLI)', () => {
   it('prints the demo article as plain text', async () => {
     const r = await runCli([resolve(REPO_ROOT, 'tests/fixtures/demo/index.html')]);
     expect(r.code).toBe(0);
-    expect(r.out).toBe(`${readFileSync(resolve(REPO_ROOT, 'tests/fixtures/demo/expected-article.txt'), 'utf8').trim()}\n`);
+    expect(r.out).toBe(
+      `${readFileSync(resolve(REPO_ROOT, 'tests/fixtures/demo/expected-article.txt'), 'utf8').trim()}\n`,
+    );
   });
 
   it('exits 1 with a message when the page has no article', async () => {

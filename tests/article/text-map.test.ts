@@ -62,7 +62,9 @@ describe('buildTextMap: the text', () => {
   });
 
   it('skips block-level furniture nested in a block but keeps inline elements whatever their class', () => {
-    setBody('<div id="d"><p>Text <span class="share">bleibt</span>.</p><div class="share-bar">Teilen</div></div>');
+    setBody(
+      '<div id="d"><p>Text <span class="share">bleibt</span>.</p><div class="share-bar">Teilen</div></div>',
+    );
     expect(buildTextMap(blocksOf('#d')).text).toBe('Text bleibt.');
     expect(buildTextMap(blocksOf('#d'), { keepFurniture: true }).text).toBe('Text bleibt. Teilen');
   });
@@ -171,7 +173,10 @@ describe('extendTextMap (live tickers, "weiterlesen")', () => {
     expect(isMapped(map, document.getElementById('b')!)).toBe(true);
     expect(isMapped(map, document.getElementById('c')!)).toBe(false);
     const text = map.text;
-    expect(extendTextMap(map, [a, document.getElementById('b')!])).toEqual({ start: text.length, end: text.length });
+    expect(extendTextMap(map, [a, document.getElementById('b')!])).toEqual({
+      start: text.length,
+      end: text.length,
+    });
     expect(map.text).toBe(text);
   });
 
@@ -186,7 +191,9 @@ describe('extendTextMap (live tickers, "weiterlesen")', () => {
 // Random DOM trees: inline and block elements, text with odd whitespace, <br>, hidden parts.
 const word = fc.constantFrom('Minsk', 'Belarus', 'ß', 'Lukaschenko', '„Zitat“', 'a', '1,5', 'ü');
 const space = fc.constantFrom(' ', '  ', '\n', '\t ', '\u00a0', '');
-const textArb = fc.array(fc.tuple(space, word, space), { maxLength: 4 }).map((parts) => parts.flat().join(''));
+const textArb = fc
+  .array(fc.tuple(space, word, space), { maxLength: 4 })
+  .map((parts) => parts.flat().join(''));
 
 type Tree = { tag: string; attrs: string; children: (Tree | string)[] };
 const treeArb: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree; node: Tree | string }>((tie) => ({
@@ -209,7 +216,8 @@ function visibleText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
   if (node.nodeType !== Node.ELEMENT_NODE) return Array.from(node.childNodes).map(visibleText).join('');
   const el = node as Element;
-  if (el.tagName === 'SCRIPT' || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return '';
+  if (el.tagName === 'SCRIPT' || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')
+    return '';
   if ((el.getAttribute('style') ?? '').includes('display:none')) return '';
   return Array.from(el.childNodes).map(visibleText).join('');
 }
@@ -232,7 +240,8 @@ describe('text map properties (fast-check, random DOM trees)', () => {
         const covered = visibleText(range.cloneContents());
         expect(noSpace(covered)).toBe(noSpace(map.text.slice(a, b)));
         // And back: the start of a non-empty span that begins on a visible character.
-        if (b > a && !/\s/.test(map.text[a])) expect(offsetAt(map, range.startContainer, range.startOffset)).toBe(a);
+        if (b > a && !/\s/.test(map.text[a]))
+          expect(offsetAt(map, range.startContainer, range.startOffset)).toBe(a);
       }),
       { numRuns: 300 },
     );

@@ -22,7 +22,15 @@ describe('handleMessage: boundary', () => {
 
   it('answers malformed messages with a readable error naming the field', async () => {
     const { deps } = await makeDeps();
-    for (const bad of [null, 42, 'analyze', {}, { type: 'nope' }, { type: 'card' }, { type: 'analyze', text: 5 }]) {
+    for (const bad of [
+      null,
+      42,
+      'analyze',
+      {},
+      { type: 'nope' },
+      { type: 'card' },
+      { type: 'analyze', text: 5 },
+    ]) {
       const reply = await handleMessage(bad, SELF, deps);
       expect(reply.ok).toBe(false);
       if (!reply.ok) expect(reply.error).toMatch(/^Ungültige Nachricht/);
@@ -44,8 +52,19 @@ describe('handleMessage: boundary', () => {
 describe('handleMessage: analyze and page state', () => {
   it('returns the analysis with dataset ids and remembers it for the tab', async () => {
     const { deps } = await makeDeps();
-    const result = data(await handleMessage({ type: 'analyze', text: ARTICLE_1, url: 'https://news.de/a', title: 'A' }, SELF, deps));
-    expect(result.analysis.entities.map((m: { text: string }) => m.text)).toEqual(['Alexander Lukaschenko', 'China', 'Lukaschenko', 'Belarus']);
+    const result = data(
+      await handleMessage(
+        { type: 'analyze', text: ARTICLE_1, url: 'https://news.de/a', title: 'A' },
+        SELF,
+        deps,
+      ),
+    );
+    expect(result.analysis.entities.map((m: { text: string }) => m.text)).toEqual([
+      'Alexander Lukaschenko',
+      'China',
+      'Lukaschenko',
+      'Belarus',
+    ]);
     expect(result.entityIds).toHaveLength(4);
     for (const id of result.entityIds) if (id !== null) expect(result.summaries[id].id).toBe(id);
     const page = data(await handleMessage({ type: 'page:get', tabId: 7 }, SELF, deps));
@@ -68,9 +87,21 @@ describe('handleMessage: analyze and page state', () => {
 describe('handleMessage: learning', () => {
   it('learns a read article once (URL normalised) and shows it on the card', async () => {
     const { deps } = await makeDeps();
-    const first = data(await handleMessage({ type: 'learn', text: ARTICLE_1, url: 'https://www.news.de/a?utm_source=x#top', title: 'Besuch' }, SELF, deps));
+    const first = data(
+      await handleMessage(
+        { type: 'learn', text: ARTICLE_1, url: 'https://www.news.de/a?utm_source=x#top', title: 'Besuch' },
+        SELF,
+        deps,
+      ),
+    );
     expect(first).toEqual({ added: true });
-    const again = data(await handleMessage({ type: 'learn', text: ARTICLE_1, url: 'http://news.de/a', title: 'Besuch' }, SELF, deps));
+    const again = data(
+      await handleMessage(
+        { type: 'learn', text: ARTICLE_1, url: 'http://news.de/a', title: 'Besuch' },
+        SELF,
+        deps,
+      ),
+    );
     expect(again.added).toBe(false);
     expect(again.reason).toMatch(/schon gelernt/);
     const card = data(await handleMessage({ type: 'cardByName', name: 'Lukaschenko' }, SELF, deps));
@@ -83,10 +114,18 @@ describe('handleMessage: learning', () => {
   it('does not learn when learning is switched off, but learn:tab still works on request', async () => {
     const { deps } = await makeDeps();
     data(await handleMessage({ type: 'settings:set', patch: { learn: false } }, SELF, deps));
-    const off = data(await handleMessage({ type: 'learn', text: ARTICLE_1, url: 'https://news.de/a' }, SELF, deps));
+    const off = data(
+      await handleMessage({ type: 'learn', text: ARTICLE_1, url: 'https://news.de/a' }, SELF, deps),
+    );
     expect(off).toEqual({ added: false, reason: 'Lernen ist ausgeschaltet.' });
     expect(data(await handleMessage({ type: 'learn:tab', tabId: 7 }, SELF, deps)).added).toBe(false);
-    data(await handleMessage({ type: 'analyze', text: ARTICLE_1, url: 'https://news.de/a', title: 'A' }, SELF, deps));
+    data(
+      await handleMessage(
+        { type: 'analyze', text: ARTICLE_1, url: 'https://news.de/a', title: 'A' },
+        SELF,
+        deps,
+      ),
+    );
     expect(data(await handleMessage({ type: 'learn:tab', tabId: 7 }, SELF, deps))).toEqual({ added: true });
     expect(data(await handleMessage({ type: 'page:get', tabId: 7 }, SELF, deps)).learned).toBe(true);
     expect(data(await handleMessage({ type: 'stats' }, SELF, deps)).store.articles).toBe(1);
@@ -95,13 +134,23 @@ describe('handleMessage: learning', () => {
   it('marks a revisited page as learned when it is analysed again', async () => {
     const { deps } = await makeDeps();
     data(await handleMessage({ type: 'learn', text: ARTICLE_1, url: 'https://news.de/a' }, SELF, deps));
-    data(await handleMessage({ type: 'analyze', text: ARTICLE_1, url: 'https://news.de/a#kommentare' }, SELF, deps));
+    data(
+      await handleMessage(
+        { type: 'analyze', text: ARTICLE_1, url: 'https://news.de/a#kommentare' },
+        SELF,
+        deps,
+      ),
+    );
     expect(data(await handleMessage({ type: 'page:get', tabId: 7 }, SELF, deps)).learned).toBe(true);
   });
 
   it('refuses a non-http URL with a clear error', async () => {
     const { deps } = await makeDeps();
-    const reply = await handleMessage({ type: 'learn', text: ARTICLE_1, url: 'file:///tmp/a.html' }, SELF, deps);
+    const reply = await handleMessage(
+      { type: 'learn', text: ARTICLE_1, url: 'file:///tmp/a.html' },
+      SELF,
+      deps,
+    );
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^learn: Nur http\(s\)/) });
   });
 });
@@ -110,7 +159,9 @@ describe('handleMessage: settings', () => {
   it('returns defaults, applies valid patches and rejects invalid ones without change', async () => {
     const { deps } = await makeDeps();
     expect(data(await handleMessage({ type: 'settings:get' }, SELF, deps))).toEqual(DEFAULT_SETTINGS);
-    const next = data(await handleMessage({ type: 'settings:set', patch: { hoverDelayMs: 500 } }, SELF, deps));
+    const next = data(
+      await handleMessage({ type: 'settings:set', patch: { hoverDelayMs: 500 } }, SELF, deps),
+    );
     expect(next.hoverDelayMs).toBe(500);
     const bad = await handleMessage({ type: 'settings:set', patch: { hoverDelayMs: -1 } }, SELF, deps);
     expect(bad.ok).toBe(false);
@@ -121,13 +172,23 @@ describe('handleMessage: settings', () => {
 describe('handleMessage: queries', () => {
   it('answers card, cardByName, search and related from the dataset', async () => {
     const { deps } = await makeDeps();
-    data(await handleMessage({ type: 'learn', text: ARTICLE_1, url: 'https://news.de/a', title: 'Besuch' }, SELF, deps));
+    data(
+      await handleMessage(
+        { type: 'learn', text: ARTICLE_1, url: 'https://news.de/a', title: 'Besuch' },
+        SELF,
+        deps,
+      ),
+    );
     const byName = data(await handleMessage({ type: 'cardByName', name: 'Belarus' }, SELF, deps));
     expect(byName.name).toBe('Belarus');
     expect(data(await handleMessage({ type: 'card', id: byName.id }, SELF, deps)).id).toBe(byName.id);
     expect(data(await handleMessage({ type: 'card', id: 'gibt-es-nicht' }, SELF, deps))).toBeNull();
     const hits = data(await handleMessage({ type: 'search', query: 'Belarus', limit: 5 }, SELF, deps));
     expect(Array.isArray(hits)).toBe(true);
-    expect(Array.isArray(data(await handleMessage({ type: 'related', text: 'Lukaschenko sagte', limit: 3 }, SELF, deps)))).toBe(true);
+    expect(
+      Array.isArray(
+        data(await handleMessage({ type: 'related', text: 'Lukaschenko sagte', limit: 3 }, SELF, deps)),
+      ),
+    ).toBe(true);
   });
 });

@@ -1,12 +1,12 @@
 /** Test wiring for the background: real Dataset and ReaderStore (fake-indexeddb), a tiny analyser. */
 import 'fake-indexeddb/auto';
-import { Dataset } from '../../src/dataset/index.ts';
 import type { ReferenceDataset } from '../../src/background/dataset-port.ts';
 import { DatasetHolder, type Deps, datasetLoader, type Progress } from '../../src/background/deps.ts';
 import { PageStates } from '../../src/background/page-states.ts';
 import { ReaderStore } from '../../src/background/reader-store.ts';
 import { SettingsStore } from '../../src/background/settings-store.ts';
 import { memoryArea } from '../../src/background/storage-area.ts';
+import { Dataset } from '../../src/dataset/index.ts';
 import type { Analysis, EntityType, Mention } from '../../src/nlp/types.ts';
 
 export const EXTENSION_ID = 'kontext-test-id';

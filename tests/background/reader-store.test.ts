@@ -4,10 +4,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DB_VERSION, ReaderStore, StoreFullError, type StoredArticle } from '../../src/background/reader-store.ts';
+import {
+  DB_VERSION,
+  ReaderStore,
+  type StoredArticle,
+  StoreFullError,
+} from '../../src/background/reader-store.ts';
 import { fakeAnalyze } from './helpers.ts';
 
-const fixture = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/learn/store-v1.json'), 'utf8'));
+const fixture = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../fixtures/learn/store-v1.json'), 'utf8'),
+);
 let n = 0;
 const freshName = () => `reader-store-test-${++n}`;
 
@@ -59,7 +66,11 @@ describe('ReaderStore', () => {
   it('skips keys already present (and duplicates inside the batch) in addMany', async () => {
     const store = await ReaderStore.open(freshName());
     await store.add(article('https://a.de/1'));
-    const result = await store.addMany([article('https://a.de/1'), article('https://a.de/2'), article('https://a.de/2')]);
+    const result = await store.addMany([
+      article('https://a.de/1'),
+      article('https://a.de/2'),
+      article('https://a.de/2'),
+    ]);
     expect(result.added.map((a) => a.key)).toEqual(['https://a.de/2']);
     expect(result.skipped).toBe(2);
     store.close();
@@ -92,7 +103,11 @@ describe('ReaderStore', () => {
       'https://beispiel-zeitung.de/politik/minsk-besuch',
       'https://example.org/nato',
     ]);
-    expect(articles[0].meta).toMatchObject({ title: 'Lukaschenko in Peking', date: '2023-08-10', source: 'beispiel-zeitung.de' });
+    expect(articles[0].meta).toMatchObject({
+      title: 'Lukaschenko in Peking',
+      date: '2023-08-10',
+      source: 'beispiel-zeitung.de',
+    });
     expect(articles[0].analysis.entities.map((e) => e.canonical)).toEqual(['Lukaschenko', 'Peking']);
     expect(articles[1].analysis.claims[0].speaker?.canonical).toBe('Jens Stoltenberg');
     expect(articles[0].addedAt).toBe(1691660000000);

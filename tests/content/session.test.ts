@@ -49,6 +49,7 @@ describe('PageSession', () => {
       painter,
       filter: () => ({ entityTypes: ['PER', 'LOC'], claimKinds: ['direct'] }),
       warn: () => {},
+      onAnalyzeError: () => {},
     });
     await session.mapBlocks(blocks);
     expect(await session.analyzeAll()).toBe(painted.length);
@@ -72,6 +73,7 @@ describe('PageSession', () => {
       painter,
       filter: () => ({ entityTypes: ['PER', 'LOC'], claimKinds: [] }),
       warn: () => {},
+      onAnalyzeError: () => {},
     });
     await session.mapBlocks(blocks);
     await session.analyzeAll();
@@ -98,6 +100,7 @@ describe('PageSession', () => {
       filter: () => ({ entityTypes: ['PER', 'LOC'], claimKinds: [] }),
       chunkChars: 80,
       warn: () => {},
+      onAnalyzeError: () => {},
     });
     await session.mapBlocks(blocks);
     await session.analyzeAll();
@@ -112,7 +115,13 @@ describe('PageSession', () => {
     const blocks = setup('<p>Lukaschenko sprach in Minsk über China.</p>');
     const { painter, painted } = recordingPainter();
     let filter = { entityTypes: ['PER', 'LOC'] as ('PER' | 'LOC')[], claimKinds: [] };
-    const session = new PageSession({ analyze, painter, filter: () => filter, warn: () => {} });
+    const session = new PageSession({
+      analyze,
+      painter,
+      filter: () => filter,
+      warn: () => {},
+      onAnalyzeError: () => {},
+    });
     await session.mapBlocks(blocks);
     await session.analyzeAll();
     expect(painted).toHaveLength(3);
@@ -136,6 +145,7 @@ describe('PageSession', () => {
       painter,
       filter: () => ({ entityTypes: ['PER', 'LOC'], claimKinds: [] }),
       warn: (m) => warnings.push(m),
+      onAnalyzeError: () => {},
     });
     await session.mapBlocks(blocks);
     await session.analyzeAll();
@@ -157,6 +167,7 @@ describe('PageSession', () => {
       painter,
       filter: () => ({ entityTypes: ['PER', 'LOC'], claimKinds: [] }),
       warn: () => {},
+      onAnalyzeError: () => {},
     });
     await session.mapBlocks(blocks);
     const done = session.analyzeAll();
@@ -177,6 +188,7 @@ describe('PageSession.markForReveal', () => {
       painter,
       filter: () => ({ entityTypes: ['PER', 'LOC'], claimKinds: [] }),
       warn: () => {},
+      onAnalyzeError: () => {},
     });
     await session.mapBlocks([document.querySelector('p')!]);
     await session.analyzeAll();
@@ -189,5 +201,66 @@ describe('PageSession.markForReveal', () => {
     const again = session.markForReveal('entity', 1);
     expect(again?.kind === 'entity' && again.mention.text).toBe('China');
     expect(session.markForReveal('entity', 5)).toBeNull();
+  });
+});
+
+describe('PageSession ordering', () => {
+  it('a block reported while the article is still being mapped is analysed exactly once', async () => {
+    document.body.innerHTML = '<div id="a"><p>Lukaschenko sprach in Minsk.</p></div>';
+    const { painter, painted } = recordingPainter();
+    const sent: string[] = [];
+    const session = new PageSession({
+      analyze: async (text) => {
+        sent.push(text);
+        return fakeAnalyze(text, NAMES);
+      },
+      painter,
+      filter: () => ({ entityTypes: ['PER', 'LOC'], claimKinds: [] }),
+      warn: () => {},
+      onAnalyzeError: () => {},
+    });
+    const mapping = session.mapBlocks([document.querySelector('p')!]);
+    const late = document.createElement('p');
+    late.textContent = 'Russland schweigt.';
+    document.getElementById('a')!.append(late);
+    const extended = session.extend([late]);
+    await mapping;
+    await session.analyzeAll();
+    await extended;
+    expect(sent.sort()).toEqual(['Lukaschenko sprach in Minsk.', 'Russland schweigt.']);
+    expect(painted.map((p) => p.text).sort()).toEqual(['Lukaschenko', 'Minsk', 'Russland']);
+  });
+});
+
+describe('PageSession failures', () => {
+  it('a failed chunk is reported and the other chunks are still painted', async () => {
+    const paras = Array.from({ length: 4 }, (_, i) => `<p>Absatz ${i}: Lukaschenko besuchte China.</p>`).join(
+      '',
+    );
+    document.body.innerHTML = paras;
+    const { painter, painted } = recordingPainter();
+    const failures: { start: number; end: number }[] = [];
+    let call = 0;
+    const session = new PageSession({
+      analyze: async (text) => {
+        if (call++ === 1) throw new Error('Analyse kaputt');
+        return fakeAnalyze(text, NAMES);
+      },
+      painter,
+      filter: () => ({ entityTypes: ['PER', 'LOC'], claimKinds: [] }),
+      chunkChars: 80,
+      warn: () => {},
+      onAnalyzeError: (_err, span) => failures.push(span),
+    });
+    await session.mapBlocks(Array.from(document.querySelectorAll('p')));
+    await session.analyzeAll();
+    expect(failures).toHaveLength(1);
+    expect(session.failedChunks).toBe(1);
+    // 4 paragraphs in 2 chunks of 2; the second chunk failed: the first one's 2 × 2 names stay.
+    expect(painted.length).toBe(4);
+    // Offsets after the failed chunk are still right.
+    for (const m of session.allMarks()) {
+      expect(session.text.slice(m.start, m.end)).toBe(m.kind === 'entity' ? m.mention.text : '');
+    }
   });
 });

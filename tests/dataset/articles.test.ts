@@ -31,6 +31,7 @@ describe('adding articles', () => {
     const ds = smallDataset();
     const before = ds.stats();
     expect(ds.addArticle({ id: 'z', date: '03.05.2022' }, page()).reason).toMatch(/invalid date/);
+    expect(ds.addArticle({ id: 'z', date: '0001-01-01' }, page()).reason).toMatch(/invalid date/);
     expect(ds.addArticle({ id: 'z' }, { sentences: [], entities: 'x' } as never).reason).toMatch(
       /invalid analysis/,
     );

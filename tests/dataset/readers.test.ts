@@ -30,6 +30,7 @@ describe('corpus readers', () => {
     expect(splitDateMarker('\uFEFFKein Datum')).toEqual({ text: 'Kein Datum' });
     expect(isoDate('2020-03-09T10:00:00Z')).toBe('2020-03-09');
     expect(isoDate('9.3.2020')).toBeUndefined();
+    expect(isoDate('0001-01-01')).toBeUndefined();
   });
 
   it('maps FANG-COVID, Wikinews and generic JSON records', () => {

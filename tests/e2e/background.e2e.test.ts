@@ -63,7 +63,10 @@ describe.each(BROWSERS)('background worker in %s', (name) => {
     expect(stats.store.articles).toBe(1);
     expect(stats.storeError).toBeUndefined();
 
-    expect(existsSync(resolve(FIXTURES_DIR, 'second/index.html')), 'fixture tests/fixtures/second/ is missing').toBe(true);
+    expect(
+      existsSync(resolve(FIXTURES_DIR, 'second/index.html')),
+      'fixture tests/fixtures/second/ is missing',
+    ).toBe(true);
     const second = await h.openPage('second/');
     const secondTab = await h.tabIdOf(second, 30_000);
     const state = await h.ask({ type: 'page:get', tabId: secondTab });

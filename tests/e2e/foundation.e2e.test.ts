@@ -40,6 +40,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
 
   it('renders the popup and the options page', async () => {
     for (const page of [await h.openPopup(), await h.openOptions()]) {
+      // biome-ignore lint/performance/useDomNodeTextContent: rendered text, not hidden template text
       const text = await page.waitForFunction(() => document.body.innerText.trim(), undefined, 15_000);
       expect(text.length).toBeGreaterThan(0);
       await page.close();
@@ -55,7 +56,14 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   it('the recorder sees a request from an extension page (self-check), then nothing else', async () => {
     const page = await h.openExtensionPage('src/options/index.html');
     await page
-      .evaluate((url: string) => fetch(url).then(() => 'ok', () => 'failed'), 'http://example.invalid/probe')
+      .evaluate(
+        (url: string) =>
+          fetch(url).then(
+            () => 'ok',
+            () => 'failed',
+          ),
+        'http://example.invalid/probe',
+      )
       .catch(() => 'failed');
     const seen = h.networkViolations();
     expect(seen.some((v) => v.includes('example.invalid'))).toBe(true);

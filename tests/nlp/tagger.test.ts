@@ -77,3 +77,12 @@ describe('model file codec', () => {
     expect(() => decodeBase64('ab$c')).toThrow(RangeError);
   });
 });
+
+describe('tagging odd tokens', () => {
+  it('copes with truncations, lone letters and symbols', () => {
+    const words = ['Ein-', 'und', 'US-', '-', '', 'A', '😀', 'x'.repeat(300), 'Müller-'];
+    const tags = tagWords(words);
+    expect(tags).toHaveLength(words.length);
+    expect(tags[5]).toBe('O');
+  });
+});

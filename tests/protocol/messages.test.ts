@@ -1,7 +1,7 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ContentRequestSchema, MAX_TEXT, parseRequest, type Request } from '../../src/protocol/messages.ts';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../src/protocol/settings.ts';
-import * as v from 'valibot';
 
 const VALID: Request[] = [
   { type: 'analyze', text: 'Lukaschenko sprach.', url: 'https://x.de/a', title: 'T' },
@@ -50,7 +50,9 @@ describe('parseRequest', () => {
 
   it('validates content-script requests and the default settings', () => {
     expect(v.safeParse(ContentRequestSchema, { type: 'content:next', direction: 'prev' }).success).toBe(true);
-    expect(v.safeParse(ContentRequestSchema, { type: 'content:reveal', kind: 'entity', index: -1 }).success).toBe(false);
+    expect(
+      v.safeParse(ContentRequestSchema, { type: 'content:reveal', kind: 'entity', index: -1 }).success,
+    ).toBe(false);
     expect(v.safeParse(SettingsSchema, DEFAULT_SETTINGS).success).toBe(true);
   });
 });

@@ -43,7 +43,9 @@ export async function run(args: string[]): Promise<number> {
   }
   const result = articleTextFromHtml(html, url);
   if (result.empty) {
-    process.stderr.write(`kontext article: no article found in ${files[0] === '-' ? 'standard input' : files[0]}\n`);
+    process.stderr.write(
+      `kontext article: no article found in ${files[0] === '-' ? 'standard input' : files[0]}\n`,
+    );
     return 1;
   }
   process.stdout.write(`${result.text}\n`);

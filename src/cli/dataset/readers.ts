@@ -46,7 +46,10 @@ const DATE_PREFIX = /^(\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)/;
 /** Returns an ISO date (YYYY-MM or YYYY-MM-DD) from the start of a date string, or undefined. */
 export function isoDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  return DATE_PREFIX.exec(value.trim())?.[1];
+  const date = DATE_PREFIX.exec(value.trim())?.[1];
+  // Placeholders such as "0001-01-01" in some file names are no date.
+  const year = date ? Number(date.slice(0, 4)) : 0;
+  return year >= 1900 && year <= 2100 ? date : undefined;
 }
 
 /** Returns the text without a leading "date YYYY-MM[-DD]" marker, and that date. */
@@ -134,7 +137,8 @@ export function articleFromRecord(
   if (wikinews) {
     meta.id = `wikinews-de:${wikinews[1]}`;
     meta.title ??= wikinews[2];
-    date ??= wikinews[3];
+    date ??= isoDate(wikinews[3]);
+    if (!date) warning = `placeholder date "${wikinews[3]}" in the file name dropped`;
     meta.source ??= 'Wikinews';
     // The article texts are Wikinews' own (CC BY); the quotation annotations around them are not used.
     meta.licence ??= 'CC BY (de.wikinews.org)';

@@ -87,7 +87,8 @@ export function findAttributions(
       // ", wie die Polizei mitteilte" — the cue verb ends the clause.
       let j = i + 1;
       while (j < w1 && !isClauseBreak(view, j) && !/^[.!?]$/.test(ws[j].text) && j - i < 14) j++;
-      const cue = j - 1;
+      // The cue ends the clause, maybe with a preceding particle-like cue word ("bekannt gab").
+      const cue = j - 1 > i + 1 && !isCueAt(view, j - 1) && isCueAt(view, j - 2) ? j - 2 : j - 1;
       if (cue > i + 1 && isCueAt(view, cue)) {
         let a = i + 1;
         if (/^(aus|von|vom|in|im)$/.test(ws[a].lower)) a++; // "wie aus Regierungskreisen verlautete"
@@ -102,9 +103,9 @@ export function findAttributions(
       }
     } else if (lower === 'so' && i > w0 && ws[i - 1].text === ',') {
       // "…, so der Sprecher." at the end of a sentence.
+      // "…, so das Ergebnis einer Studie der Stiftung." — the rest of the sentence is the attribution.
       const p = phraseAt(view, i + 1, w1);
-      const tail = p ? p.w1 : i + 1;
-      if (p && !p.pronoun && (tail >= w1 || /^[.!?,]$/.test(ws[tail].text))) {
+      if (p && !p.pronoun) {
         out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: i, w1: p.w1 });
       }
     } else if ((lower === 'demnach' || lower === 'wonach') && !inQuote(i)) {

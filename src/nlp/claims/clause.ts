@@ -62,6 +62,9 @@ export const AUXILIARIES = new Set([
   'sei',
 ]);
 
+/** How far after its verb a separable particle is searched. */
+const PARTICLE_REACH = 24;
+
 /** Separable verb prefixes of German that end a clause as particles ("spricht sich … aus"). */
 const SEPARABLE_PREFIXES = new Set([
   'an',
@@ -185,7 +188,14 @@ export function subjectOf(
 export function particleOf(view: ClaimView, cue: number, limit: number): number {
   const ps = cueParticles(view.words[cue].lower);
   let end = cue + 1;
-  while (end < limit && !isClauseBreak(view, end) && !/^[.!?]$/.test(view.words[end].text)) end++;
+  // Bounded: a particle more than PARTICLE_REACH words after its verb is not recognised (keeps it linear).
+  while (
+    end < limit &&
+    end - cue < PARTICLE_REACH &&
+    !isClauseBreak(view, end) &&
+    !/^[.!?]$/.test(view.words[end].text)
+  )
+    end++;
   const last = end - 1;
   if (last <= cue) return -1;
   const p = view.words[last].lower;

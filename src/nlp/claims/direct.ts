@@ -50,7 +50,8 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
   const sEnd = view.sentences[ws[a].sentence].w1;
   if (ws[a].text === ',') a++;
   if (a >= sEnd) return null;
-  const via = () => mediaIn(view, a, sEnd);
+  // The attribution tail is short; bounding it keeps many quotes in one endless sentence linear.
+  const via = () => mediaIn(view, a, Math.min(sEnd, a + 30));
   if (AUXILIARIES.has(ws[a].lower)) {
     // "„…“, hatte VW-Chef X in einem Interview erklärt": the participle ends the clause.
     let k = a + 1;
@@ -76,7 +77,7 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
     const phrase = phraseAt(view, a + 1, sEnd);
     if (phrase) return { phrase, cue: ws[a].text, cueSpans: [spanOf(view, a)], via: via(), strength: 1 };
   }
-  if (ws[a].lower === 'heißt' && ws[a + 1]?.lower === 'es') {
+  if ((ws[a].lower === 'heißt' || ws[a].lower === 'hieß') && ws[a + 1]?.lower === 'es') {
     let j = a + 2;
     while (j < sEnd && !/^(in|im|aus|von|vom|bei|beim)$/.test(ws[j].lower) && j - a < 5) j++;
     const phrase = j < sEnd ? phraseAt(view, j + 1, sEnd) : null;
@@ -143,7 +144,7 @@ export function attributeQuote(
   const a = wordAt(view, q.end);
   if (a < view.words.length) {
     const s = view.sentences[view.words[a].sentence];
-    for (const at of findAttributions(view, a, s.w1, inQuote)) {
+    for (const at of findAttributions(view, a, Math.min(s.w1, a + 30), inQuote)) {
       if (!at.source) continue;
       for (const m of mediaIn(view, at.source.w0, at.source.w1))
         if (!found.via.includes(m)) found.via.push(m);

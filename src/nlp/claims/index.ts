@@ -10,16 +10,26 @@
  * 3. pronoun speakers resolve to the last speaker; the article byline ("(dpa)") ends every via chain.
  */
 import type { Claim, Doc, Speaker } from '../types.ts';
-import { type Attribution, findAttributions } from './attribution.ts';
+import { findAttributions } from './attribution.ts';
 import { contentSpan, openingSubject } from './clause.ts';
-import { attributeQuote, isSpeechQuote, wordAt } from './direct.ts';
+import { wordAt } from './direct.ts';
 import { type ClaimDraft, toClaim } from './draft.ts';
 import { checkworthiness, FACTUAL_MIN_SCORE } from './factual.ts';
+import {
+  inheritForward,
+  isAnaphoric,
+  lastPerson,
+  nearestActor,
+  sourceSpeaker,
+  trimEnd,
+  viaOf,
+} from './fallbacks.ts';
 import { bylineAgencies, mediaIn } from './media.ts';
-import { findQuotations, type QuoteSpan } from './quotes.ts';
+import { findQuotations } from './quotes.ts';
 import { findReported, subjunctiveIn } from './reported.ts';
 import { type SpeakerPhrase, speakerOf } from './speaker.ts';
-import { buildView, type ClaimView, mentionsIn } from './view.ts';
+import { allQuoted, quoteMask, speechQuotes } from './speech-quotes.ts';
+import { buildView } from './view.ts';
 
 export type { ClaimDraft } from './draft.ts';
 
@@ -72,8 +82,19 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
       for (const { q, attribution: at } of here) {
         // An embedded quote without attribution belongs to the sentence's subject ("Die SPD will „…“").
         const embedded = !at && q.start > view.words[w0].start ? openingSubject(view, w0, w1) : null;
+        // An attribution whose cue has no subject phrase ("…, biss den Fluggast und rief: „…“",
+        // "wird X wie folgt zitiert:"): the person or organisation named before the cue in its sentence.
+        const cueAt = at?.cueSpans[0];
+        const actor =
+          at && !at.phrase && cueAt
+            ? nearestActor(view, view.sentences[view.words[wordAt(view, cueAt.start)].sentence].start, cueAt.start)
+            : undefined;
         const speaker =
-          (at ? resolve(at.phrase) : undefined) ?? (embedded ? resolve(embedded) : undefined) ?? host ?? carried(s);
+          (at ? resolve(at.phrase) : undefined) ??
+          actor ??
+          (embedded ? resolve(embedded) : undefined) ??
+          host ??
+          carried(s);
         push({
           start: q.start,
           end: q.end,
@@ -101,10 +122,12 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
       // "Das teilte die Polizei mit." reports the previous sentence: the claim is that sentence.
       const prev = view.sentences[s - 1];
       const content = contentSpan(view, prev.w0, prev.w1);
-      const i = drafts.findIndex(
-        (d) => d.sentence === s - 1 && (d.kind === 'factual' || d.rule === 'free-indirect'),
-      );
-      if (content && (i >= 0 || !drafts.some((d) => d.sentence === s - 1))) {
+      // Drafts come in sentence order: only the last one can belong to the previous sentence.
+      const lastDraft = drafts[drafts.length - 1];
+      const prevHasClaim = lastDraft?.sentence === s - 1;
+      const leftover = prevHasClaim && (lastDraft.kind === 'factual' || lastDraft.rule === 'free-indirect');
+      const i = leftover ? drafts.length - 1 : -1;
+      if (content && (leftover || !prevHasClaim)) {
         if (i >= 0) drafts.splice(i, 1);
         reported = { ...reported, content, rule: 'anaphoric' };
       }
@@ -194,95 +217,4 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
   }
   inheritForward(drafts);
   return drafts.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** True when the sentence opens with "Das"/"Dies" right before the cue ("Das berichtete die Zeitung"). */
-function isAnaphoric(view: ClaimView, w0: number, cueSpans: { start: number }[]): boolean {
-  const first = view.words[w0]?.lower;
-  return (first === 'das' || first === 'dies') && cueSpans[0]?.start === view.words[w0 + 1]?.start;
-}
-
-/** Speech quotes with their attributions; scare quotes and titles are dropped. */
-function speechQuotes(view: ClaimView, quotes: QuoteSpan[]) {
-  const out: { q: QuoteSpan; attribution: ReturnType<typeof attributeQuote> }[] = [];
-  const none = () => false;
-  for (const q of quotes) {
-    const attribution = attributeQuote(view, q, none);
-    if (isSpeechQuote(view.text, q, attribution)) out.push({ q, attribution });
-  }
-  return out;
-}
-
-/** Returns a per-word flag: 1 when the word lies inside a speech quote. */
-function quoteMask(view: ClaimView, qs: QuoteSpan[]): Uint8Array {
-  const mask = new Uint8Array(view.words.length);
-  for (const q of qs) {
-    for (let i = wordAt(view, q.start); i < view.words.length && view.words[i].end <= q.end; i++) mask[i] = 1;
-  }
-  return mask;
-}
-
-/** True when fewer than three words of the sentence lie outside speech quotes. */
-function allQuoted(view: ClaimView, w0: number, w1: number, inQuote: (i: number) => boolean): boolean {
-  let outside = 0;
-  for (let i = w0; i < w1; i++) if (!inQuote(i) && /[\p{L}\p{N}]/u.test(view.words[i].text)) outside++;
-  return outside < 3;
-}
-
-/** Returns the end offset of words [.., w1) without the final punctuation. */
-function trimEnd(view: ClaimView, w1: number): number {
-  let b = w1;
-  while (b > 1 && /^[.!?,;:]$/.test(view.words[b - 1].text)) b--;
-  return view.words[b - 1].end;
-}
-
-/** The media named in attribution phrases of a sentence. */
-function viaOf(view: ClaimView, ats: Attribution[]): string[] {
-  const out: string[] = [];
-  for (const a of ats) if (a.source) for (const m of mediaIn(view, a.source.w0, a.source.w1)) out.push(m);
-  return out;
-}
-
-/** The speaker named by the first attribution phrase with a source. */
-function sourceSpeaker(
-  ats: Attribution[],
-  resolve: (p: SpeakerPhrase | null) => Speaker | undefined,
-): Speaker | undefined {
-  for (const a of ats) if (a.source) return resolve(a.source);
-  return undefined;
-}
-
-/** The last person or organisation mention in [from, to), as a speaker. */
-function nearestActor(view: ClaimView, from: number, to: number): Speaker | undefined {
-  const ms = mentionsIn(view, from, to).filter((m) => (m.type === 'PER' || m.type === 'ORG') && m.end <= to);
-  const m = ms[ms.length - 1];
-  return m ? { text: m.text, canonical: m.canonical, start: m.start, end: m.end } : undefined;
-}
-
-/** The most recent person mention before `pos`, as a speaker for an unresolved pronoun. */
-function lastPerson(view: ClaimView, pos: number): Speaker | undefined {
-  for (let i = view.entities.length - 1; i >= 0; i--) {
-    const m = view.entities[i];
-    if (m.start < pos && m.type === 'PER')
-      return { text: m.text, canonical: m.canonical, start: m.start, end: m.end };
-  }
-  return undefined;
-}
-
-/** An unattributed direct quote right before an attributed one ("„A.“ „B“, sagte X") shares its speaker. */
-function inheritForward(drafts: ClaimDraft[]): void {
-  for (let i = drafts.length - 2; i >= 0; i--) {
-    const a = drafts[i];
-    const b = drafts[i + 1];
-    if (
-      a.kind === 'direct' &&
-      !a.speaker &&
-      b.kind === 'direct' &&
-      b.speaker &&
-      b.sentence - a.sentence <= 1
-    ) {
-      a.speaker = b.speaker;
-      if (!a.via.length) a.via = b.via;
-    }
-  }
 }

@@ -11,11 +11,12 @@ import {
   isComplementCueAt,
   isCueAt,
   isParticleCueAt,
+  openingSubject,
   particleOf,
   subjectOf,
 } from './clause.ts';
 import { COMPLEMENTISERS, FIRST_SECOND_PERSON, isCapitalised, subjunctiveWeight } from './grammar.ts';
-import { isAnnouncement, STANCE_CUES } from './lexicon.ts';
+import { cueRatio, isAnnouncement, STANCE_CUES } from './lexicon.ts';
 import { mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
 import type { ClaimView } from './view.ts';
 
@@ -24,6 +25,16 @@ export const MAIN_CLAUSE_MIN_RATIO = 0.4;
 /** Words that open an adverbial or relative clause rather than reported content. */
 const NOT_COMPLEMENT =
   /^(weil|da|falls|wenn|obwohl|obgleich|während|nachdem|bevor|sobald|seitdem|damit|sodass|indem|deren|dessen|denen|welche|welcher|welches|und|oder|aber|doch|sondern|denn|jedoch|sowie|bzw)$/;
+/** After a noun, a preposition or relative pronoun opens a relative clause, not reported content. */
+const NOUN_NOT_COMPLEMENT =
+  /^(in|mit|durch|um|an|auf|bei|für|von|zu|aus|nach|über|unter|gegen|der|die|das|den|dem|denen|deren|dessen|welche|welcher|welches|darunter|und|oder|sowie|da|weil|wenn|als|wie|wo)$/;
+/**
+ * Words looked at around one cue candidate (clause start, complement Konjunktiv, "als"). Bounding it
+ * keeps a sentence with many cue words linear (1 MB without a full stop is one "sentence").
+ */
+const WINDOW = 60;
+/** A noun this often a cue in training ("Meinung", "Forderung", "Vorwurf") may introduce reported content. */
+const NOUN_CUE_MIN_RATIO = 0.3;
 /** A cue this sure ("sagte", "erklärte") reports any clause after its comma, even in the indicative. */
 const SAYING_MIN_RATIO = 0.85;
 /** A w-clause after a cue ("sagte, wie …") is reported speech only after a cue this sure. */
@@ -37,7 +48,7 @@ const POSTPOSED_MIN_RATIO = 0.5;
 /** A reported claim found in a sentence, before speaker resolution. */
 export interface ReportedFinding {
   /** Which rule found it: a complement clause, a postposed cue, a main-clause report, a headline. */
-  rule: 'complement' | 'postposed' | 'main' | 'passive' | 'headline' | 'anaphoric';
+  rule: 'complement' | 'postposed' | 'main' | 'noun' | 'headline' | 'anaphoric';
   kind: ClaimKind;
   content: Span;
   phrase: SpeakerPhrase | null;
@@ -112,6 +123,11 @@ export function findReported(
   if (headline) return headline;
   for (let c = w0; c < w1; c++) {
     if (inQuote(c)) continue;
+    if (isCapitalised(ws[c].text) && c > w0) {
+      const noun = nounComplement(view, c, w0, w1);
+      if (noun) return noun;
+      continue;
+    }
     const strongCue = isCueAt(view, c) || isParticleCueAt(view, c, w1);
     if (!strongCue && !isComplementCueAt(view, c)) continue;
     // An inflected participle before a noun is attributive ("die diskutierten Themen"), not a verb.
@@ -124,7 +140,8 @@ export function findReported(
     )
       continue;
     let clauseStart = c;
-    while (clauseStart > w0 && !isClauseBreak(view, clauseStart - 1)) clauseStart--;
+    while (clauseStart > w0 && !isClauseBreak(view, clauseStart - 1) && c - clauseStart < WINDOW)
+      clauseStart--;
     // "Wie die Polizei mitteilte, …" is an attribution phrase, handled by attribution.ts.
     if (ws[clauseStart].lower === 'wie') continue;
     const info = cueInfo(view, c, w1);
@@ -144,7 +161,7 @@ export function findReported(
           first === 'daß' ||
           first === 'ob' ||
           (COMPLEMENTISERS.has(first) && cueStrength(view, c) >= W_CLAUSE_MIN_RATIO) ||
-          subjunctiveIn(view, k + 1, w1) > 0 ||
+          subjunctiveIn(view, k + 1, Math.min(w1, k + 1 + WINDOW)) > 0 ||
           isInfinitiveClause(view, k + 1, w1)
         : first === 'dass' || first === 'daß' || isInfinitiveClause(view, k + 1, w1);
       const content = comp ? contentSpan(view, k + 1, w1) : null;
@@ -166,13 +183,6 @@ export function findReported(
     // 3. Main-clause report: "X kündigte … an", "X sieht Y als Z", "X kritisierte die Entscheidung".
     if (clauseStart === w0) {
       const last = c + 1 >= w1 || /^[.!?,;:]$/.test(ws[c + 1].text);
-      // 4. Passive report: "Die Forderungen wurden von X als unrealistisch bezeichnet."
-      const passive = last && strongCue && cueStrength(view, c) >= MAIN_CLAUSE_MIN_RATIO;
-      if (passive && hasWord(view, w0, c, /^(wurde|wurden|wird|werden)$/)) {
-        const content = contentSpan(view, w0, w1);
-        const agent = agentOf(view, w0, c);
-        if (content && agent) return { rule: 'passive', kind: 'indirect', content, phrase: agent, ...info };
-      }
       const phrase = subjectOf(view, c, w0, w1);
       if (!phrase) continue;
       // Only a finite verb in second position reports: the subject right before it, or right after it
@@ -180,7 +190,8 @@ export function findReported(
       const v2 = phrase.w1 === c || (phrase.w0 === c + 1 && c === w0 + 1) || (phrase.w0 > c && c <= w0 + 3);
       if (!v2 || last) continue;
       // "X wies … zurück" without a speech complement is an action, not speech: ask for a strong cue.
-      const stance = STANCE_CUES.has(ws[c].lower) && hasWord(view, c + 1, w1, /^(als|für)$/);
+      const stance =
+        STANCE_CUES.has(ws[c].lower) && hasWord(view, c + 1, Math.min(w1, c + WINDOW), /^(als|für)$/);
       const particleCue = info.particle >= 0 && isParticleCueAt(view, c, w1);
       if (announce || stance || particleCue || cueStrength(view, c) >= MAIN_CLAUSE_MIN_RATIO) {
         const content = contentSpan(view, w0, w1);
@@ -192,15 +203,29 @@ export function findReported(
   return null;
 }
 
-/** The agent of a passive clause: the phrase after "von"/"vom"/"durch" in words [a, b), or null. */
-function agentOf(view: ClaimView, a: number, b: number): SpeakerPhrase | null {
-  for (let i = a; i < b; i++) {
-    if (/^(von|vom|durch)$/.test(view.words[i].lower)) {
-      const p = phraseAt(view, i + 1, b);
-      if (p) return p;
-    }
-  }
-  return null;
+/**
+ * A speech noun with a complement: "ist der Meinung, dass …", "die Forderung des X, … zu …",
+ * "der Vorwurf, das Gericht sei …". The speaker is the genitive after the noun, else the sentence subject.
+ */
+function nounComplement(view: ClaimView, c: number, w0: number, w1: number): ReportedFinding | null {
+  const ws = view.words;
+  if (cueRatio(ws[c].lower) < NOUN_CUE_MIN_RATIO) return null;
+  let k = c + 1;
+  while (k < w1 && !isClauseBreak(view, k) && k - c <= 6) k++;
+  if (k + 1 >= w1 || ws[k].text !== ',') return null;
+  const first = ws[k + 1].lower;
+  if (NOUN_NOT_COMPLEMENT.test(first)) return null;
+  const comp =
+    first === 'dass' ||
+    first === 'daß' ||
+    first === 'ob' ||
+    subjunctiveIn(view, k + 1, Math.min(w1, k + 1 + WINDOW)) >= 0.75 ||
+    isInfinitiveClause(view, k + 1, w1);
+  const content = comp ? contentSpan(view, k + 1, w1) : null;
+  if (!content) return null;
+  const genitive = c + 1 < k && /^(des|der|von|vom)$/.test(ws[c + 1].lower) ? phraseAt(view, c + 2, k) : null;
+  const phrase = genitive ?? openingSubject(view, w0, c);
+  return { rule: 'noun', kind: 'indirect', content, phrase, cue: ws[c].text, cueSpans: [spanOf(view, c)] };
 }
 
 function hasWord(view: ClaimView, a: number, b: number, re: RegExp): boolean {

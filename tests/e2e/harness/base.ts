@@ -10,6 +10,11 @@ export type BrowserName = 'chromium' | 'firefox';
 
 export const POPUP_PATH = 'src/popup/index.html';
 export const OPTIONS_PATH = 'src/options/index.html';
+/**
+ * The quiet extension page the harness sends messages from: an extension-origin document with the
+ * runtime API but no script of its own, so it never wakes the worker by itself.
+ */
+export const MESSENGER_PATH = 'icons/icon-16.png';
 
 /** Sends a message to the background from an extension page (runs in that page). */
 function sendFromExtensionPage(message: unknown): Promise<unknown> {
@@ -41,7 +46,8 @@ function sendToTabInPage(arg: { tabId: number; message: unknown }): Promise<unkn
  * switches off (Firefox remote settings, Chromium update/sign-in services). The extension has no
  * business with them, and their requests come from the browser, not from our pages or worker.
  */
-const BROWSER_HOSTS = /^(CONNECT |[A-Z]+ https?:\/\/)([a-z0-9-]+\.)*(mozilla\.(com|net|org)|firefox\.com|googleapis\.com|google\.com|gvt1\.com|gstatic\.com)(:\d+)?(\/|$)/;
+const BROWSER_HOSTS =
+  /^(CONNECT |[A-Z]+ https?:\/\/)([a-z0-9-]+\.)*(mozilla\.(com|net|org)|firefox\.com|googleapis\.com|google\.com|gvt1\.com|gstatic\.com)(:\d+)?(\/|$)/;
 
 /** True when a proxied request target goes to a browser vendor's own service. */
 export function isBrowserOwnTraffic(target: string): boolean {
@@ -122,7 +128,7 @@ export abstract class BaseHarness {
       const alive = await this.messenger.evaluate(() => true).catch(() => false);
       if (alive) return this.messenger;
     }
-    this.messenger = await this.openExtensionPage(OPTIONS_PATH);
+    this.messenger = await this.openExtensionPage(MESSENGER_PATH);
     return this.messenger;
   }
 
@@ -132,7 +138,10 @@ export abstract class BaseHarness {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const type = (message as { type?: unknown } | null)?.type;
     const timeout = new Promise<never>((_, fail) => {
-      timer = setTimeout(() => fail(new Error(`send: no reply to ${String(type)} within ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(
+        () => fail(new Error(`send: no reply to ${String(type)} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
     });
     try {
       return (await Promise.race([page.evaluate(sendFromExtensionPage, message), timeout])) as Reply<T>;

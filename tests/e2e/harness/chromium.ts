@@ -6,7 +6,6 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { BaseHarness } from './base.ts';
 import type { RawPage } from './page.ts';
 import { CHROMIUM_PATH, distDir } from './paths.ts';
-import type { ExternalRecorder, FixtureServer } from './server.ts';
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -53,12 +52,15 @@ export class ChromiumHarness extends BaseHarness {
     this.context.on('request', (request) => {
       const from = request.serviceWorker()?.url() ?? safeFrameUrl(request);
       if (from.startsWith(this.extensionOrigin) && !request.url().startsWith(this.extensionOrigin))
-        this.extensionRequests.push(`extension ${request.serviceWorker() ? 'worker' : 'page'}: ${request.method()} ${request.url()}`);
+        this.extensionRequests.push(
+          `extension ${request.serviceWorker() ? 'worker' : 'page'}: ${request.method()} ${request.url()}`,
+        );
     });
     const worker = await this.worker();
     this.extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
     // The page Chromium opens at start is not ours; close it so tabs are only the test's.
-    for (const page of this.context.pages()) if (page.url() === 'about:blank') await page.close().catch(() => {});
+    for (const page of this.context.pages())
+      if (page.url() === 'about:blank') await page.close().catch(() => {});
     return this;
   }
 
@@ -98,17 +100,19 @@ export class ChromiumHarness extends BaseHarness {
   async restartWorker(): Promise<void> {
     const messenger = await this.messengerPage();
     const cdp = await this.context.newCDPSession(messenger.raw as unknown as Page);
-    const status = new Map<string, string>();
+    let stopped = false;
     cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-      for (const v of event.versions) if (v.scriptURL.startsWith(this.extensionOrigin)) status.set(v.versionId, v.runningStatus);
+      for (const v of event.versions)
+        if (v.scriptURL.startsWith(this.extensionOrigin) && v.runningStatus === 'stopped') stopped = true;
     });
     try {
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
       const deadline = Date.now() + 10_000;
-      while (status.size === 0 || [...status.values()].some((s) => s !== 'stopped')) {
-        if (Date.now() > deadline) throw new Error(`restartWorker: the service worker did not stop (${[...status.values()]})`);
-        await sleep(50);
+      // A 'stopped' event after the command; the next message may start it again at once.
+      while (!stopped) {
+        if (Date.now() > deadline) throw new Error('restartWorker: the service worker did not stop');
+        await sleep(20);
       }
     } finally {
       await cdp.detach().catch(() => {});

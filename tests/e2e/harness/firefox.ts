@@ -5,7 +5,6 @@ import { GECKO_ID } from '../../../scripts/manifest-firefox.ts';
 import { BaseHarness } from './base.ts';
 import type { RawPage } from './page.ts';
 import { distDir, FIREFOX_PATH } from './paths.ts';
-import type { ExternalRecorder, FixtureServer } from './server.ts';
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -59,7 +58,9 @@ export class FirefoxHarness extends BaseHarness {
     page.on('console', (msg) => {
       if (msg.type() === 'error') this.errors.push(`${label()}: console.error: ${msg.text()}`);
     });
-    page.on('pageerror', (error) => this.errors.push(`${label()}: ${(error as Error).message ?? String(error)}`));
+    page.on('pageerror', (error) =>
+      this.errors.push(`${label()}: ${(error as Error).message ?? String(error)}`),
+    );
     page.on('request', (request) => {
       if (page.url().startsWith(this.extensionOrigin) && !/^(moz-extension|data|blob):/.test(request.url()))
         this.extensionRequests.push(`extension page: ${request.method()} ${request.url()}`);
@@ -74,9 +75,7 @@ export class FirefoxHarness extends BaseHarness {
       page.goto(url).catch(() => {});
       const deadline = Date.now() + 15_000;
       for (;;) {
-        const ready = await page
-          .evaluate(() => `${location.href}|${document.readyState}`)
-          .catch(() => '');
+        const ready = await page.evaluate(() => `${location.href}|${document.readyState}`).catch(() => '');
         if (ready.startsWith(url.split('?')[0]) && ready.endsWith('|complete')) return;
         if (Date.now() > deadline) throw new Error(`firefox: ${url} did not load`);
         await sleep(100);
@@ -117,4 +116,3 @@ export class FirefoxHarness extends BaseHarness {
   }
 }
 
-export type { ExternalRecorder, FixtureServer };

@@ -74,7 +74,8 @@ export interface LaunchOptions {
 /** Starts the fixture server, the recording proxy and a browser with the extension; returns the harness. */
 export async function launch(browser: BrowserName, options: LaunchOptions = {}): Promise<Harness> {
   const dir = options.extensionDir ?? distDir(browser);
-  if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`no build in ${dir}: run "npm run build" first`);
+  if (!existsSync(resolve(dir, 'manifest.json')))
+    throw new Error(`no build in ${dir}: run "npm run build" first`);
   // Load a snapshot: a concurrent `npm run build` empties dist/ and would unload the extension mid-test.
   const snapshot = mkdtempSync(join(tmpdir(), `kontext-ext-${browser}-`));
   cpSync(dir, snapshot, { recursive: true });

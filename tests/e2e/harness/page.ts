@@ -42,6 +42,7 @@ function inspectInPage(arg: { selector: string; scroll: boolean }): ElementInfo[
     const attributes: Record<string, string> = {};
     for (const a of Array.from(el.attributes)) attributes[a.name] = a.value;
     return {
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
       text: (el as HTMLElement).innerText ?? el.textContent ?? '',
       visible: r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none',
       rect: { x: r.x, y: r.y, width: r.width, height: r.height },
@@ -103,14 +104,18 @@ export class HPage {
   }
 
   /** Waits until a visible element matches; returns its info. Throws with the selector on timeout. */
-  async waitFor(selector: string, options: { timeout?: number; visible?: boolean } = {}): Promise<ElementInfo> {
+  async waitFor(
+    selector: string,
+    options: { timeout?: number; visible?: boolean } = {},
+  ): Promise<ElementInfo> {
     const deadline = Date.now() + (options.timeout ?? 15_000);
     const wantVisible = options.visible ?? true;
     for (;;) {
       const all = await this.inspect(selector).catch(() => [] as ElementInfo[]);
       const hit = all.find((e) => !wantVisible || e.visible);
       if (hit) return hit;
-      if (Date.now() > deadline) throw new Error(`waitFor: no ${wantVisible ? 'visible ' : ''}"${selector}" on ${this.url()}`);
+      if (Date.now() > deadline)
+        throw new Error(`waitFor: no ${wantVisible ? 'visible ' : ''}"${selector}" on ${this.url()}`);
       await sleep(100);
     }
   }

@@ -81,7 +81,10 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
       return;
     }
     record(200);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(res);
   });
   const port = await listen(server);

@@ -94,6 +94,22 @@ describe('reported speech', () => {
     expect(wie.cue).toBe('Wie … mitteilte');
   });
 
+  it('finds a speech noun with a complement: "ist der Meinung, dass …"', () => {
+    const c = claimWith(claimsOf('Der Verband ist der Meinung, dass die Mieten weiter steigen.'), 'Mieten');
+    expect(c.kind).toBe('indirect');
+    expect(c.text).toBe('dass die Mieten weiter steigen');
+    expect(c.speaker?.text).toBe('Der Verband');
+  });
+
+  it('makes the previous sentence the claim of "Das teilte X mit."', () => {
+    const text = 'Auf der Autobahn kam es zu einem Unfall mit zwei Lastwagen. Das teilte die Polizei am Abend mit.';
+    const c = claimWith(claimsOf(text), 'Unfall');
+    expect(c.kind).toBe('indirect');
+    expect(c.text).toBe('Auf der Autobahn kam es zu einem Unfall mit zwei Lastwagen');
+    expect(c.speaker?.text).toBe('die Polizei');
+    expect(c.cue).toBe('teilte … mit');
+  });
+
   it('resolves a pronoun speaker to the previous speaker', () => {
     const cs = claimsOf('Die Ärztin sagte, die Klinik sei überlastet. Sie fügte hinzu, dass Personal fehle.');
     const c = claimWith(cs, 'Personal');
