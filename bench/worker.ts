@@ -58,7 +58,10 @@ async function benchBrowser(name: BrowserName): Promise<string[]> {
   try {
     const cold: number[] = [];
     const coldStats: number[] = [];
+    const coldStart: number[] = [];
     for (let i = 0; i < RUNS; i++) {
+      await h.restartWorker();
+      coldStart.push(await time(h, { type: 'settings:get' }));
       await h.restartWorker();
       cold.push(await time(h, analyze));
       await h.restartWorker();
@@ -72,6 +75,7 @@ async function benchBrowser(name: BrowserName): Promise<string[]> {
     const row = (what: string, xs: number[]) =>
       `| ${name.padEnd(8)} | ${what.padEnd(38)} | ${fmt(median(xs))} | ${fmt(Math.min(...xs))} | ${fmt(Math.max(...xs))} | ${String(xs.length).padStart(4)} |`;
     rows.push(row('analyze 1000 words, cold worker', cold));
+    rows.push(row('settings:get, cold (worker start only)', coldStart));
     rows.push(row('stats (dataset + store load), cold', coldStats));
     rows.push(row('analyze 1000 words, warm', warm));
     if (warmCard.length) rows.push(row('card, warm', warmCard));

@@ -41,7 +41,9 @@ const flag = (name: string): boolean => process.argv.includes(name);
 
 const TUNE = flag('--tune');
 const FOLD = Number(arg('--fold', '4'));
-const CORPORA = new Set(arg('--corpora', 'smartdata,smartdata3dev,mobie,mobiedev,legal,europeana').split(','));
+const CORPORA = new Set(
+  arg('--corpora', 'smartdata,smartdata3dev,mobie,mobiedev,legal,europeana').split(','),
+);
 const EPOCHS = Number(arg('--epochs', '10'));
 const ROWS_LOG2 = Number(arg('--rows', '20'));
 const EXTRA = Number(arg('--extra', '0.5'));

@@ -5,23 +5,42 @@
 import { analyze, createDoc } from '../../src/nlp/analyze.ts';
 import { findClaims } from '../../src/nlp/claims/index.ts';
 
+/** Sentences per second by wall clock and by this process's CPU time (robust when the machine is shared). */
+export interface Throughput {
+  sentences: number;
+  analyzeWall: number;
+  analyzeCpu: number;
+  claimsWall: number;
+  claimsCpu: number;
+}
+
+/** Runs `fn` and returns its wall-clock and CPU milliseconds. */
+function measure(fn: () => void): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
+}
+
 /** Returns sentences per second for analyze() and for findClaims() over the given texts. */
-export function throughput(
-  texts: string[],
-  rounds: number,
-): { sentences: number; analyzePerSec: number; claimsPerSec: number } {
+export function throughput(texts: string[], rounds: number): Throughput {
   const docs = texts.map(createDoc);
   const sentences = docs.reduce((n, d) => n + d.sentences.length, 0);
-  let t0 = performance.now();
-  for (let r = 0; r < rounds; r++) for (const t of texts) analyze(t);
-  const analyzeMs = (performance.now() - t0) / rounds;
-  t0 = performance.now();
-  for (let r = 0; r < rounds; r++) for (const d of docs) findClaims(d);
-  const claimsMs = (performance.now() - t0) / rounds;
+  const a = measure(() => {
+    for (let r = 0; r < rounds; r++) for (const t of texts) analyze(t);
+  });
+  const c = measure(() => {
+    for (let r = 0; r < rounds; r++) for (const d of docs) findClaims(d);
+  });
+  const perSec = (ms: number) => (sentences * rounds * 1000) / ms;
   return {
     sentences,
-    analyzePerSec: (sentences / analyzeMs) * 1000,
-    claimsPerSec: (sentences / claimsMs) * 1000,
+    analyzeWall: perSec(a.wall),
+    analyzeCpu: perSec(a.cpu),
+    claimsWall: perSec(c.wall),
+    claimsCpu: perSec(c.cpu),
   };
 }
 
@@ -57,12 +76,15 @@ export function denseSpeechText(n: number): string {
   return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 }
 
-/** Returns milliseconds of createDoc and findClaims on one text. */
+/** Returns CPU milliseconds of createDoc and of findClaims on one text (CPU time: robust on a shared machine). */
 export function timeOne(text: string): { docMs: number; claimsMs: number; claims: number } {
-  let t0 = performance.now();
-  const doc = createDoc(text);
-  const docMs = performance.now() - t0;
-  t0 = performance.now();
-  const claims = findClaims(doc).length;
-  return { docMs, claimsMs: performance.now() - t0, claims };
+  let doc: ReturnType<typeof createDoc> | undefined;
+  const d = measure(() => {
+    doc = createDoc(text);
+  });
+  let claims = 0;
+  const c = measure(() => {
+    claims = findClaims(doc as ReturnType<typeof createDoc>).length;
+  });
+  return { docMs: d.cpu, claimsMs: c.cpu, claims };
 }

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -57,4 +58,23 @@ export function longPage(
     ...buildLongPage(sharedDir),
     source: '10kGNAD test articles (generated in memory)',
   };
+}
+
+/**
+ * Returns a ~`words`-word page cut from the long fixture (its article's blocks after the word
+ * budget removed), or null when the fixture is missing. Served beside it, so its URLs still resolve.
+ */
+export function shortenedLongPage(repoRoot: string, words = 1000): { html: string; words: number } | null {
+  const fixture = resolve(repoRoot, 'tests/fixtures/long/index.html');
+  if (!existsSync(fixture)) return null;
+  const { document } = parseHTML(readFileSync(fixture, 'utf8'));
+  const article = document.querySelector('article');
+  if (!article) throw new Error('tests/fixtures/long/index.html has no <article>');
+  let count = 0;
+  for (const block of Array.from(article.querySelectorAll('p, h2, h3, li, blockquote, figure'))) {
+    if (!block.isConnected) continue;
+    if (count >= words) block.remove();
+    else count += (block.textContent ?? '').split(/\s+/).filter(Boolean).length;
+  }
+  return { html: `<!doctype html>\n${document.documentElement.outerHTML}`, words: count };
 }

@@ -86,7 +86,8 @@ export function lexiconEntries(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): 
       for (const name of L.list(s)) {
         add(name, bit);
         // Words of multi-word place names mark their parts too ("New York" → "York").
-        if (bit === LEX.TOWN || bit === LEX.REGION) for (const w of name.split(' ')) if (w !== name) add(w, bit);
+        if (bit === LEX.TOWN || bit === LEX.REGION)
+          for (const w of name.split(' ')) if (w !== name) add(w, bit);
       }
     };
     words(L.WORLD_CITIES, LEX.TOWN);

@@ -88,7 +88,8 @@ function kmeans(vecs: Float32Array[], dims: number, k: number, iters: number, se
 export function buildClusters(fine = 200, coarse = 30): Lexicon {
   const sentences = clusterText();
   const freq = new Map<string, number>();
-  for (const s of sentences) for (const w of s) freq.set(w.toLowerCase(), (freq.get(w.toLowerCase()) ?? 0) + 1);
+  for (const s of sentences)
+    for (const w of s) freq.set(w.toLowerCase(), (freq.get(w.toLowerCase()) ?? 0) + 1);
   const byFreq = [...freq].sort((a, b) => b[1] - a[1]);
   const context = new Map(byFreq.slice(0, CONTEXT_WORDS).map(([w], i) => [w, i]));
   const vocab = byFreq.filter(([, c]) => c >= MIN_COUNT).slice(0, MAX_VOCAB);

@@ -125,8 +125,24 @@ const CONTENT_WORDS: ReadonlySet<string> = new Set([
   'richtext',
 ]);
 
-/** Tags that are never dismissed by their class (they are the page or its main landmarks). */
-const NEVER_FURNITURE_BY_CLASS: ReadonlySet<string> = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+/**
+ * Tags never dismissed by their class: the page and its main landmarks, and text blocks
+ * themselves (a heading classed "nav_…" by a table-of-contents script is still a heading;
+ * furniture is a container around such blocks).
+ */
+const NEVER_FURNITURE_BY_CLASS: ReadonlySet<string> = new Set([
+  'HTML',
+  'BODY',
+  'MAIN',
+  'ARTICLE',
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+]);
 
 const WORD_SPLIT = /[\s\-_:.]+|(?<=[a-z])(?=[A-Z])/;
 

@@ -35,13 +35,10 @@ const handlers: Handlers = {
     const tabId = sender.tab?.id;
     if (tabId !== undefined && request.url) {
       const learned = await isLearned(request.url, deps);
-      await deps.pages.set(tabId, {
-        url: request.url,
-        title: request.title,
-        status: 'analyzed',
-        result,
-        learned,
-      });
+      // The page gets its analysis even if the popup's copy cannot be kept (storage.session full).
+      await deps.pages
+        .set(tabId, { url: request.url, title: request.title, status: 'analyzed', result, learned })
+        .catch((error: unknown) => console.warn('Kontext: Seitenzustand nicht gespeichert:', error));
     }
     return result;
   },

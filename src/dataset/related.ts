@@ -3,7 +3,7 @@
  * speaker, the entities named, or the wording. Score, highest first:
  *   3 × same speaker + 1 × share of the text's entities the claim involves
  *   + 2 × IDF-weighted share of the text's content words the claim contains.
- * Very common words (in over 5 % of claims) are skipped: they cost time and say little.
+ * Common words (in over 1 % of claims) are skipped: they cost time and say little.
  */
 import { claimRecord } from './card.ts';
 import type { ClaimIndex } from './claim-index.ts';
@@ -17,7 +17,7 @@ const SPEAKER_WEIGHT = 3;
 const ENTITY_WEIGHT = 1;
 const WORDING_WEIGHT = 2;
 /** Newest claims looked at per speaker/entity: bounds the cost for very frequent entities. */
-const PER_ENTITY_CAP = 400;
+const PER_ENTITY_CAP = 200;
 const MIN_SCORE = 0.35;
 
 /** Returns true when claim c with score s ranks before an entry (higher score, then newer row). */
@@ -88,7 +88,7 @@ export function relatedClaims(
   if (idfSum > 0) {
     for (const t of qTerms) {
       const list = index.postings(store, t);
-      if (list.length === 0 || list.length > Math.max(50, total * 0.05)) continue;
+      if (list.length === 0 || list.length > Math.max(50, total * 0.01)) continue;
       const w = (WORDING_WEIGHT * index.idf(store, t)) / idfSum;
       for (const c of list) add(c, w);
     }

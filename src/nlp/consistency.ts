@@ -35,7 +35,7 @@ export function enforceConsistency(sentences: string[][], tags: string[][], lexi
       // Genitive forms count as the name ("Macrons" after "Macron").
       const m = votes.get(w) ?? (w.length > 3 && w.endsWith('s') ? votes.get(w.slice(0, -1)) : undefined);
       if (!m) continue;
-      if (w === '' || w[0] === w[0].toLowerCase() && !m.has('LOCderiv')) continue;
+      if (w === '' || (w[0] === w[0].toLowerCase() && !m.has('LOCderiv'))) continue;
       if (lexicon.mask(w) & LEX.COMMON_NOUN) continue;
       let best = '';
       let n = 0;

@@ -11,6 +11,9 @@ import { REGION_ADJECTIVES } from './places.ts';
 import { isWeaponCompound } from './postprocess.ts';
 import type { Mention } from './types.ts';
 
+const LEADING_ADJECTIVE = /^(\p{Lu}\p{Ll}+(?:isch|sch|lich|ig|al|ell|iv|är|ert|t))e[nmrs]$/u;
+/** Banks that are public institutions, not companies. */
+const INSTITUTION_BANK = /(?:zentral|bundes|welt|noten|entwicklungs|investitions|landes)bank$/i;
 const REGIONS = new Set(Object.values(REGION_ADJECTIVES));
 const COMPANY_SUFFIX = /^(?:GmbH|AG|SE|KG|OHG|KGaA|Inc\.?|Ltd\.?|Corp\.?|Co\.?|LLC|plc|S\.A\.|N\.V\.)$/;
 const COMPANY_WORDS = /(?:konzern|bank|holding|werke|airlines|airways|motors|versicherung|verlag|gruppe)$/i;
@@ -64,7 +67,7 @@ export function linkMentions(mentions: Mention[], lexicon: Lexicon): void {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    m.canonical = list[found >= 0 ? found : 0].canonical;
+    m.canonical = list[Math.max(found, 0)].canonical;
   }
   for (const m of mentions) {
     const category = categoryOf(m, lexicon);
@@ -77,7 +80,10 @@ function baseCanonical(m: Mention, known: (c: string) => boolean, lexicon: Lexic
   if (m.form === 'deriv') {
     return placeOfAdjective(text) ?? placeOfDemonym(text) ?? townOfAdjective(text, lexicon) ?? text;
   }
-  if (m.form === 'part') return baseForm(namePart(text, lexicon), known);
+  if (m.form === 'part') {
+    const part = baseForm(namePart(text, lexicon), known);
+    return m.type === 'LOC' ? (countryName(part) ?? part) : part;
+  }
   if (m.type === 'LOC') {
     const place = placeOfDemonym(text) ?? (/^\p{Ll}/u.test(text) ? placeOfAdjective(text) : undefined);
     if (place) return place;
@@ -86,6 +92,9 @@ function baseCanonical(m: Mention, known: (c: string) => boolean, lexicon: Lexic
   const words = text.split(/\s+/);
   const last = words[words.length - 1];
   words[words.length - 1] = baseForm(last, known);
+  // An inflected leading adjective goes to its "die …" form: "Europäischen Zentralbank" →
+  // "Europäische Zentralbank", "Vereinten Nationen" → "Vereinte Nationen".
+  if (words.length > 1 && m.type !== 'PER') words[0] = words[0].replace(LEADING_ADJECTIVE, '$1e');
   const joined = words.join(' ');
   return countryName(joined) ?? joined;
 }
@@ -98,17 +107,20 @@ function categoryOf(m: Mention, lexicon: Lexicon): string | undefined {
       return m.form ? undefined : 'person';
     case 'LOC':
       if (countryByName(name)) return 'country';
-      if (REGIONS.has(name) || mask & LEX.REGION) return 'region';
+      // City states (Berlin, Hamburg) are towns first.
       if (mask & LEX.TOWN) return 'city';
+      if (REGIONS.has(name) || mask & LEX.REGION) return 'region';
       return undefined;
     case 'ORG': {
       const words = m.text.split(/\s+/);
       if (mask & LEX.MEDIA || (m.descriptor && MEDIA_WORDS.test(m.descriptor))) return 'media';
       if (mask & LEX.PARTY) return 'party';
+      if (INSTITUTION_BANK.test(name)) return 'organisation';
       if (COMPANY_SUFFIX.test(words[words.length - 1]) || COMPANY_WORDS.test(words[words.length - 1]))
         return 'company';
       if (m.descriptor && /(?:unternehmen|konzern|hersteller|firma|bank)$/i.test(m.descriptor))
         return 'company';
+      if (mask & LEX.ORG_NAME) return 'organisation';
       return undefined;
     }
     case 'OTH':

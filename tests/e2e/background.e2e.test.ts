@@ -94,6 +94,37 @@ describe.each(BROWSERS)('background worker in %s', (name) => {
     expect(restored).toEqual({ imported: 1, skipped: 0, errors: [] });
   });
 
+  it('learns an article by itself after the reader kept it open for learnAfterSeconds', async () => {
+    await h.ask({ type: 'store:clear' });
+    await h.ask({ type: 'settings:set', patch: { learnAfterSeconds: 1 } });
+    try {
+      const page = await h.openPage('second/');
+      const tabId = await h.tabIdOf(page, 30_000);
+      // The reading timer only runs while the tab is visible (the harness's messenger tab may be in front).
+      await page.bringToFront();
+      const deadline = Date.now() + 20_000;
+      while (!(await h.ask({ type: 'page:get', tabId }))?.learned) {
+        if (Date.now() > deadline) {
+          const visibility = await page.evaluate(() => document.visibilityState);
+          const settings = await h.ask({ type: 'settings:get' });
+          const store = (await h.ask({ type: 'stats' })).store;
+          throw new Error(
+            `the open page was not learned within 20 s (tab ${visibility}, learnAfterSeconds ${settings.learnAfterSeconds}, store ${JSON.stringify(store)})`,
+          );
+        }
+        await new Promise((ok) => setTimeout(ok, 250));
+      }
+      // Other tabs still open from earlier tests may have been learned too: look for this one.
+      const { json } = await h.ask({ type: 'store:export' });
+      const articles: { meta: { url: string; title?: string } }[] = JSON.parse(json).articles;
+      const stored = articles.find((a) => a.meta.url.split('#')[0] === h.fixtureUrl('second/'));
+      expect(stored, 'the second page is in the store').toBeDefined();
+      expect(stored?.meta.title).toBeTruthy();
+    } finally {
+      await h.ask({ type: 'settings:set', patch: { learnAfterSeconds: 30 } });
+    }
+  });
+
   it('made no network request and logged no errors', () => {
     expect(h.networkViolations()).toEqual([]);
     expect(h.consoleErrors()).toEqual([]);

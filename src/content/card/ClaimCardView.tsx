@@ -2,8 +2,8 @@
 import type { ClaimRecord } from '../../dataset/types.ts';
 import { ClaimCard } from '../../ui/ClaimCard.tsx';
 import { t } from '../../ui/i18n.ts';
+import { useAsync } from '../../ui/useAsync.ts';
 import type { ClaimMark } from '../marks.ts';
-import { useAsync } from './useAsync.ts';
 
 const MAX_RELATED = 3;
 
@@ -17,7 +17,7 @@ export function ClaimCardView({ mark, loadRelated }: ClaimCardViewProps) {
   const { claim } = mark;
   const state = useAsync(
     () => loadRelated(claim.text, claim.speaker?.canonical),
-    `${mark.start}:${mark.end}:${claim.text}`,
+    [mark.start, mark.end, claim.text],
   );
   return (
     <div class="kx-card kontext-claim">
@@ -27,12 +27,12 @@ export function ClaimCardView({ mark, loadRelated }: ClaimCardViewProps) {
         <h3 class="kontext-section">{t('content_relatedClaims')}</h3>
         {state.status === 'loading' ? <p class="kx-muted kx-small">{t('content_loading')}</p> : null}
         {state.status === 'error' ? <p class="kontext-error">{t('content_error', state.error)}</p> : null}
-        {state.status === 'done' && state.data.length === 0 ? (
+        {state.status === 'done' && state.value.length === 0 ? (
           <p class="kx-muted kx-small">{t('content_noRelatedClaims')}</p>
         ) : null}
-        {state.status === 'done' && state.data.length > 0 ? (
+        {state.status === 'done' && state.value.length > 0 ? (
           <ul class="kx-list kontext-related">
-            {state.data.slice(0, MAX_RELATED).map((r) => (
+            {state.value.slice(0, MAX_RELATED).map((r) => (
               <li key={r.id}>
                 <ClaimCard claim={r} compact />
               </li>

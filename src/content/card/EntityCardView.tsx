@@ -8,8 +8,8 @@ import type { EntityCard as EntityCardData } from '../../dataset/types.ts';
 import { articleCountText, EntityCard } from '../../ui/EntityCard.tsx';
 import { t } from '../../ui/i18n.ts';
 import { TypeBadge } from '../../ui/primitives.tsx';
+import { useAsync } from '../../ui/useAsync.ts';
 import type { EntityMark } from '../marks.ts';
-import { useAsync } from './useAsync.ts';
 
 export interface EntityCardViewProps {
   mark: EntityMark;
@@ -20,11 +20,11 @@ export interface EntityCardViewProps {
 export function EntityCardView({ mark, loadCard }: EntityCardViewProps) {
   const { mention, summary } = mark;
   const [openId, setOpenId] = useState<string | null>(mark.entityId);
-  const state = useAsync(() => (openId ? loadCard(openId) : Promise.resolve(null)), openId);
+  const state = useAsync(() => (openId ? loadCard(openId) : Promise.resolve(null)), [openId]);
   const here = mention.descriptor && openId === mark.entityId ? mention.descriptor : null;
-  if (state.status === 'done' && state.data) {
+  if (state.status === 'done' && state.value) {
     return (
-      <EntityCard card={state.data} onOpenEntity={(id) => setOpenId(id)}>
+      <EntityCard card={state.value} onOpenEntity={(id) => setOpenId(id)}>
         {here ? <p class="kx-small kontext-here">{t('content_inThisText', here)}</p> : null}
       </EntityCard>
     );
@@ -45,7 +45,7 @@ export function EntityCardView({ mark, loadCard }: EntityCardViewProps) {
       ) : null}
       {state.status === 'loading' && openId ? <p class="kx-muted kx-small">{t('content_loading')}</p> : null}
       {state.status === 'error' ? <p class="kontext-error">{t('content_error', state.error)}</p> : null}
-      {!openId || (state.status === 'done' && !state.data) ? (
+      {!openId || (state.status === 'done' && !state.value) ? (
         <p class="kx-muted kx-small">{t('content_notInDataset')}</p>
       ) : null}
     </article>

@@ -34,7 +34,7 @@ import { buildView } from './view.ts';
 export type { ClaimDraft } from './draft.ts';
 
 /** A speaker carries over to an unattributed quote or Konjunktiv sentence at most this many sentences on. */
-const CARRY_SENTENCES = 2;
+const CARRY_SENTENCES = 3;
 
 /** Returns the claims of a document, in text order. */
 export function findClaims(doc: Doc): Claim[] {
@@ -87,7 +87,11 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
         const cueAt = at?.cueSpans[0];
         const actor =
           at && !at.phrase && cueAt
-            ? nearestActor(view, view.sentences[view.words[wordAt(view, cueAt.start)].sentence].start, cueAt.start)
+            ? nearestActor(
+                view,
+                view.sentences[view.words[wordAt(view, cueAt.start)].sentence].start,
+                cueAt.start,
+              )
             : undefined;
         const speaker =
           (at ? resolve(at.phrase) : undefined) ??
