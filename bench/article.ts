@@ -145,7 +145,8 @@ async function main(): Promise<void> {
   const results = new Map<Method, Map<Page, Result>>();
   for (const m of args.methods) results.set(m, new Map());
 
-  for (const page of pages) {
+  for (const [i, page] of pages.entries()) {
+    if (i % 50 === 0) process.stderr.write(`bench:article: page ${i + 1}/${pages.length}\n`);
     const html = readHtml(page);
     for (const m of args.methods) {
       const r =

@@ -11,7 +11,7 @@
  *        --rows N       log2 of the feature hash rows (default 20)
  *        --fold K       which fifth of GermEval dev is held out with --tune (0-4, default 4)
  *        --corpora L    extra corpora, comma-separated (default smartdata,smartdata3dev,mobie,mobiedev,legal,europeana)
- *        --extra W      weight of the extra corpora (0 = leave them out; default 0.5)
+ *        --extra W      weight of the extra corpora (0 = leave them out; default 0.3)
  *        --no-harmonise do not fill in deriv labels of the extra corpora with the adjective rules
  *        --clusters     add word-cluster features (scripts/ner/clusters.ts)
  *        --no-lexicon / --no-common-nouns / --no-general-lists   ablations
@@ -46,7 +46,7 @@ const CORPORA = new Set(
 );
 const EPOCHS = Number(arg('--epochs', '10'));
 const ROWS_LOG2 = Number(arg('--rows', '20'));
-const EXTRA = Number(arg('--extra', '0.5'));
+const EXTRA = Number(arg('--extra', '0.3'));
 const CLUSTERS = flag('--clusters');
 const HARMONISE = !flag('--no-harmonise');
 const OUT = resolve(REPO_ROOT, arg('--out', 'src/nlp/model/ner-model.json'));

@@ -2,7 +2,7 @@
  * Learns the speech-cue lexicon from the TRAIN splits of Wikinews quotation attribution (CC BY-NC-SA)
  * and SpkAtt-2023 (CC BY-SA): for every lower-cased word form, how often it is (part of) an annotated
  * cue versus how often it occurs at all. Writes src/nlp/claims/data/cues.json.
- * Run: npx tsx scripts/claims/extract-cues.ts
+ * Run: npx tsx scripts/claims/extract-cues.ts && npx biome format --write src/nlp/claims/data
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -21,7 +21,8 @@ const total = new Map<string, number>();
 /** Separable-verb particles: verb form → particle → count ("teilte" → "mit"). */
 const particles = new Map<string, Map<string, number>>();
 /** Auxiliaries are no particle verbs ("war … worden", "hat … gesagt" pair an auxiliary with a participle). */
-const AUXILIARY = /^(war|waren|ist|sind|sei|seien|hat|hatte|hatten|haben|habe|wird|wurde|wurden|werden|worden|gewesen|sein|wäre|hätte|würde)$/;
+const AUXILIARY =
+  /^(war|waren|ist|sind|sei|seien|hat|hatte|hatten|haben|habe|wird|wurde|wurden|werden|worden|gewesen|sein|wäre|hätte|würde)$/;
 const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 const isWord = (w: string) => /^\p{L}[\p{L}-]*$/u.test(w);
 

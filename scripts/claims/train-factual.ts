@@ -2,7 +2,7 @@
  * Learns the factual-claim model (logistic regression over the signals of src/nlp/claims/factual.ts)
  * on CheckThat! 2025 German subjectivity TRAIN, picks the L2 strength and the decision threshold on
  * DEV (never dev_test), and writes src/nlp/claims/data/factual-weights.json.
- * Run: npx tsx scripts/claims/train-factual.ts
+ * Run: npx tsx scripts/claims/train-factual.ts && npx biome format --write src/nlp/claims/data
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -16,6 +16,7 @@ export interface Example {
 
 const T = TAG_COUNT;
 
+/** Structured averaged perceptron over hashed feature rows; `averaged()` returns the final weights. */
 export class Perceptron {
   readonly w: Float32Array;
   private readonly u: Float64Array;

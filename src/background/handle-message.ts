@@ -91,7 +91,10 @@ const handlers: Handlers = {
     return outcome;
   },
   async 'page:get'(request, _sender, deps) {
-    return deps.pages.get(request.tabId);
+    const state = await deps.pages.get(request.tabId);
+    // Asked of the store, not taken from the saved state: a re-analysis racing a learn could have
+    // saved a stale flag.
+    return state ? { ...state, learned: await isLearned(state.url, deps) } : null;
   },
   async 'store:export'(_request, _sender, deps) {
     return { json: await exportReaderStore(deps) };

@@ -63,11 +63,19 @@ export function createCardController(host: Host, data: CardData): CardController
     if (!rect || !isInViewport(rect, viewport)) return false;
     const box = host.popover.getBoundingClientRect();
     const at = placeCard(rect, { width: box.width, height: box.height }, viewport);
+    host.popover.style.setProperty('--kontext-max-h', `${at.maxHeight}px`);
     host.popover.style.left = `${at.left}px`;
     host.popover.style.top = `${at.top}px`;
     host.popover.dataset.side = at.side;
     return true;
   };
+
+  // The body grows when the background's card arrives: place the card again so it stays in view.
+  if (typeof ResizeObserver === 'function') {
+    new ResizeObserver(() => {
+      if (current) place();
+    }).observe(host.popover);
+  }
 
   const controller: CardController = {
     get current() {

@@ -215,3 +215,17 @@ describe('handleMessage: page state failures', () => {
     }
   });
 });
+
+describe('handleMessage: page:get learned flag', () => {
+  it('reports learned from the store even when a racing analyze saved a stale flag', async () => {
+    const { deps } = await makeDeps();
+    const url = 'https://news.de/a';
+    // analyze and learn of the same tab at once, as the content script may send them.
+    await Promise.all([
+      handleMessage({ type: 'analyze', text: ARTICLE_1, url }, SELF, deps),
+      handleMessage({ type: 'learn', text: ARTICLE_1, url }, SELF, deps),
+    ]);
+    await deps.pages.set(7, { ...(await deps.pages.get(7))!, learned: false });
+    expect(data(await handleMessage({ type: 'page:get', tabId: 7 }, SELF, deps)).learned).toBe(true);
+  });
+});

@@ -3,8 +3,10 @@
  * in the page), nothing painted outside the article, hover card with data from the background,
  * Esc, keyboard stepping via `content:next`, late paragraphs, hostile text, settings, SPA moves.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, type Harness, type HPage, launch } from './harness/index.ts';
+import { BROWSERS, type Harness, type HPage, launch, REPO_ROOT } from './harness/index.ts';
 
 interface Painted {
   /** Highlight name → texts of its ranges. */
@@ -225,6 +227,41 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     };
     expect(bad.ok).toBe(false);
     expect(bad.error).toMatch(/Ungültige Nachricht/);
+  });
+
+  it('the open card (a dialog in the shadow root) has no serious or critical axe violations', async () => {
+    const page = await openPage('demo/');
+    await painted(page);
+    await page.bringToFront();
+    const tabId = await h.tabIdOf(page, 30_000);
+    const source = readFileSync(resolve(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    await page.raw.evaluate(`${source};true`);
+    for (const kind of ['entity', 'claim'] as const) {
+      // Step until a card of this kind is open (entities and claims alternate in text order).
+      for (let i = 0; i < 40; i++) {
+        const r = (await h.sendToTab(tabId, { type: 'content:next' })) as { data: { kind: string } };
+        if (r.data.kind === kind) break;
+      }
+      await page.waitFor(`[data-kontext-card="${kind}"]`, { timeout: 10_000 });
+      await new Promise((ok) => setTimeout(ok, 500)); // let the background's card / related claims arrive
+      const violations = await page.evaluate(() =>
+        // biome-ignore lint/suspicious/noExplicitAny: axe is a page global
+        (window as any).axe
+          .run(
+            { include: [{ fromShadowDom: ['kontext-root', '.popover'] }] },
+            { resultTypes: ['violations'] },
+          )
+          // biome-ignore lint/suspicious/noExplicitAny: axe result shape
+          .then((r: any) =>
+            r.violations
+              // biome-ignore lint/suspicious/noExplicitAny: axe result shape
+              .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+              // biome-ignore lint/suspicious/noExplicitAny: axe result shape
+              .map((v: any) => `${v.id}: ${v.help} (${v.nodes.length})`),
+          ),
+      );
+      expect(violations).toEqual([]);
+    }
   });
 
   it('paints a paragraph that arrives later, without repainting the page', async () => {

@@ -14,7 +14,7 @@ ${UI_CSS}
 }
 .popover:not(:popover-open):not(.open) { display: none; }
 .card {
-  box-sizing: border-box; width: min(26rem, calc(100vw - 16px)); max-height: min(30rem, calc(100vh - 16px));
+  box-sizing: border-box; width: min(26rem, calc(100vw - 16px)); max-height: min(30rem, var(--kontext-max-h, calc(100vh - 16px)));
   overflow: auto; padding: 12px 14px; position: relative;
   background: var(--kx-bg); color: var(--kx-fg); border: 1px solid var(--kx-border); border-radius: 8px;
   box-shadow: 0 6px 24px rgba(0,0,0,.22); text-align: left; white-space: normal;

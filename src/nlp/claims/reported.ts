@@ -5,6 +5,7 @@
  */
 import type { ClaimKind, Span } from '../types.ts';
 import {
+  AUXILIARIES,
   contentSpan,
   cueStrength,
   isClauseBreak,
@@ -180,6 +181,17 @@ export function findReported(
         return { rule: 'postposed', kind: announce ? 'announcement' : 'indirect', content, phrase, ...info };
       }
     }
+    // 2b. Postposed cue after an auxiliary: "Es drohe ein Wettlauf, hatte Obama bei dem Treffen gesagt."
+    const aux =
+      clauseStart - 1 > w0 && ws[clauseStart - 1].text === ',' && AUXILIARIES.has(ws[clauseStart].lower);
+    const clauseEnd = c + 1 >= w1 || /^[.!?,;:]$/.test(ws[c + 1].text);
+    if (aux && clauseEnd && c > clauseStart + 1 && subjunctiveIn(view, w0, clauseStart - 1) > 0) {
+      const content = contentSpan(view, w0, clauseStart - 1);
+      if (content) {
+        const phrase = phraseAt(view, clauseStart + 1, c);
+        return { rule: 'postposed', kind: announce ? 'announcement' : 'indirect', content, phrase, ...info };
+      }
+    }
     // 3. Main-clause report: "X kündigte … an", "X sieht Y als Z", "X kritisierte die Entscheidung".
     if (clauseStart === w0) {
       const last = c + 1 >= w1 || /^[.!?,;:]$/.test(ws[c + 1].text);
@@ -214,7 +226,9 @@ function nounComplement(view: ClaimView, c: number, w0: number, w1: number): Rep
   while (k < w1 && !isClauseBreak(view, k) && k - c <= 6) k++;
   if (k + 1 >= w1 || ws[k].text !== ',') return null;
   const first = ws[k + 1].lower;
-  if (NOUN_NOT_COMPLEMENT.test(first)) return null;
+  // "der/die/das" before a noun is an article ("den Standpunkt vertreten, das Gericht sei …"), not a relative.
+  const article = /^(der|die|das)$/.test(first) && isCapitalised(ws[k + 2]?.text ?? '');
+  if (NOUN_NOT_COMPLEMENT.test(first) && !article) return null;
   const comp =
     first === 'dass' ||
     first === 'daß' ||

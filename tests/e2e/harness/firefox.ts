@@ -115,4 +115,3 @@ export class FirefoxHarness extends BaseHarness {
     await this.instance?.close().catch(() => {});
   }
 }
-

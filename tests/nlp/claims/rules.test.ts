@@ -102,7 +102,8 @@ describe('reported speech', () => {
   });
 
   it('makes the previous sentence the claim of "Das teilte X mit."', () => {
-    const text = 'Auf der Autobahn kam es zu einem Unfall mit zwei Lastwagen. Das teilte die Polizei am Abend mit.';
+    const text =
+      'Auf der Autobahn kam es zu einem Unfall mit zwei Lastwagen. Das teilte die Polizei am Abend mit.';
     const c = claimWith(claimsOf(text), 'Unfall');
     expect(c.kind).toBe('indirect');
     expect(c.text).toBe('Auf der Autobahn kam es zu einem Unfall mit zwei Lastwagen');
