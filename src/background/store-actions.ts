@@ -64,6 +64,8 @@ export async function importIntoStore(
     const { key, meta } = readMeta(article);
     records.push({ key, meta, analysis: deps.analyze(article.text), addedAt: deps.now() });
     deps.progress({ type: 'progress', operation: 'import', done: i + 1, total: articles.length });
+    // Let other messages (a tab's analyze) in between articles of a long import.
+    await new Promise((ok) => setTimeout(ok, 0));
   }
   const { added, skipped } = await addArticles(records, deps);
   return { imported: added, skipped, errors: [] };
