@@ -173,6 +173,7 @@ function* measure(
   body: Element,
   stats: Map<Element, Stats>,
   paragraphs: Element[],
+  headings: Element[],
   byClass: boolean,
 ): Generator<void, void> {
   // Iterative post-order walk: a frame is an element and its next child to visit.
@@ -218,9 +219,12 @@ function* measure(
     // All children done: close the frame.
     stack.pop();
     const { el, s } = frame;
-    if (tagOf(el) === 'A') s.linkChars = s.chars;
     stats.set(el, s);
     if (s.furniture) flagged.push(el);
+    // Post-order equals document order for headings: they never contain one another.
+    const tag = tagOf(el);
+    if (tag === 'H1' || tag === 'H2') headings.push(el);
+    if (tag === 'A') s.linkChars = s.chars;
     if (s.ownChars >= MIN_PARAGRAPH_CHARS || (!s.hasBlockChild && s.chars >= MIN_PARAGRAPH_CHARS)) {
       if (isBlockTag(el) || s.ownChars >= MIN_PARAGRAPH_CHARS) paragraphs.push(el);
     }
@@ -419,33 +423,44 @@ function dropOrphanHeadings(blocks: Element[]): Element[] {
   });
 }
 
-/** The nearest element containing both a and b. */
-function commonAncestor(a: Element, b: Element): Element | null {
-  for (let anc: Element | null = a; anc; anc = anc.parentElement) if (anc.contains(b)) return anc;
+/** The next element after `el` and its subtree in document order, or null. */
+function nextAfter(el: Element): Element | null {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (cur.nextElementSibling) return cur.nextElementSibling;
+  }
   return null;
 }
 
-/** Step 4b: prose blocks between the headline and the article body (the lead, often a sibling). */
+/**
+ * Step 4b: prose blocks between the headline and the article body (the lead, often a sibling of
+ * the body container). Walks only the elements between the two, in document order.
+ */
 function leadBlocks(h1: Element, firstPart: Element, stats: Map<Element, Stats>): Element[] {
-  const lca = commonAncestor(h1, firstPart);
-  if (!lca) return [];
-  const all: Element[] = [];
-  collectBlocks(lca, stats, all, 'lead');
-  return all.filter(
-    (b) =>
-      !b.contains(h1) &&
-      !h1.contains(b) &&
-      !b.contains(firstPart) &&
-      documentOrder(h1, b) < 0 &&
-      documentOrder(b, firstPart) < 0,
-  );
+  const out: Element[] = [];
+  let cur = nextAfter(h1);
+  while (cur && cur !== firstPart) {
+    if (cur.contains(firstPart)) {
+      cur = cur.firstElementChild; // the body starts inside: look at what precedes it there
+      continue;
+    }
+    collectBlocks(cur, stats, out, 'lead');
+    cur = nextAfter(cur);
+  }
+  return out;
 }
 
 const normalizeTitle = (t: string) => t.replace(WHITESPACE_RUN, ' ').trim().toLowerCase();
 
 /** The page title without a trailing " | Site" / " - Site" part. */
 function pageTitle(doc: Document): string {
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+  // getElementsByTagName, not querySelector: no selector engine to start (jsdom builds one per document).
+  let og = '';
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    if (meta.getAttribute('property') === 'og:title') {
+      og = meta.getAttribute('content') ?? '';
+      break;
+    }
+  }
   const title = og.trim() || (doc.title ?? '');
   return title.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim();
 }
@@ -458,6 +473,7 @@ function headline(
   doc: Document,
   stats: Map<Element, Stats>,
   body: Element,
+  headings: Element[],
   blocks: Element[],
 ): Element | null {
   if (blocks.some((b) => tagOf(b) === 'H1')) return null;
@@ -465,7 +481,7 @@ function headline(
   const before = (h: Element) => !first || documentOrder(h, first) < 0;
   const title = normalizeTitle(pageTitle(doc));
   let firstH1: Element | null = null;
-  for (const h of Array.from(doc.querySelectorAll('h1, h2'))) {
+  for (const h of headings) {
     if (!before(h)) break;
     if (inFurniture(h, stats, body)) continue;
     const text = normalizeTitle(h.textContent ?? '');
@@ -491,7 +507,8 @@ function* attempt(
 ): Generator<void, { found: FoundArticle; chars: number } | null> {
   const stats = new Map<Element, Stats>();
   const paragraphs: Element[] = [];
-  yield* measure(body, stats, paragraphs, byClass);
+  const headings: Element[] = [];
+  yield* measure(body, stats, paragraphs, headings, byClass);
   const candidates = score(paragraphs, stats, body);
   yield;
   const top = choose(candidates, stats, body);
@@ -501,7 +518,7 @@ function* attempt(
   const parts = withSiblings(top, stats);
   for (const part of parts) collectBlocks(part, stats, blocks, tagOf(part) === 'HEADER' ? 'header' : 'body');
   yield;
-  const h1 = headline(doc, stats, body, blocks);
+  const h1 = headline(doc, stats, body, headings, blocks);
   if (h1) blocks.unshift(h1, ...leadBlocks(h1, parts[0], stats));
   yield;
   const kept = dropOrphanHeadings(blocks);

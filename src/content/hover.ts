@@ -2,7 +2,7 @@
  * Pointer handling: pointermove is sampled once per animation frame; the mark under the
  * pointer opens its card after the reader's hover delay; leaving the mark closes the card
  * after a short grace period unless the pointer reached the card; Esc, a click elsewhere
- * and scrolling the mark out of view close it too.
+ * and scrolling the mark out of view close it too. On touch screens a tap opens the card.
  */
 import type { CardController } from './card-controller.ts';
 import type { Host } from './host.ts';
@@ -10,6 +10,9 @@ import type { Mark } from './marks.ts';
 
 /** Time (ms) the pointer may spend between mark and card before the card closes. */
 export const CLOSE_GRACE_MS = 300;
+/** A touch that moves less than this (px) and lasts less than TAP_MS is a tap, not a scroll. */
+const TAP_SLOP_PX = 10;
+const TAP_MS = 500;
 
 export interface HoverDeps {
   doc: Document;
@@ -124,6 +127,26 @@ export function installHover(deps: HoverDeps): HoverHandle {
     handle.keyboardOpen = false;
     deps.onDismiss();
   };
+  // Touch has no hover: a tap on a mark opens its card at once; a tap elsewhere closes it (onDown).
+  let touchStart: { x: number; y: number; t: number } | null = null;
+  const onTouchDown = (e: PointerEvent) => {
+    touchStart = e.pointerType === 'touch' ? { x: e.clientX, y: e.clientY, t: e.timeStamp } : null;
+  };
+  const onUp = (e: PointerEvent) => {
+    const start = touchStart;
+    touchStart = null;
+    if (e.pointerType !== 'touch' || !start) return;
+    const isTap =
+      Math.hypot(e.clientX - start.x, e.clientY - start.y) < TAP_SLOP_PX && e.timeStamp - start.t < TAP_MS;
+    if (!isTap || e.composedPath().some((t) => card.contains(t))) return;
+    const hit = deps.hitTest(e.clientX, e.clientY);
+    const range = hit ? deps.rangeOf(hit) : null;
+    if (!hit || !range) return;
+    clearOpen();
+    clearClose();
+    handle.keyboardOpen = true; // stays until dismissed, like a keyboard-opened card
+    card.open(hit, range, { keyboard: false, point: { x: e.clientX, y: e.clientY } });
+  };
   const onScroll = () => {
     if (scrollFrame || !card.current) return;
     scrollFrame = win.requestAnimationFrame(() => {
@@ -136,6 +159,8 @@ export function installHover(deps: HoverDeps): HoverHandle {
   doc.documentElement.addEventListener('pointerleave', onLeave, { passive: true });
   doc.addEventListener('keydown', onKey, { capture: true });
   doc.addEventListener('pointerdown', onDown, { passive: true, capture: true });
+  doc.addEventListener('pointerdown', onTouchDown, { passive: true, capture: true });
+  doc.addEventListener('pointerup', onUp, { passive: true, capture: true });
   win.addEventListener('scroll', onScroll, { passive: true, capture: true });
   win.addEventListener('resize', onScroll, { passive: true });
 
@@ -148,6 +173,8 @@ export function installHover(deps: HoverDeps): HoverHandle {
     doc.documentElement.removeEventListener('pointerleave', onLeave);
     doc.removeEventListener('keydown', onKey, { capture: true });
     doc.removeEventListener('pointerdown', onDown, { capture: true });
+    doc.removeEventListener('pointerdown', onTouchDown, { capture: true });
+    doc.removeEventListener('pointerup', onUp, { capture: true });
     win.removeEventListener('scroll', onScroll, { capture: true });
     win.removeEventListener('resize', onScroll);
     card.close();

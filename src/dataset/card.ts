@@ -12,8 +12,19 @@ const MAX_CLAIMS = 20;
 const MAX_RELATED = 10;
 const MAX_ALIASES = 12;
 
-/** Returns the dataset-wide coverage: article count and date range. */
+const coverageCache = new WeakMap<Store, { generation: number; value: EntityCard['coverage'] }>();
+
+/** Returns the dataset-wide coverage: article count and date range (cached until the store changes). */
 export function coverage(store: Store): { articles: number; from?: string; to?: string } {
+  const hit = coverageCache.get(store);
+  if (hit && hit.generation === store.generation && hit.value.articles === store.articles.length)
+    return { ...hit.value };
+  const value = computeCoverage(store);
+  coverageCache.set(store, { generation: store.generation, value });
+  return { ...value };
+}
+
+function computeCoverage(store: Store): { articles: number; from?: string; to?: string } {
   let from: string | undefined;
   let to: string | undefined;
   for (const a of store.articles) {

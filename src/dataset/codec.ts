@@ -21,14 +21,14 @@ import {
   type LazyClaims,
   NONE_N,
   NONE_S,
-  newEntityRow,
   Store,
   type StoredPostings,
 } from './store.ts';
+import { type EntityTail, MULTI, StoredEntity, StoredKeyIndex } from './lazy.ts';
 import { terms as termsOf } from './terms.ts';
 
 /** Version of the file format this code reads and writes. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 const MAGIC = [0x4b, 0x58, 0x44, 0x53];
 const HEADER = 14;
 /** Bytes per section-table entry: packed length, raw length, checksum. */
@@ -94,10 +94,11 @@ class Writer {
 
   /** Writes a string reference (0 = absent). */
   str(s: string | undefined): void {
-    if (s === undefined) {
-      this.uint(0);
-      return;
-    }
+    this.uint(s === undefined ? 0 : this.strId(s) + 1);
+  }
+
+  /** Returns the string-table index of a string, adding it when new. */
+  strId(s: string): number {
     const clean = s.includes('\0') ? s.replace(/\0/g, '') : s;
     let id = this.stringIds.get(clean);
     if (id === undefined) {
@@ -105,7 +106,24 @@ class Writer {
       this.strings.push(clean);
       this.stringIds.set(clean, id);
     }
-    this.uint(id + 1);
+    return id;
+  }
+
+  /** Appends a little-endian u32. */
+  u32(v: number): void {
+    this.uint8(v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff);
+  }
+
+  private uint8(a: number, b: number, c: number, d: number): void {
+    if (this.len + 4 > this.buf.length) {
+      const next = new Uint8Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.len++] = a;
+    this.buf[this.len++] = b;
+    this.buf[this.len++] = c;
+    this.buf[this.len++] = d;
   }
 }
 
@@ -215,31 +233,48 @@ function writeCore(store: Store, chunk: number): Uint8Array {
     }
   }
   w.uint(store.entities.length);
-  for (const e of store.entities) {
+  // Each entity's articles and mention counts, as \`reindex\` would derive them from the articles.
+  const artsOf: number[][] = store.entities.map(() => []);
+  const cntsOf: number[][] = store.entities.map(() => []);
+  store.articles.forEach((a, ai) => {
+    a.ents.forEach((e, k) => {
+      artsOf[e].push(ai);
+      cntsOf[e].push(a.counts[k]);
+    });
+  });
+  const tail = new Writer();
+  tail.strings = w.strings;
+  tail.stringIds = w.stringIds;
+  for (const [ei, e] of store.entities.entries()) {
     w.str(e.id);
     w.str(e.name);
     w.str(e.category);
     for (let t = 0; t < 4; t++) w.uint(e.votes[t]);
-    w.uint(e.aliases.length);
-    for (const a of e.aliases) w.str(a);
-    w.uint(e.forms.length);
+    // The rest is decoded on first access (lazy.ts): its byte length first, so loading skips it.
+    tail.len = 0;
+    tail.uint(e.aliases.length);
+    for (const a of e.aliases) tail.str(a);
+    tail.uint(e.forms.length);
     e.forms.forEach((f, k) => {
-      w.str(f);
-      w.uint(e.formCounts[k]);
+      tail.str(f);
+      tail.uint(e.formCounts[k]);
     });
-    w.uint(e.derivs.length);
+    tail.uint(e.derivs.length);
     e.derivs.forEach((d, k) => {
-      w.str(d);
-      w.uint(e.derivCounts[k]);
+      tail.str(d);
+      tail.uint(e.derivCounts[k]);
     });
-    for (const list of [e.claimsBy, e.claimsAbout]) {
-      w.uint(list.length);
+    for (const list of [e.claimsBy, e.claimsAbout, artsOf[ei]]) {
+      tail.uint(list.length);
       let prev = 0;
       for (const c of list) {
-        w.uint(c - prev);
+        tail.uint(c - prev);
         prev = c;
       }
     }
+    for (const c of cntsOf[ei]) tail.uint(c);
+    w.uint(tail.len);
+    w.bytes(bytesOf(tail));
   }
   w.uint(store.descriptors.length);
   for (const d of store.descriptors) {
@@ -265,19 +300,26 @@ function writeCore(store: Store, chunk: number): Uint8Array {
     w.str(c.category);
   }
   // The name indexes as they are: rebuilding them on load would normalise every name again.
+  // Fixed-width and sorted by key, so a loaded file is searched in place (lazy.ts).
+  const block = new Writer();
   for (const map of [store.nameIndex, store.formIndex, store.derivIndex, store.surnameIndex]) {
-    w.uint(map.size);
     // Sorted, so the same dataset gives the same bytes however its indexes grew.
-    for (const [key, value] of [...map].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-      w.str(key);
-      if (typeof value === 'number') {
-        w.uint(1);
-        w.uint(value);
-      } else {
-        w.uint(value.length);
-        for (const x of [...value].sort((p, q) => p - q)) w.uint(x);
+    const sorted = [...map].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    block.len = 0;
+    const lists: number[] = [];
+    for (const [key, value] of sorted) {
+      block.u32(w.strId(key));
+      if (typeof value === 'number') block.u32(value);
+      else {
+        block.u32(MULTI + lists.length);
+        lists.push(value.length);
+        for (const x of [...value].sort((p, q) => p - q)) lists.push(x);
       }
     }
+    for (const x of lists) block.u32(x);
+    w.uint(sorted.length);
+    w.uint(block.len);
+    w.bytes(bytesOf(block));
   }
   return withStrings(w);
 }
@@ -424,12 +466,30 @@ class Sections {
   }
 }
 
-/** Per-entity claim lists read from the core, set after the store's reindex. */
+/** What the core says about the claim sections. */
 interface ClaimLists {
-  by: number[][];
-  about: number[][];
   /** Claims per claim section, as the file was written. */
   chunkSize: number;
+}
+
+function readStrings(r: Reader, what: string): string[] {
+  const n = r.uint();
+  if (n === 0) return NONE_S;
+  const out = new Array<string>(n);
+  for (let k = 0; k < n; k++) out[k] = r.req(what);
+  return out;
+}
+
+function readCounted(r: Reader, what: string): [string[], number[]] {
+  const n = r.uint();
+  if (n === 0) return [NONE_S, NONE_N];
+  const names = new Array<string>(n);
+  const counts = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    names[k] = r.req(what);
+    counts[k] = r.uint();
+  }
+  return [names, counts];
 }
 
 function readList(r: Reader): number[] {
@@ -445,7 +505,7 @@ function readList(r: Reader): number[] {
 }
 
 function decodeCore(r: Reader, store: Store): ClaimLists {
-  const lists: ClaimLists = { by: [], about: [], chunkSize: r.uint() };
+  const lists: ClaimLists = { chunkSize: r.uint() };
   if (lists.chunkSize < 1) throw damaged('Abschnittsgröße ungültig');
   const nSources = r.uint();
   for (let i = 0; i < nSources; i++) store.sources.push({ name: r.req('Quelle'), licence: r.req('Lizenz') });
@@ -469,38 +529,34 @@ function decodeCore(r: Reader, store: Store): ClaimLists {
     store.articles.push({ key, url, title, date, source, read, ents, counts });
   }
   const nEntities = r.uint();
+  let nClaims = 0;
+  const tailReader = new Reader(r.buf, r.strings);
+  const tailOf = (pos: number): EntityTail => {
+    tailReader.pos = pos;
+    const t = tailReader;
+    const aliases = readStrings(t, 'Alias');
+    const [forms, formCounts] = readCounted(t, 'Form');
+    const [derivs, derivCounts] = readCounted(t, 'Ableitung');
+    const claimsBy = readList(t);
+    const claimsAbout = readList(t);
+    for (const list of [claimsBy, claimsAbout]) {
+      if (list.length && list[list.length - 1] >= nClaims) throw damaged('Aussageverweis ungültig');
+    }
+    const arts = readList(t);
+    if (arts.length && arts[arts.length - 1] >= nArticles) throw damaged('Artikelverweis ungültig');
+    const cnts: number[] = arts.length ? new Array(arts.length) : NONE_N;
+    for (let k = 0; k < arts.length; k++) cnts[k] = t.uint();
+    return { aliases, forms, formCounts, derivs, derivCounts, claimsBy, claimsAbout, arts, cnts };
+  };
   for (let i = 0; i < nEntities; i++) {
     const id = r.req('Entitäts-Id');
     const name = r.req('Name');
     const category = r.str();
     const votes = [r.uint(), r.uint(), r.uint(), r.uint()];
-    const row = newEntityRow(id, name, votes, category);
-    const nAliases = r.uint();
-    if (nAliases) {
-      row.aliases = new Array(nAliases);
-      for (let k = 0; k < nAliases; k++) row.aliases[k] = r.req('Alias');
-    }
-    const nForms = r.uint();
-    if (nForms) {
-      row.forms = new Array(nForms);
-      row.formCounts = new Array(nForms);
-      for (let k = 0; k < nForms; k++) {
-        row.forms[k] = r.req('Form');
-        row.formCounts[k] = r.uint();
-      }
-    }
-    const nDerivs = r.uint();
-    if (nDerivs) {
-      row.derivs = new Array(nDerivs);
-      row.derivCounts = new Array(nDerivs);
-      for (let k = 0; k < nDerivs; k++) {
-        row.derivs[k] = r.req('Ableitung');
-        row.derivCounts[k] = r.uint();
-      }
-    }
-    lists.by.push(readList(r));
-    lists.about.push(readList(r));
-    store.entities.push(row);
+    const len = r.uint();
+    store.entities.push(new StoredEntity(id, name, votes, category, r.pos, tailOf));
+    r.pos += len;
+    if (r.pos > r.buf.length) throw damaged('Daten enden zu früh');
   }
   for (const ents of articleEnts)
     for (const e of ents) if (e >= nEntities) throw damaged('Entitätsverweis ungültig');
@@ -512,13 +568,16 @@ function decodeCore(r: Reader, store: Store): ClaimLists {
       article: r.index(nArticles, 'Artikel'),
     });
   }
-  const nClaims = r.uint();
-  store.claims = new Array(nClaims);
-  store.claimArticles = new Array(nClaims);
-  for (let i = 0; i < nClaims; i++) store.claimArticles[i] = r.index(nArticles, 'Artikel');
-  for (const list of [...lists.by, ...lists.about]) {
-    if (list.length && list[list.length - 1] >= nClaims) throw damaged('Aussageverweis ungültig');
+  nClaims = r.uint();
+  // Filled by push: \`new Array(n)\` of this size would be a slow dictionary-mode array in V8.
+  const claimArticles: number[] = [];
+  const claims: ClaimRow[] = [];
+  for (let i = 0; i < nClaims; i++) {
+    claimArticles.push(r.index(nArticles, 'Artikel'));
+    claims.push(undefined as unknown as ClaimRow);
   }
+  store.claims = claims;
+  store.claimArticles = claimArticles;
   const nRedirects = r.uint();
   for (let i = 0; i < nRedirects; i++) store.redirects.set(r.req('Verweis'), r.req('Verweisziel'));
   const nLog = r.uint();
@@ -539,19 +598,14 @@ function decodeCore(r: Reader, store: Store): ClaimLists {
       category: r.str(),
     });
   }
-  for (const map of [store.nameIndex, store.formIndex, store.derivIndex, store.surnameIndex]) {
+  const indexes: StoredKeyIndex[] = [];
+  for (let m = 0; m < 4; m++) {
     const n = r.uint();
-    for (let i = 0; i < n; i++) {
-      const key = r.req('Suchschlüssel');
-      const len = r.uint();
-      if (len === 1) map.set(key, r.index(nEntities, 'Entität'));
-      else {
-        const ids = new Array<number>(len);
-        for (let k = 0; k < len; k++) ids[k] = r.index(nEntities, 'Entität');
-        map.set(key, ids);
-      }
-    }
+    const len = r.uint();
+    indexes.push(new StoredKeyIndex(r.buf, r.pos, n, r.pos + len, r.strings, nEntities));
+    r.pos += len;
   }
+  [store.nameIndex, store.formIndex, store.derivIndex, store.surnameIndex] = indexes;
   if (r.pos !== r.buf.length) throw damaged('unerwartete Daten am Ende');
   return lists;
 }
@@ -652,10 +706,6 @@ export function decodeStore(bytes: Uint8Array, core?: Uint8Array): Store {
     store.lazyClaims = lazyClaims(sections, store, lists.chunkSize);
     store.storedPostings = storedPostings(sections, store.claims.length);
   } else if (sections.count !== 2) throw damaged('Anzahl der Abschnitte stimmt nicht');
-  store.reindex({ keepNameIndexes: true });
-  store.entities.forEach((e, i) => {
-    e.claimsBy = lists.by[i];
-    e.claimsAbout = lists.about[i];
-  });
+  store.reindex({ loaded: true });
   return store;
 }

@@ -20,6 +20,18 @@ const WORDING_WEIGHT = 2;
 const PER_ENTITY_CAP = 200;
 const MIN_SCORE = 0.35;
 
+let scratchScores = new Float64Array(0);
+let scratchTouched = new Int32Array(0);
+
+/** Returns zeroed score and row buffers for `n` claims (reused across queries; queries are synchronous). */
+function scratch(n: number): { scores: Float64Array; touched: Int32Array } {
+  if (scratchScores.length < n) {
+    scratchScores = new Float64Array(n + 1024);
+    scratchTouched = new Int32Array(n + 1024);
+  }
+  return { scores: scratchScores, touched: scratchTouched };
+}
+
 /** Returns true when claim c with score s ranks before an entry (higher score, then newer row). */
 function better(c: number, s: number, entry: [number, number]): boolean {
   return s > entry[1] || (s === entry[1] && c > entry[0]);
@@ -58,47 +70,59 @@ export function relatedClaims(
   const limit = Math.max(1, Math.min(opts.limit ?? 10, 100));
   index.update(store);
   const total = store.claims.length;
-  const scores = new Map<number, number>();
+  // Scores in a reused typed array (a Map per query costs more than the scoring itself on
+  // tens of thousands of postings); `touched` lists the rows to read back and reset.
+  const { scores, touched } = scratch(total);
+  let nTouched = 0;
   const add = (c: number, s: number): void => {
-    scores.set(c, (scores.get(c) ?? 0) + s);
+    if (scores[c] === 0) touched[nTouched++] = c;
+    scores[c] += s;
   };
-  const speaker = opts.speaker ? lookupName(store, opts.speaker) : -1;
-  if (speaker >= 0) {
-    const list = store.entities[speaker].claimsBy;
-    for (let k = Math.max(0, list.length - PER_ENTITY_CAP); k < list.length; k++)
-      add(list[k], SPEAKER_WEIGHT);
-  }
-  const named = entitiesInText(store, text);
-  named.delete(speaker);
-  for (const e of named) {
-    const share = ENTITY_WEIGHT / named.size;
-    const seen = new Set<number>();
-    for (const list of [store.entities[e].claimsAbout, store.entities[e].claimsBy]) {
-      for (let k = Math.max(0, list.length - PER_ENTITY_CAP); k < list.length; k++) {
-        if (!seen.has(list[k])) {
-          seen.add(list[k]);
-          add(list[k], share);
+  try {
+    const speaker = opts.speaker ? lookupName(store, opts.speaker) : -1;
+    if (speaker >= 0) {
+      const list = store.entities[speaker].claimsBy;
+      for (let k = Math.max(0, list.length - PER_ENTITY_CAP); k < list.length; k++)
+        add(list[k], SPEAKER_WEIGHT);
+    }
+    const named = entitiesInText(store, text);
+    named.delete(speaker);
+    for (const e of named) {
+      const share = ENTITY_WEIGHT / named.size;
+      const seen = new Set<number>();
+      for (const list of [store.entities[e].claimsAbout, store.entities[e].claimsBy]) {
+        for (let k = Math.max(0, list.length - PER_ENTITY_CAP); k < list.length; k++) {
+          if (!seen.has(list[k])) {
+            seen.add(list[k]);
+            add(list[k], share);
+          }
         }
       }
     }
-  }
-  const qTerms = terms(text);
-  let idfSum = 0;
-  for (const t of qTerms) idfSum += index.idf(store, t);
-  if (idfSum > 0) {
-    for (const t of qTerms) {
-      const list = index.postings(store, t);
-      if (list.length === 0 || list.length > Math.max(50, total * 0.01)) continue;
-      const w = (WORDING_WEIGHT * index.idf(store, t)) / idfSum;
-      for (const c of list) add(c, w);
+    const qTerms = terms(text);
+    let idfSum = 0;
+    for (const t of qTerms) idfSum += index.idf(store, t);
+    if (idfSum > 0) {
+      for (const t of qTerms) {
+        const list = index.postings(store, t);
+        if (list.length === 0 || list.length > Math.max(50, total * 0.01)) continue;
+        const w = (WORDING_WEIGHT * index.idf(store, t)) / idfSum;
+        for (const c of list) add(c, w);
+      }
     }
+  } catch (error) {
+    for (let k = 0; k < nTouched; k++) scores[touched[k]] = 0;
+    throw error;
   }
   const self = nameKey(text);
   // Only the best few are decoded and checked (texts are read lazily from the file):
   // keep 4 × limit candidates by score in one pass, then drop the query itself and repeats.
   const keep = 4 * limit;
   const top: [number, number][] = [];
-  for (const [c, s] of scores) {
+  for (let k = 0; k < nTouched; k++) {
+    const c = touched[k];
+    const s = scores[c];
+    scores[c] = 0;
     if (s < MIN_SCORE) continue;
     if (top.length === keep && !better(c, s, top[keep - 1])) continue;
     let i = top.length;

@@ -5,6 +5,7 @@
  */
 import type { ClaimKind, EntityType } from '../nlp/types.ts';
 import { aliasVariants } from './aliases.ts';
+import { LazyMap } from './lazy.ts';
 import { keyTokens, nameKey, slug } from './names.ts';
 
 export const TYPE_CODES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'OTH'];
@@ -453,11 +454,26 @@ export class Store {
     this.generation++;
   }
 
-  /** Rebuilds every derived list and index from the rows (after load or removal). */
-  reindex(opts: { keepNameIndexes?: boolean } = {}): void {
-    this.articleByKey.clear();
-    this.idIndex.clear();
-    if (!opts.keepNameIndexes) {
+  /**
+   * Rebuilds every derived list and index from the rows (after load or removal). `loaded`: the
+   * rows come from a file, whose name indexes and per-entity article lists are stored (lazy.ts);
+   * the id and article-key indexes are then built on first use.
+   */
+  reindex(opts: { loaded?: boolean } = {}): void {
+    const loaded = opts.loaded === true;
+    if (loaded) {
+      this.articleByKey = new LazyMap((set) => {
+        for (let a = 0; a < this.articles.length; a++) set(this.articles[a].key, a);
+      });
+      this.idIndex = new LazyMap((set) => {
+        for (let i = 0; i < this.entities.length; i++)
+          if (this.entities[i].mergedInto < 0) set(this.entities[i].id, i);
+      });
+    } else {
+      this.articleByKey.clear();
+      this.idIndex.clear();
+    }
+    if (!loaded) {
       this.nameIndex.clear();
       this.formIndex.clear();
       this.derivIndex.clear();
@@ -469,7 +485,7 @@ export class Store {
     const nDescs = new Int32Array(n);
     const nBy = new Int32Array(n);
     const nAbout = new Int32Array(n);
-    for (const art of this.articles) for (const e of art.ents) nArts[e]++;
+    if (!loaded) for (const art of this.articles) for (const e of art.ents) nArts[e]++;
     for (const d of this.descriptors) nDescs[d.entity]++;
     // Claims still in the file keep the per-entity lists the decoder gave.
     const claimRows = this.lazyClaims ? [] : this.claims;
@@ -480,22 +496,24 @@ export class Store {
     const make = (k: number): number[] => (k === 0 ? NONE_N : new Array<number>(k));
     for (let i = 0; i < n; i++) {
       const e = this.entities[i];
-      e.arts = make(nArts[i]);
-      e.cnts = make(nArts[i]);
+      if (!loaded) {
+        e.arts = make(nArts[i]);
+        e.cnts = make(nArts[i]);
+      }
       e.descs = make(nDescs[i]);
       if (!this.lazyClaims) {
         e.claimsBy = make(nBy[i]);
         e.claimsAbout = make(nAbout[i]);
       }
-      if (e.mergedInto >= 0) continue;
+      if (e.mergedInto >= 0 || loaded) continue;
       this.idIndex.set(e.id, i);
-      if (!opts.keepNameIndexes) this.indexNames(i);
+      this.indexNames(i);
     }
     nArts.fill(0);
     nDescs.fill(0);
     nBy.fill(0);
     nAbout.fill(0);
-    for (let a = 0; a < this.articles.length; a++) {
+    for (let a = 0; a < this.articles.length && !loaded; a++) {
       const art = this.articles[a];
       this.articleByKey.set(art.key, a);
       for (let k = 0; k < art.ents.length; k++) {

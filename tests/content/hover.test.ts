@@ -154,4 +154,20 @@ describe('installHover', () => {
     vi.advanceTimersByTime(2000);
     expect(setup.card.closed).toBe(0);
   });
+
+  it('a tap on a mark opens its card at once; a tap elsewhere closes it; a swipe does nothing', () => {
+    const tap = (x: number, y: number, dx = 0) => {
+      const opts = { clientX: x, clientY: y, bubbles: true, composed: true, pointerType: 'touch' };
+      document.body.dispatchEvent(new PointerEvent('pointerdown', opts));
+      document.body.dispatchEvent(new PointerEvent('pointerup', { ...opts, clientX: x + dx }));
+    };
+    under = MARK;
+    tap(10, 10, 40); // a swipe
+    expect(setup.card.opened).toEqual([]);
+    tap(10, 10);
+    expect(setup.card.opened).toEqual([MARK]);
+    under = null;
+    tap(300, 300);
+    expect(setup.card.closed).toBe(1);
+  });
 });

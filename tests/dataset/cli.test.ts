@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/commands/dataset.ts';
 import { buildDataset, withoutUnattributedFactual } from '../../src/cli/dataset/build.ts';
-import { Dataset } from '../../src/dataset/index.ts';
+import { Dataset, FORMAT_VERSION } from '../../src/dataset/index.ts';
 import { analysis } from './synthetic.ts';
 
 /** Runs `kontext dataset …` in-process; returns exit code, stdout and stderr. */
@@ -72,7 +72,7 @@ describe('kontext dataset (CLI)', () => {
 
   it('prints stats, cards and related claims as JSON', async () => {
     const stats = await cli('stats', out);
-    expect(JSON.parse(stats.out)).toMatchObject({ version: 1, articles: 1 });
+    expect(JSON.parse(stats.out)).toMatchObject({ version: FORMAT_VERSION, articles: 1 });
     const card = await cli('card', out, 'Ukraine');
     expect(JSON.parse(card.out)).toMatchObject({ name: 'Ukraine', type: 'LOC', firstSeen: '2022-02-24' });
     const missing = await cli('card', out, 'Atlantis');

@@ -36,7 +36,16 @@ describe('dataset codec', () => {
     const bytes = smallDataset().encode();
     bytes[4] = FORMAT_VERSION + 1;
     expect(() => Dataset.decode(bytes)).toThrow(DatasetError);
-    expect(() => Dataset.decode(bytes)).toThrow(/Formatversion 2.*Version 1/);
+    expect(() => Dataset.decode(bytes)).toThrow(
+      new RegExp(`Formatversion ${FORMAT_VERSION + 1}.*Version ${FORMAT_VERSION}`),
+    );
+  });
+
+  it('rejects a file of the previous format version (1) with a request to rebuild it', () => {
+    const bytes = smallDataset().encode();
+    bytes[4] = 1;
+    bytes[5] = 0;
+    expect(() => Dataset.decode(bytes)).toThrow(/Formatversion 1.*Version 2.*neu erzeugen/);
   });
 
   it('rejects a file that is not a dataset', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { Dataset } from '../../src/dataset/index.ts';
+import { Dataset, FORMAT_VERSION } from '../../src/dataset/index.ts';
 import { smallDataset } from './fixtures.ts';
 import { analysis } from './synthetic.ts';
 
@@ -114,7 +114,7 @@ describe('search', () => {
 describe('stats', () => {
   it('reports counts, date range and sources with licences', () => {
     expect(smallDataset().stats()).toEqual({
-      version: 1,
+      version: FORMAT_VERSION,
       articles: 4,
       entities: 6,
       claims: 5,

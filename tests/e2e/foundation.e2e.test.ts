@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
+import type { ChromiumHarness } from './harness/chromium.ts';
 import { BROWSERS, type Harness, launch } from './harness/index.ts';
 
 describe.each(BROWSERS)('foundation in %s', (name) => {
@@ -70,6 +71,21 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     h.resetRecords();
     await page.close();
   });
+
+  it.runIf(name === 'chromium')(
+    'the recorder sees a request from the service worker (self-check)',
+    async () => {
+      const worker = await (h as ChromiumHarness).worker();
+      await worker.evaluate(() =>
+        fetch('http://worker-probe.invalid/x').then(
+          () => 'ok',
+          () => 'failed',
+        ),
+      );
+      expect(h.networkViolations().some((v) => v.includes('worker-probe.invalid'))).toBe(true);
+      h.resetRecords();
+    },
+  );
 
   it('made no network request of its own and logged no errors', async () => {
     const page = await h.openPage('demo/');

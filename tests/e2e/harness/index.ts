@@ -34,6 +34,7 @@
  * - `networkViolations()`: requests by extension pages/worker not to the extension, requests to the
  *   fixture server with an extension Origin/Referer, and any request to a non-loopback host
  *   (both browsers go through a recording proxy). The fixture page's own 127.0.0.1 requests are fine.
+ * - `browserTraffic()`: what the browsers sent to their vendors' own services (not counted above)
  * - `consoleErrors()`: console.error + uncaught errors of all pages (and the Chromium worker)
  * - `resetRecords()`, `artifact(page, name)` (screenshot to tests/e2e/.artifacts/), `close()`
  * HPage (page.ts): `url()`, `evaluate(fn, arg)`, `inspect(sel)`, `count(sel)`, `waitFor(sel, {timeout, visible})`,
