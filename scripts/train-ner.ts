@@ -7,7 +7,7 @@
  * Test splits are never read here.
  *
  * Flags: --tune         hold out every 5th GermEval dev sentence and report F1 on it per epoch
- *        --epochs N     training epochs (default 10)
+ *        --epochs N     training epochs (default 15)
  *        --rows N       log2 of the feature hash rows (default 20)
  *        --fold K       which fifth of GermEval dev is held out with --tune (0-4, default 4)
  *        --corpora L    extra corpora, comma-separated (default smartdata,smartdata3dev,mobie,mobiedev,legal,europeana)
@@ -44,7 +44,7 @@ const FOLD = Number(arg('--fold', '4'));
 const CORPORA = new Set(
   arg('--corpora', 'smartdata,smartdata3dev,mobie,mobiedev,legal,europeana').split(','),
 );
-const EPOCHS = Number(arg('--epochs', '10'));
+const EPOCHS = Number(arg('--epochs', '15'));
 const ROWS_LOG2 = Number(arg('--rows', '20'));
 const EXTRA = Number(arg('--extra', '0.3'));
 const CLUSTERS = flag('--clusters');

@@ -3,6 +3,7 @@
  * on demand (cards are asked for one at a time, on hover).
  */
 
+import { StoredEntity } from './lazy.ts';
 import { hash36, inflectionBases, nameKey } from './names.ts';
 import { entityType, type Store } from './store.ts';
 import type { ClaimRecord, DescriptorRecord, EntityCard, EntitySummary } from './types.ts';
@@ -186,7 +187,8 @@ export function buildCard(
 
   const descriptors: DescriptorRecord[] = [];
   const seenText = new Set<string>();
-  for (const d of newestFirst(store, e.descs, (r) => store.descriptors[r].article, 4 * MAX_DESCRIPTORS)) {
+  const lists = storedCardLists(store, i) ?? cardLists(store, i);
+  for (const d of lists.descs) {
     const row = store.descriptors[d];
     const key = `${descriptorKey(row.text)}|${row.article}`;
     if (seenText.has(key)) continue;
@@ -203,15 +205,11 @@ export function buildCard(
 
   let related = relatedCache.get(i);
   if (!related) {
-    related = relatedEntities(store, i);
+    related = relatedOf(store, lists.related);
     relatedCache.set(i, related);
   }
-  const claimsBy = newestFirst(store, e.claimsBy, (c) => store.claimArticles[c], MAX_CLAIMS).map((c) =>
-    claimRecord(store, c),
-  );
-  const claimsAbout = newestFirst(store, e.claimsAbout, (c) => store.claimArticles[c], MAX_CLAIMS).map((c) =>
-    claimRecord(store, c),
-  );
+  const claimsBy = lists.by.map((c) => claimRecord(store, c));
+  const claimsAbout = lists.about.map((c) => claimRecord(store, c));
   return {
     ...base,
     aliases: visibleAliases(store, i),
@@ -227,20 +225,66 @@ export function buildCard(
   };
 }
 
-/** Returns the entities most often named in the same articles as entity i. */
-export function relatedEntities(store: Store, i: number): EntityCard['related'] {
+/**
+ * The rows a card of an entity lists: descriptor candidates and claims newest first, and the
+ * most co-mentioned entities as (entity, count) pairs. The file stores them for frequent
+ * entities (whose lists are long), so their first card after loading does not scan thousands.
+ */
+export interface CardLists {
+  descs: number[];
+  by: number[];
+  about: number[];
+  /** Entity, count, entity, count, … */
+  related: number[];
+}
+
+/** Returns whether the file should store an entity's card lists (computing them is not cheap). */
+export function worthStoring(store: Store, i: number): boolean {
+  const e = store.entities[i];
+  return e.arts.length >= 25 || e.descs.length >= 80 || e.claimsBy.length + e.claimsAbout.length >= 100;
+}
+
+/** Returns the card lists of entity i computed from its rows. */
+export function cardLists(store: Store, i: number): CardLists {
+  const e = store.entities[i];
+  return {
+    descs: newestFirst(store, e.descs, (r) => store.descriptors[r].article, 4 * MAX_DESCRIPTORS),
+    by: newestFirst(store, e.claimsBy, (c) => store.claimArticles[c], MAX_CLAIMS),
+    about: newestFirst(store, e.claimsAbout, (c) => store.claimArticles[c], MAX_CLAIMS),
+    related: relatedPairs(store, i),
+  };
+}
+
+/** Returns the card lists the loaded file stores for entity i while the dataset is unchanged, else null. */
+function storedCardLists(store: Store, i: number): CardLists | null {
+  const e = store.entities[i];
+  if (!(e instanceof StoredEntity) || store.generation !== store.loadedGeneration) return null;
+  return e.card;
+}
+
+/** Returns the entities most often named in the same articles as entity i, as (entity, count) pairs. */
+function relatedPairs(store: Store, i: number): number[] {
   const counts = new Map<number, number>();
   for (const a of store.entities[i].arts) {
     for (const other of store.articles[a].ents)
       if (other !== i) counts.set(other, (counts.get(other) ?? 0) + 1);
   }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, MAX_RELATED)
-    .map(([x, count]) => ({
-      id: store.entities[x].id,
-      name: store.entities[x].name,
-      type: entityType(store.entities[x]),
-      count,
-    }));
+  const out: number[] = [];
+  for (const [x, count] of [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_RELATED))
+    out.push(x, count);
+  return out;
+}
+
+function relatedOf(store: Store, pairs: number[]): EntityCard['related'] {
+  const out: EntityCard['related'] = [];
+  for (let k = 0; k + 1 < pairs.length; k += 2) {
+    const x = store.entities[pairs[k]];
+    out.push({ id: x.id, name: x.name, type: entityType(x), count: pairs[k + 1] });
+  }
+  return out;
+}
+
+/** Returns the entities most often named in the same articles as entity i. */
+export function relatedEntities(store: Store, i: number): EntityCard['related'] {
+  return relatedOf(store, relatedPairs(store, i));
 }

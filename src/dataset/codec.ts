@@ -2,20 +2,40 @@
  * The dataset file (.kxd), built for fast load: a header — magic "KXDS", format version (u16),
  * Adler-32 of the section table (u32), section count (u32), then per section its packed length,
  * raw length and the Adler-32 of its raw bytes (u32 each), little-endian — followed by the
- * sections, each deflated (fflate) on its own:
- *   0. core: a string table (UTF-8, NUL-separated: one TextDecoder call and a split is the
- *      fastest way to get many strings into JS) and row sections of unsigned varints pointing
- *      into it — sources, articles, entities (with the claims by and about each), descriptors,
- *      the article of each claim, redirects, read-article log;
+ * sections, each deflated (fflate) on its own. Each section starts with two string tables: the
+ * eager one (UTF-8, NUL-separated: one TextDecoder call and a split) and the lazy one (u32
+ * offsets + UTF-8, one string decoded when asked for); rows are unsigned varints pointing into them.
+ *   0. core: sources, articles, entities, descriptors, the article of each claim (as runs),
+ *      redirects, read-article log, and the four name indexes. An entity is id, name, category
+ *      and type votes, then the byte length of its tail — aliases, surface forms, derived stems
+ *      (lazy strings), the claims by and about it, its articles and mention counts, and for
+ *      frequent entities the card's precomputed lists — which loading skips and the first access
+ *      decodes (lazy.ts). The name indexes are fixed-width tables sorted by the keys' UTF-8
+ *      bytes, binary-searched in place until something changes them.
  *   1. claim-term postings (delta-coded), decoded per term on the first related/search query;
  *   2… claims (rows and texts), CLAIM_CHUNK per section, decoded when a card or query shows them.
- * So loading decompresses only the core, and no claim object exists until one is asked for.
- * Every index is bounds-checked and every section is checked against its checksum when inflated,
- * so a damaged file gives a DatasetError instead of a half-working dataset.
+ * So loading decompresses only the core and allocates little more than one small object per
+ * entity and article; no claim object exists until one is asked for.
+ * Every index is bounds-checked (lazy parts when they are decoded) and every section is checked
+ * against its checksum when inflated, so a damaged file gives a DatasetError instead of a
+ * half-working dataset. Version 1 files (eager entity rows and name indexes) are refused with
+ * a request to rebuild them.
  */
 import { deflateSync, inflateSync } from 'fflate';
+import { type CardLists, cardLists, worthStoring } from './card.ts';
 import { DatasetError } from './errors.ts';
 import {
+  type ArticleTail,
+  compareBytes,
+  type EntityTail,
+  LazyStrings,
+  MULTI,
+  StoredArticle,
+  StoredEntity,
+  StoredKeyIndex,
+} from './lazy.ts';
+import {
+  type ArticleRow,
   type ClaimRow,
   KIND_CODES,
   type LazyClaims,
@@ -24,7 +44,6 @@ import {
   Store,
   type StoredPostings,
 } from './store.ts';
-import { type EntityTail, MULTI, StoredEntity, StoredKeyIndex } from './lazy.ts';
 import { terms as termsOf } from './terms.ts';
 
 /** Version of the file format this code reads and writes. */
@@ -48,7 +67,27 @@ export function adler32(bytes: Uint8Array): number {
   let b = 0;
   const n = bytes.length;
   for (let i = 0; i < n; ) {
-    const end = Math.min(i + 3800, n);
+    const end = Math.min(i + 3792, n);
+    // Unrolled by 8: loading runs this over megabytes before the JIT has warmed up.
+    const end8 = i + ((end - i) & ~7);
+    for (; i < end8; i += 8) {
+      a += bytes[i];
+      b += a;
+      a += bytes[i + 1];
+      b += a;
+      a += bytes[i + 2];
+      b += a;
+      a += bytes[i + 3];
+      b += a;
+      a += bytes[i + 4];
+      b += a;
+      a += bytes[i + 5];
+      b += a;
+      a += bytes[i + 6];
+      b += a;
+      a += bytes[i + 7];
+      b += a;
+    }
     for (; i < end; i++) {
       a += bytes[i];
       b += a;
@@ -66,6 +105,25 @@ class Writer {
   len = 0;
   strings: string[] = [];
   stringIds = new Map<string, number>();
+  /** Strings read one at a time on demand (lazy.ts): index keys, aliases, forms, stems. */
+  lazyStrings: string[] = [];
+  lazyIds = new Map<string, number>();
+
+  /** Writes a reference into the lazy string table (0 = absent). */
+  lstr(s: string | undefined): void {
+    this.uint(s === undefined ? 0 : this.lstrId(s) + 1);
+  }
+
+  /** Returns the lazy-table index of a string, adding it when new. */
+  lstrId(s: string): number {
+    let id = this.lazyIds.get(s);
+    if (id === undefined) {
+      id = this.lazyStrings.length;
+      this.lazyStrings.push(s);
+      this.lazyIds.set(s, id);
+    }
+    return id;
+  }
 
   uint(v: number): void {
     if (this.len + 5 > this.buf.length) {
@@ -132,7 +190,24 @@ class Reader {
   constructor(
     readonly buf: Uint8Array,
     readonly strings: string[],
+    readonly lazy: LazyStrings | null = null,
   ) {}
+
+  /** Reads an optional reference into the lazy string table. */
+  lopt(): string | undefined {
+    const v = this.uint();
+    if (v === 0) return undefined;
+    if (!this.lazy) throw damaged('Textverweis ungültig');
+    return this.lazy.get(v - 1);
+  }
+
+  /** Reads a required reference into the lazy string table. */
+  lreq(what: string): string {
+    const v = this.uint();
+    if (v === 0) throw new DatasetError(`Datensatz beschädigt: ${what} fehlt`);
+    if (!this.lazy) throw damaged('Textverweis ungültig');
+    return this.lazy.get(v - 1);
+  }
 
   uint(): number {
     const buf = this.buf;
@@ -179,16 +254,39 @@ function bytesOf(w: Writer): Uint8Array {
 
 /** Returns a section's raw bytes: its string table (count, length, NUL-joined UTF-8), then its rows. */
 function withStrings(w: Writer): Uint8Array {
-  const table = new TextEncoder().encode(w.strings.join('\0'));
+  const encoder = new TextEncoder();
+  const table = encoder.encode(w.strings.join('\0'));
   const head = new Writer();
   head.uint(w.strings.length);
   head.uint(table.length);
+  head.bytes(table);
+  // The lazy table: count, byte length, (count + 1) u32 offsets, the UTF-8 bytes.
+  const lazy = new Writer();
+  const pieces = w.lazyStrings.map((x) => encoder.encode(x));
+  let off = 0;
+  lazy.u32(0);
+  for (const p of pieces) {
+    off += p.length;
+    lazy.u32(off);
+  }
+  for (const p of pieces) lazy.bytes(p);
+  head.uint(pieces.length);
+  head.uint(pieces.length ? lazy.len : 0);
+  if (pieces.length) head.bytes(bytesOf(lazy));
   const rows = bytesOf(w);
-  const out = new Uint8Array(head.len + table.length + rows.length);
+  const out = new Uint8Array(head.len + rows.length);
   out.set(bytesOf(head), 0);
-  out.set(table, head.len);
-  out.set(rows, head.len + table.length);
+  out.set(rows, head.len);
   return out;
+}
+
+/** Decodes UTF-8 strictly (a damaged file gives a DatasetError). */
+function utf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw damaged('Text ist kein UTF-8');
+  }
 }
 
 /** Returns a reader over a section written by `withStrings`. */
@@ -205,8 +303,17 @@ function readerOf(raw: Uint8Array): Reader {
   }
   const strings = count === 0 ? [] : text.split('\0');
   if (strings.length !== count) throw damaged('Anzahl der Texte stimmt nicht');
-  const r = new Reader(raw, strings);
-  r.pos = head.pos + tableLen;
+  head.pos += tableLen;
+  const lazyCount = head.uint();
+  const lazyLen = head.uint();
+  const start = head.pos;
+  if (start + lazyLen > raw.length) throw damaged('Texttabelle zu kurz');
+  const lazy =
+    lazyCount === 0
+      ? null
+      : new LazyStrings(raw, start, lazyCount, start + 4 * (lazyCount + 1), start + lazyLen);
+  const r = new Reader(raw, strings, lazy);
+  r.pos = start + lazyLen;
   return r;
 }
 
@@ -219,21 +326,34 @@ function writeCore(store: Store, chunk: number): Uint8Array {
     w.str(s.licence);
   }
   w.uint(store.articles.length);
+  const tail = new Writer();
+  tail.lazyStrings = w.lazyStrings;
+  tail.lazyIds = w.lazyIds;
   for (const a of store.articles) {
-    w.str(a.key);
-    w.str(a.url);
-    w.str(a.title);
     w.str(a.date);
     w.uint(a.source);
     w.uint(a.read ? 1 : 0);
-    w.uint(a.ents.length);
+    // Decoded on first access (lazy.ts): key, URL, title, entities named.
+    tail.len = 0;
+    tail.lstr(a.key);
+    tail.lstr(a.url);
+    tail.lstr(a.title);
+    tail.uint(a.ents.length);
     for (let k = 0; k < a.ents.length; k++) {
-      w.uint(a.ents[k]);
-      w.uint(a.counts[k]);
+      tail.uint(a.ents[k]);
+      tail.uint(a.counts[k]);
     }
+    w.uint(tail.len);
+    w.bytes(bytesOf(tail));
   }
   w.uint(store.entities.length);
-  // Each entity's articles and mention counts, as \`reindex\` would derive them from the articles.
+  // Ids and names as two columns (NUL-joined UTF-8): one decode and split each, no reference per entity.
+  for (const column of [store.entities.map((e) => e.id), store.entities.map((e) => e.name)]) {
+    const bytes = new TextEncoder().encode(column.map((x) => x.replace(/\0/g, '')).join('\0'));
+    w.uint(bytes.length);
+    w.bytes(bytes);
+  }
+  // Each entity's articles and mention counts, as `reindex` would derive them from the articles.
   const artsOf: number[][] = store.entities.map(() => []);
   const cntsOf: number[][] = store.entities.map(() => []);
   store.articles.forEach((a, ai) => {
@@ -242,26 +362,21 @@ function writeCore(store: Store, chunk: number): Uint8Array {
       cntsOf[e].push(a.counts[k]);
     });
   });
-  const tail = new Writer();
-  tail.strings = w.strings;
-  tail.stringIds = w.stringIds;
   for (const [ei, e] of store.entities.entries()) {
-    w.str(e.id);
-    w.str(e.name);
     w.str(e.category);
-    for (let t = 0; t < 4; t++) w.uint(e.votes[t]);
     // The rest is decoded on first access (lazy.ts): its byte length first, so loading skips it.
     tail.len = 0;
+    for (let t = 0; t < 4; t++) tail.uint(e.votes[t]);
     tail.uint(e.aliases.length);
-    for (const a of e.aliases) tail.str(a);
+    for (const a of e.aliases) tail.lstr(a);
     tail.uint(e.forms.length);
     e.forms.forEach((f, k) => {
-      tail.str(f);
+      tail.lstr(f);
       tail.uint(e.formCounts[k]);
     });
     tail.uint(e.derivs.length);
     e.derivs.forEach((d, k) => {
-      tail.str(d);
+      tail.lstr(d);
       tail.uint(e.derivCounts[k]);
     });
     for (const list of [e.claimsBy, e.claimsAbout, artsOf[ei]]) {
@@ -273,6 +388,15 @@ function writeCore(store: Store, chunk: number): Uint8Array {
       }
     }
     for (const c of cntsOf[ei]) tail.uint(c);
+    // Frequent entities: the card's lists, so their first card after loading scans nothing.
+    if (worthStoring(store, ei)) {
+      tail.uint(1);
+      const lists = cardLists(store, ei);
+      for (const list of [lists.descs, lists.by, lists.about, lists.related]) {
+        tail.uint(list.length);
+        for (const x of list) tail.uint(x);
+      }
+    } else tail.uint(0);
     w.uint(tail.len);
     w.bytes(bytesOf(tail));
   }
@@ -282,8 +406,16 @@ function writeCore(store: Store, chunk: number): Uint8Array {
     w.str(d.text);
     w.uint(d.article);
   }
+  // The article of each claim as runs (article, length): one article's claims are consecutive.
   w.uint(store.claims.length);
-  for (const a of store.claimArticles) w.uint(a);
+  const runs: number[] = [];
+  for (let c = 0; c < store.claimArticles.length; c++) {
+    const a = store.claimArticles[c];
+    if (runs.length && runs[runs.length - 2] === a) runs[runs.length - 1]++;
+    else runs.push(a, 1);
+  }
+  w.uint(runs.length / 2);
+  for (const x of runs) w.uint(x);
   w.uint(store.redirects.size);
   for (const [from, to] of store.redirects) {
     w.str(from);
@@ -302,13 +434,17 @@ function writeCore(store: Store, chunk: number): Uint8Array {
   // The name indexes as they are: rebuilding them on load would normalise every name again.
   // Fixed-width and sorted by key, so a loaded file is searched in place (lazy.ts).
   const block = new Writer();
+  const utf8 = new TextEncoder();
   for (const map of [store.nameIndex, store.formIndex, store.derivIndex, store.surnameIndex]) {
     // Sorted, so the same dataset gives the same bytes however its indexes grew.
-    const sorted = [...map].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    // By UTF-8 bytes: the order a loaded index is binary-searched in.
+    const sorted = [...map]
+      .map(([key, value]) => ({ key, value, bytes: utf8.encode(key) }))
+      .sort((a, b) => compareBytes(a.bytes, b.bytes));
     block.len = 0;
     const lists: number[] = [];
-    for (const [key, value] of sorted) {
-      block.u32(w.strId(key));
+    for (const { key, value } of sorted) {
+      block.u32(w.lstrId(key));
       if (typeof value === 'number') block.u32(value);
       else {
         block.u32(MULTI + lists.length);
@@ -476,7 +612,7 @@ function readStrings(r: Reader, what: string): string[] {
   const n = r.uint();
   if (n === 0) return NONE_S;
   const out = new Array<string>(n);
-  for (let k = 0; k < n; k++) out[k] = r.req(what);
+  for (let k = 0; k < n; k++) out[k] = r.lreq(what);
   return out;
 }
 
@@ -486,7 +622,7 @@ function readCounted(r: Reader, what: string): [string[], number[]] {
   const names = new Array<string>(n);
   const counts = new Array<number>(n);
   for (let k = 0; k < n; k++) {
-    names[k] = r.req(what);
+    names[k] = r.lreq(what);
     counts[k] = r.uint();
   }
   return [names, counts];
@@ -510,30 +646,51 @@ function decodeCore(r: Reader, store: Store): ClaimLists {
   const nSources = r.uint();
   for (let i = 0; i < nSources; i++) store.sources.push({ name: r.req('Quelle'), licence: r.req('Lizenz') });
   const nArticles = r.uint();
-  const articleEnts: number[][] = [];
-  for (let i = 0; i < nArticles; i++) {
-    const key = r.req('Artikelschlüssel');
-    const url = r.str();
-    const title = r.str();
-    const date = r.str();
-    const source = r.index(nSources, 'Quelle');
-    const read = r.uint() === 1;
-    const n = r.uint();
+  let nEntities = 0;
+  const artReader = new Reader(r.buf, r.strings, r.lazy);
+  const articleTail = (pos: number): ArticleTail => {
+    const t = artReader;
+    t.pos = pos;
+    const key = t.lreq('Artikelschlüssel');
+    const url = t.lopt();
+    const title = t.lopt();
+    const n = t.uint();
     const ents: number[] = new Array(n);
     const counts: number[] = new Array(n);
     for (let k = 0; k < n; k++) {
-      ents[k] = r.uint();
-      counts[k] = r.uint();
+      ents[k] = t.index(nEntities, 'Entität');
+      counts[k] = t.uint();
     }
-    articleEnts.push(ents);
-    store.articles.push({ key, url, title, date, source, read, ents, counts });
+    return { key, url, title, ents, counts };
+  };
+  const articles: ArticleRow[] = new Array(nArticles);
+  for (let i = 0; i < nArticles; i++) {
+    const date = r.str();
+    const source = r.index(nSources, 'Quelle');
+    const read = r.uint() === 1;
+    const len = r.uint();
+    articles[i] = new StoredArticle(date, source, read, r.pos, articleTail);
+    r.pos += len;
+    if (r.pos > r.buf.length) throw damaged('Daten enden zu früh');
   }
-  const nEntities = r.uint();
+  store.articles = articles;
+  nEntities = r.uint();
+  const [ids, names] = [0, 1].map(() => {
+    const len = r.uint();
+    if (r.pos + len > r.buf.length) throw damaged('Daten enden zu früh');
+    const column = nEntities === 0 ? [] : utf8(r.buf.subarray(r.pos, r.pos + len)).split('\0');
+    r.pos += len;
+    if (column.length !== nEntities) throw damaged('Anzahl der Entitätsnamen stimmt nicht');
+    return column;
+  });
   let nClaims = 0;
-  const tailReader = new Reader(r.buf, r.strings);
+  let nDescriptors = 0;
+  const tailReader = new Reader(r.buf, r.strings, r.lazy);
+  const keys = r.lazy ?? new LazyStrings(new Uint8Array(4), 0, 0, 4, 4);
   const tailOf = (pos: number): EntityTail => {
     tailReader.pos = pos;
     const t = tailReader;
+    const votes = [t.uint(), t.uint(), t.uint(), t.uint()];
     const aliases = readStrings(t, 'Alias');
     const [forms, formCounts] = readCounted(t, 'Form');
     const [derivs, derivCounts] = readCounted(t, 'Ableitung');
@@ -546,21 +703,44 @@ function decodeCore(r: Reader, store: Store): ClaimLists {
     if (arts.length && arts[arts.length - 1] >= nArticles) throw damaged('Artikelverweis ungültig');
     const cnts: number[] = arts.length ? new Array(arts.length) : NONE_N;
     for (let k = 0; k < arts.length; k++) cnts[k] = t.uint();
-    return { aliases, forms, formCounts, derivs, derivCounts, claimsBy, claimsAbout, arts, cnts };
+    let card: CardLists | null = null;
+    if (t.uint() === 1) {
+      const list = (limit: (j: number) => number): number[] => {
+        const n = t.uint();
+        const out = new Array<number>(n);
+        for (let j = 0; j < n; j++) out[j] = t.index(limit(j), 'Kartenliste');
+        return out;
+      };
+      const descs = list(() => nDescriptors);
+      const by = list(() => nClaims);
+      const about = list(() => nClaims);
+      // Entity, count, entity, count, …
+      const related = list((j) => (j % 2 === 0 ? nEntities : 2 ** 32));
+      card = { descs, by, about, related };
+    }
+    return {
+      votes,
+      aliases,
+      forms,
+      formCounts,
+      derivs,
+      derivCounts,
+      claimsBy,
+      claimsAbout,
+      arts,
+      cnts,
+      card,
+    };
   };
   for (let i = 0; i < nEntities; i++) {
-    const id = r.req('Entitäts-Id');
-    const name = r.req('Name');
     const category = r.str();
-    const votes = [r.uint(), r.uint(), r.uint(), r.uint()];
     const len = r.uint();
-    store.entities.push(new StoredEntity(id, name, votes, category, r.pos, tailOf));
+    if (!ids[i]) throw damaged('Entitäts-Id fehlt');
+    store.entities.push(new StoredEntity(ids[i], names[i], category, r.pos, tailOf));
     r.pos += len;
     if (r.pos > r.buf.length) throw damaged('Daten enden zu früh');
   }
-  for (const ents of articleEnts)
-    for (const e of ents) if (e >= nEntities) throw damaged('Entitätsverweis ungültig');
-  const nDescriptors = r.uint();
+  nDescriptors = r.uint();
   for (let i = 0; i < nDescriptors; i++) {
     store.descriptors.push({
       entity: r.index(nEntities, 'Entität'),
@@ -569,13 +749,19 @@ function decodeCore(r: Reader, store: Store): ClaimLists {
     });
   }
   nClaims = r.uint();
-  // Filled by push: \`new Array(n)\` of this size would be a slow dictionary-mode array in V8.
-  const claimArticles: number[] = [];
-  const claims: ClaimRow[] = [];
-  for (let i = 0; i < nClaims; i++) {
-    claimArticles.push(r.index(nArticles, 'Artikel'));
-    claims.push(undefined as unknown as ClaimRow);
+  // Rows stay undefined until their chunk is decoded (Store.claim).
+  const claims = new Array<ClaimRow>(nClaims);
+  const claimArticles = new Array<number>(nClaims);
+  const nRuns = r.uint();
+  let filled = 0;
+  for (let k = 0; k < nRuns; k++) {
+    const article = r.index(nArticles, 'Artikel');
+    const len = r.uint();
+    if (filled + len > nClaims) throw damaged('Aussage-Artikel-Tabelle zu lang');
+    claimArticles.fill(article, filled, filled + len);
+    filled += len;
   }
+  if (filled !== nClaims) throw damaged('Aussage-Artikel-Tabelle zu kurz');
   store.claims = claims;
   store.claimArticles = claimArticles;
   const nRedirects = r.uint();
@@ -602,7 +788,7 @@ function decodeCore(r: Reader, store: Store): ClaimLists {
   for (let m = 0; m < 4; m++) {
     const n = r.uint();
     const len = r.uint();
-    indexes.push(new StoredKeyIndex(r.buf, r.pos, n, r.pos + len, r.strings, nEntities));
+    indexes.push(new StoredKeyIndex(r.buf, r.pos, n, r.pos + len, keys, nEntities));
     r.pos += len;
   }
   [store.nameIndex, store.formIndex, store.derivIndex, store.surnameIndex] = indexes;
@@ -689,17 +875,25 @@ function storedPostings(sections: Sections, claims: number): StoredPostings {
   };
 }
 
-/** Returns the packed bytes of a file's core section (for inflating it natively), after checking the header. */
-export function packedCore(bytes: Uint8Array): Uint8Array {
-  return new Sections(bytes).packed(0);
+/** A checked file: its header and section table read once, for `packedCore` and `decodeStore`. */
+export type OpenedFile = Sections;
+
+/** Checks a file's header and section table (DatasetError when wrong) and returns them opened. */
+export function openFile(bytes: Uint8Array): OpenedFile {
+  return new Sections(bytes);
+}
+
+/** Returns the packed bytes of a file's core section (for inflating it natively). */
+export function packedCore(file: OpenedFile): Uint8Array {
+  return file.packed(0);
 }
 
 /**
  * Returns the store a file holds; throws DatasetError on a wrong version or damaged data.
  * `core` may be the core section already inflated by a faster (native, async) inflater.
  */
-export function decodeStore(bytes: Uint8Array, core?: Uint8Array): Store {
-  const sections = new Sections(bytes);
+export function decodeStore(bytes: Uint8Array | OpenedFile, core?: Uint8Array): Store {
+  const sections = bytes instanceof Sections ? bytes : new Sections(bytes);
   const store = new Store();
   const lists = decodeCore(readerOf(sections.raw(0, core)), store);
   if (store.claims.length) {
@@ -707,5 +901,6 @@ export function decodeStore(bytes: Uint8Array, core?: Uint8Array): Store {
     store.storedPostings = storedPostings(sections, store.claims.length);
   } else if (sections.count !== 2) throw damaged('Anzahl der Abschnitte stimmt nicht');
   store.reindex({ loaded: true });
+  store.loadedGeneration = store.generation;
   return store;
 }

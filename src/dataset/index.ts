@@ -7,7 +7,14 @@
 import type { Analysis } from '../nlp/types.ts';
 import { buildCard, coverage, summary } from './card.ts';
 import { ClaimIndex } from './claim-index.ts';
-import { decodeStore, type EncodeOptions, encodeStore, FORMAT_VERSION, packedCore } from './codec.ts';
+import {
+  decodeStore,
+  type EncodeOptions,
+  encodeStore,
+  FORMAT_VERSION,
+  openFile,
+  packedCore,
+} from './codec.ts';
 import { docGroups } from './doc-groups.ts';
 import { DatasetError } from './errors.ts';
 import {
@@ -61,7 +68,8 @@ export class Dataset {
     const DS = (globalThis as { DecompressionStream?: new (format: string) => TransformStream })
       .DecompressionStream;
     if (!DS) return Dataset.decode(bytes);
-    const packed = packedCore(bytes);
+    const file = openFile(bytes);
+    const packed = packedCore(file);
     let core: Uint8Array;
     try {
       const stream = new Blob([packed as Uint8Array<ArrayBuffer>])
@@ -71,7 +79,7 @@ export class Dataset {
     } catch (error) {
       throw new DatasetError(`Datensatz beschädigt: Entpacken fehlgeschlagen (${(error as Error).message})`);
     }
-    return new Dataset(decodeStore(bytes, core));
+    return new Dataset(decodeStore(file, core));
   }
 
   /**

@@ -7,8 +7,10 @@
  *    forms, derived stems and claim lists are decoded from the file on first access.
  * So loading does not allocate ~100,000 index entries and per-entity lists it may never need.
  */
+
+import type { CardLists } from './card.ts';
 import { DatasetError } from './errors.ts';
-import type { EntityRow } from './store.ts';
+import type { ArticleRow, EntityRow } from './store.ts';
 import { NONE_N } from './store.ts';
 
 const damaged = (what: string): DatasetError => new DatasetError(`Datensatz beschädigt: ${what}`);
@@ -20,9 +22,74 @@ function u32(buf: Uint8Array, p: number): number {
   return (buf[p] | (buf[p + 1] << 8) | (buf[p + 2] << 16) | (buf[p + 3] << 24)) >>> 0;
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * A string table read one string at a time: (count + 1) little-endian u32 offsets, then the
+ * UTF-8 bytes. For strings few queries need (index keys, surface forms, aliases): loading
+ * decodes none of them, a lookup compares bytes and decodes only what it returns.
+ */
+export class LazyStrings {
+  private cache = new Map<number, string>();
+  private decoder = new TextDecoder('utf-8', { fatal: true });
+
+  constructor(
+    private buf: Uint8Array,
+    private offsets: number,
+    readonly count: number,
+    private blob: number,
+    private end: number,
+  ) {
+    if (offsets + 4 * (count + 1) > blob || blob > end || end > buf.length)
+      throw damaged('Texttabelle zu kurz');
+  }
+
+  private span(i: number): [number, number] {
+    if (i < 0 || i >= this.count) throw damaged('Textverweis ungültig');
+    const from = this.blob + u32(this.buf, this.offsets + 4 * i);
+    const to = this.blob + u32(this.buf, this.offsets + 4 * i + 4);
+    if (from > to || to > this.end) throw damaged('Texttabelle ungültig');
+    return [from, to];
+  }
+
+  /** Returns string i. */
+  get(i: number): string {
+    const hit = this.cache.get(i);
+    if (hit !== undefined) return hit;
+    const [from, to] = this.span(i);
+    let text: string;
+    try {
+      text = this.decoder.decode(this.buf.subarray(from, to));
+    } catch {
+      throw damaged('Texttabelle ist kein UTF-8');
+    }
+    this.cache.set(i, text);
+    return text;
+  }
+
+  /** Compares string i with UTF-8 bytes: negative when it sorts before them, 0 when equal. */
+  compare(i: number, key: Uint8Array): number {
+    const [from, to] = this.span(i);
+    const buf = this.buf;
+    const n = Math.min(to - from, key.length);
+    for (let k = 0; k < n; k++) {
+      const d = buf[from + k] - key[k];
+      if (d !== 0) return d;
+    }
+    return to - from - key.length;
+  }
+}
+
+/** Compares UTF-8 bytes (the order a stored name index is sorted in). */
+export function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let k = 0; k < n; k++) if (a[k] !== b[k]) return a[k] - b[k];
+  return a.length - b.length;
+}
+
 /**
  * A name index read from a file: `n` entries of (key string id, value) as little-endian u32
- * pairs sorted by key, then the multi-entity lists (count, ids) the values with MULTI point at
+ * pairs sorted by the keys' UTF-8 bytes, then the multi-entity lists (count, ids) the values with MULTI point at
  * (offset in u32 words from the start of the list area). Lookups before the first change are
  * binary searches; any change or iteration turns it into a plain Map first.
  */
@@ -33,7 +100,7 @@ export class StoredKeyIndex extends Map<string, number | number[]> {
     n: number;
     multi: number;
     end: number;
-    strings: string[];
+    strings: LazyStrings;
     entities: number;
   } | null;
 
@@ -42,7 +109,7 @@ export class StoredKeyIndex extends Map<string, number | number[]> {
     start: number,
     n: number,
     end: number,
-    strings: string[],
+    strings: LazyStrings,
     entities: number,
   ) {
     super();
@@ -71,19 +138,19 @@ export class StoredKeyIndex extends Map<string, number | number[]> {
 
   private keyAt(i: number): string {
     const s = this.stored!;
-    const id = u32(s.buf, s.start + 8 * i);
-    if (id >= s.strings.length) throw damaged('Textverweis im Namensindex ungültig');
-    return s.strings[id];
+    return s.strings.get(u32(s.buf, s.start + 8 * i));
   }
 
   private find(key: string): number {
+    const s = this.stored!;
+    const bytes = encoder.encode(key);
     let lo = 0;
-    let hi = this.stored!.n;
+    let hi = s.n;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const k = this.keyAt(mid);
-      if (k === key) return mid;
-      if (k < key) lo = mid + 1;
+      const d = s.strings.compare(u32(s.buf, s.start + 8 * mid), bytes);
+      if (d === 0) return mid;
+      if (d < 0) lo = mid + 1;
       else hi = mid;
     }
     return -1;
@@ -165,8 +232,67 @@ export class StoredKeyIndex extends Map<string, number | number[]> {
   }
 }
 
+/** The parts of an article row decoded on first access. */
+export interface ArticleTail {
+  key: string;
+  url?: string;
+  title?: string;
+  ents: number[];
+  counts: number[];
+}
+
+/** An article row from a loaded file: key, URL, title and entities decoded on first access. */
+export class StoredArticle implements ArticleRow {
+  private tail: ArticleTail | null = null;
+
+  constructor(
+    public date: string | undefined,
+    public source: number,
+    public read: boolean,
+    private pos: number,
+    private decode: (pos: number) => ArticleTail,
+  ) {}
+
+  private get t(): ArticleTail {
+    if (this.tail === null) this.tail = this.decode(this.pos);
+    return this.tail;
+  }
+
+  get key(): string {
+    return this.t.key;
+  }
+  set key(v: string) {
+    this.t.key = v;
+  }
+  get url(): string | undefined {
+    return this.t.url;
+  }
+  set url(v: string | undefined) {
+    this.t.url = v;
+  }
+  get title(): string | undefined {
+    return this.t.title;
+  }
+  set title(v: string | undefined) {
+    this.t.title = v;
+  }
+  get ents(): number[] {
+    return this.t.ents;
+  }
+  set ents(v: number[]) {
+    this.t.ents = v;
+  }
+  get counts(): number[] {
+    return this.t.counts;
+  }
+  set counts(v: number[]) {
+    this.t.counts = v;
+  }
+}
+
 /** The parts of an entity row decoded on first access. */
 export interface EntityTail {
+  votes: number[];
   aliases: string[];
   forms: string[];
   formCounts: number[];
@@ -177,6 +303,8 @@ export interface EntityTail {
   /** Articles naming the entity (ascending) and its mentions in each: stored, not rebuilt on load. */
   arts: number[];
   cnts: number[];
+  /** The card's lists as of the file (frequent entities only; see card.ts). */
+  card: CardLists | null;
 }
 
 /** An entity row from a loaded file: names and lists decoded on first access by `decode`. */
@@ -188,7 +316,6 @@ export class StoredEntity implements EntityRow {
   constructor(
     public id: string,
     public name: string,
-    public votes: number[],
     public category: string | undefined,
     private pos: number,
     private decode: (pos: number) => EntityTail,
@@ -199,6 +326,12 @@ export class StoredEntity implements EntityRow {
     return this.tail;
   }
 
+  get votes(): number[] {
+    return this.t.votes;
+  }
+  set votes(v: number[]) {
+    this.t.votes = v;
+  }
   get aliases(): string[] {
     return this.t.aliases;
   }
@@ -235,6 +368,11 @@ export class StoredEntity implements EntityRow {
   set claimsBy(v: number[]) {
     this.t.claimsBy = v;
   }
+  /** The card lists the file stores for this entity, or null. */
+  get card(): CardLists | null {
+    return this.t.card;
+  }
+
   get arts(): number[] {
     return this.t.arts;
   }

@@ -244,6 +244,8 @@ export class Store {
   surnameIndex: KeyIndex = new Map();
   /** Bumped on every change so query caches know when to drop. */
   generation = 0;
+  /** The generation right after decoding: what the file precomputed is valid while it holds. */
+  loadedGeneration = -1;
 
   /** Returns the index of a source row, adding it when new. */
   sourceIndex(name: string, licence: string): number {
