@@ -580,6 +580,11 @@ class Sections {
     return this.offsets.length;
   }
 
+  /** Returns the raw (inflated) length section i declares. */
+  rawLength(i: number): number {
+    return this.rawLens[i];
+  }
+
   /** Returns the packed bytes of section i. */
   packed(i: number): Uint8Array {
     return this.bytes.subarray(this.offsets[i], this.offsets[i] + this.packedLens[i]);

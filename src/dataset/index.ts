@@ -40,6 +40,37 @@ export type * from './types.ts';
 
 const CARD_CACHE = 256;
 
+/**
+ * Inflates bytes through a DecompressionStream into one buffer of the known raw length (bytes
+ * past it make it fail): only the stream itself, no Blob or Response, which a Node worker would
+ * first have to load.
+ */
+async function inflateNative(
+  ds: TransformStream,
+  packed: Uint8Array,
+  rawLength: number,
+): Promise<Uint8Array> {
+  const writer = ds.writable.getWriter();
+  // Errors surface through the reader; these promises must not reject unhandled.
+  writer.write(packed).catch(() => {});
+  writer.close().catch(() => {});
+  const reader = ds.readable.getReader();
+  const out = new Uint8Array(rawLength);
+  let filled = 0;
+  for (;;) {
+    const { done, value } = (await reader.read()) as { done: boolean; value?: Uint8Array };
+    if (done) break;
+    if (!value) continue;
+    if (filled + value.length > rawLength) {
+      reader.cancel().catch(() => {});
+      throw new Error('mehr Daten als angegeben');
+    }
+    out.set(value, filled);
+    filled += value.length;
+  }
+  return filled === rawLength ? out : out.subarray(0, filled);
+}
+
 export class Dataset {
   private claimIndex = new ClaimIndex();
   private nameWords = new NameWords();
@@ -72,10 +103,7 @@ export class Dataset {
     const packed = packedCore(file);
     let core: Uint8Array;
     try {
-      const stream = new Blob([packed as Uint8Array<ArrayBuffer>])
-        .stream()
-        .pipeThrough(new DS('deflate-raw'));
-      core = new Uint8Array(await new Response(stream).arrayBuffer());
+      core = await inflateNative(new DS('deflate-raw'), packed, file.rawLength(0));
     } catch (error) {
       throw new DatasetError(`Datensatz beschädigt: Entpacken fehlgeschlagen (${(error as Error).message})`);
     }
