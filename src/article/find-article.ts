@@ -299,9 +299,6 @@ function score(paragraphs: Element[], stats: Map<Element, Stats>, body: Element)
 /** Step 3: the best candidate, widened to a shared ancestor when the article is split. */
 function choose(candidates: Element[], stats: Map<Element, Stats>, body: Element): Element | null {
   if (candidates.length === 0) return null;
-  if (process.env.DBG)
-    for (const c of [...candidates].sort((a, b) => stats.get(b)!.score - stats.get(a)!.score).slice(0, 5))
-      console.log('CAND', c.tagName, c.getAttribute('class'), stats.get(c));
   const sorted = candidates.sort((a, b) => stats.get(b)!.score - stats.get(a)!.score);
   let top = sorted[0];
   const topScore = stats.get(top)!.score;

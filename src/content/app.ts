@@ -7,6 +7,7 @@ import { type FoundArticle, findArticleSliced } from '../article/find-article.ts
 import type { ClaimRecord, EntityCard } from '../dataset/types.ts';
 import type { AnalyzeResult, ContentRequest } from '../protocol/messages.ts';
 import type { Settings } from '../protocol/settings.ts';
+import { siteStatus } from '../protocol/sites.ts';
 import { type CardController, createCardController } from './card-controller.ts';
 import { watchArticle, watchUrl } from './dynamic.ts';
 import { markAtPoint } from './hit-test.ts';
@@ -19,7 +20,6 @@ import { createHighlightPainter, hasHighlightApi, type Painter } from './paint-h
 import { createOverlayPainter } from './paint-overlay.ts';
 import { SLICE_MS, yieldToPage } from './schedule.ts';
 import { PageSession } from './session.ts';
-import { isSiteDisabled } from './sites.ts';
 import { highlightCss, isLightText } from './styles.ts';
 
 /** What the app needs from the outside world (the background worker, mostly). */
@@ -81,7 +81,7 @@ export class ContentApp {
   /** Returns whether Kontext should run on this page under these settings. */
   wanted(settings: Settings): boolean {
     if (!settings.enabled) return false;
-    const { disabled, invalid } = isSiteDisabled(this.doc.location.href, settings.disabledSites);
+    const { disabled, invalid } = siteStatus(settings.disabledSites, this.doc.location.href);
     if (invalid.length > 0) this.deps.log('warn', `Ungültige Site-Muster ignoriert: ${invalid.join(', ')}`);
     return !disabled;
   }

@@ -14,7 +14,7 @@ import type { Settings } from '../protocol/settings.ts';
 import { onStorageChanged, openOptions, sendToTab, targetTab } from '../ui/ext.ts';
 import { t } from '../ui/i18n.ts';
 import { isWebUrl } from '../ui/primitives.tsx';
-import { isSiteDisabled, toggleSite } from '../ui/sites.ts';
+import { isSiteDisabled, toggleSite } from '../protocol/sites.ts';
 import { errorText, useAsync } from '../ui/useAsync.ts';
 import { ClaimList } from './ClaimList.tsx';
 import { ClaimView } from './ClaimView.tsx';

@@ -18,8 +18,25 @@ const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const Short = v.pipe(v.string(), v.maxLength(2_000));
 
 export const RequestSchema = v.variant('type', [
-  /** Analyse article text; the reply maps each mention to a dataset entity. */
-  v.object({ type: v.literal('analyze'), text: Text, url: v.optional(Short), title: v.optional(Short) }),
+  /**
+   * Analyse article text; the reply maps each mention to a dataset entity (offsets into `text`).
+   * `part`: this text is a part of the page's article text (a chunk or a late paragraph) starting
+   * at `offset`; the background merges the parts of a tab into one page state (page-merge.ts).
+   * `reset`: the first part of a new page (navigation, refresh) — the tab's earlier parts are
+   * dropped. Without `part` the reply replaces the tab's page state.
+   */
+  v.object({
+    type: v.literal('analyze'),
+    text: Text,
+    url: v.optional(Short),
+    title: v.optional(Short),
+    part: v.optional(
+      v.object({
+        offset: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT)),
+        reset: v.optional(v.boolean()),
+      }),
+    ),
+  }),
   /** Full context card of a dataset entity. */
   v.object({ type: v.literal('card'), id: Short }),
   /** Card for a name as it appears in text (any inflected form). */
@@ -70,6 +87,10 @@ export interface PageState {
   url: string;
   title?: string;
   status: 'analyzed' | 'off' | 'none';
+  /**
+   * The page's analysis: all parts merged, offsets into the whole article text, entities and
+   * claims in text order (`content:reveal` indices count in these lists).
+   */
   result?: AnalyzeResult;
   learned: boolean;
 }
@@ -114,6 +135,7 @@ export const ContentRequestSchema = v.variant('type', [
   v.object({
     type: v.literal('content:reveal'),
     kind: v.picklist(['entity', 'claim']),
+    /** Index into the page state's (merged) analysis.entities or analysis.claims. */
     index: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
   v.object({ type: v.literal('content:refresh') }),

@@ -1,5 +1,6 @@
 /**
- * Site entries of `settings.disabledSites`: validation and matching. An entry is a host name
+ * Site entries of `settings.disabledSites`: validation and matching, the one matcher of popup,
+ * options page and content script (so "off on this site" means the same everywhere). Pure. An entry is a host name
  * ("zeit.de": the host and its subdomains), a host wildcard ("*.spiegel.de": the same) or a
  * WebExtension match pattern ("https://www.example.de/*", "*://*.example.de/politik/*").
  */
@@ -90,6 +91,23 @@ function escapeRegExp(s: string): string {
 /** Returns true when any entry of the list covers the URL. */
 export function isSiteDisabled(disabledSites: readonly string[], url: string): boolean {
   return disabledSites.some((entry) => siteMatches(entry, url));
+}
+
+/**
+ * Returns whether any valid entry covers the page URL, plus the entries that are not valid (they
+ * are ignored; the content script reports them). Throws a TypeError when `url` is not a URL.
+ */
+export function siteStatus(
+  disabledSites: readonly string[],
+  url: string,
+): { disabled: boolean; invalid: string[] } {
+  try {
+    new URL(url);
+  } catch {
+    throw new TypeError(`Keine gültige URL: ${url}`);
+  }
+  const invalid = disabledSites.filter((entry) => !validateSite(entry).ok);
+  return { disabled: isSiteDisabled(disabledSites, url), invalid };
 }
 
 /** Returns the list with the URL's site switched on (every covering entry removed) or off (its host added). */
