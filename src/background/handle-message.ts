@@ -2,7 +2,8 @@
  * The background's message router: validates a message and its sender, runs the handler of its
  * type and always resolves to a `Reply` (never throws), so the listener can return it directly.
  */
-import { parseRequest, type Reply, type Request, type Responses } from '../protocol/messages.ts';
+import { MAX_TEXT, parseRequest, type Reply, type Request, type Responses } from '../protocol/messages.ts';
+import { mergePart } from '../protocol/page-merge.ts';
 import type { Deps } from './deps.ts';
 import { ALREADY, learnArticle } from './learn.ts';
 import { normalizeUrl } from './normalize-url.ts';
@@ -25,6 +26,8 @@ type Handlers = {
 
 const handlers: Handlers = {
   async analyze(request, sender, deps) {
+    if (request.part && request.part.offset + request.text.length > MAX_TEXT)
+      throw new RangeError(`Teil endet hinter ${MAX_TEXT} Zeichen`);
     // Start loading the dataset first: its file read and decompression overlap the analysis on a cold start.
     const loading = deps.dataset.get();
     loading.catch(() => {}); // awaited below; a failure is reported there
@@ -33,11 +36,24 @@ const handlers: Handlers = {
     const { entityIds, summaries } = dataset.resolve(analysis);
     const result = { analysis, entityIds, summaries };
     const tabId = sender.tab?.id;
-    if (tabId !== undefined && request.url) {
-      const learned = await isLearned(request.url, deps);
+    const url = request.url;
+    if (tabId !== undefined && url) {
+      const learned = await isLearned(url, deps);
+      const part = request.part;
       // The page gets its analysis even if the popup's copy cannot be kept (storage.session full).
       await deps.pages
-        .set(tabId, { url: request.url, title: request.title, status: 'analyzed', result, learned })
+        .update(tabId, (page) => {
+          if (!part) return { url, title: request.title, status: 'analyzed', result, learned };
+          // Parts of another page (or of a page read again) do not mix with this one.
+          const fresh = part.reset === true || page?.url !== url || !page.result;
+          return {
+            url,
+            title: request.title ?? (fresh ? undefined : page?.title),
+            status: 'analyzed',
+            result: mergePart(fresh ? null : (page?.result ?? null), result, part.offset, request.text.length),
+            learned,
+          };
+        })
         .catch((error: unknown) => console.warn('Kontext: Seitenzustand nicht gespeichert:', error));
     }
     return result;

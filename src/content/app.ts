@@ -24,7 +24,13 @@ import { highlightCss, isLightText } from './styles.ts';
 
 /** What the app needs from the outside world (the background worker, mostly). */
 export interface AppDeps {
-  analyze: (text: string, url: string, title?: string) => Promise<AnalyzeResult>;
+  /** `part`: where the text starts in the article text, and whether it starts a new page (see PageSession). */
+  analyze: (
+    text: string,
+    url: string,
+    title: string | undefined,
+    part: { offset: number; reset?: boolean },
+  ) => Promise<AnalyzeResult>;
   loadCard: (id: string) => Promise<EntityCard | null>;
   loadRelated: (text: string, speaker?: string) => Promise<ClaimRecord[]>;
   learn: (text: string, url: string, title?: string) => Promise<unknown>;
@@ -119,7 +125,9 @@ export class ContentApp {
     switch (request.type) {
       case 'content:next': {
         const mark = this.nav?.step(request.direction ?? 'next') ?? null;
-        return { moved: mark !== null, kind: mark?.kind, index: mark?.index };
+        // index: as content:reveal counts (the popup's page-state lists).
+        const index = mark ? this.session?.pageIndexOf(mark) : undefined;
+        return { moved: mark !== null, kind: mark?.kind, index: index === -1 ? undefined : index };
       }
       case 'content:reveal':
         return { revealed: this.nav?.reveal(request.kind, request.index) ?? false };
@@ -203,8 +211,8 @@ export class ContentApp {
     const url = clipShort(this.doc.location.href);
     const title = article.title === undefined ? undefined : clipShort(article.title);
     const session = new PageSession({
-      analyze: async (text) => {
-        const result = await this.deps.analyze(text, url, title);
+      analyze: async (text, part) => {
+        const result = await this.deps.analyze(text, url, title, part);
         // For the page budget: start→mapped and replied→painted are ours, mapped→replied the worker's.
         if (this.state === 'analyzing') performance.mark('kontext:replied');
         return result;

@@ -15,7 +15,7 @@ performance.mark('kontext:start');
 const log = (level: 'warn' | 'error', message: string) => console[level](`[Kontext] ${message}`);
 
 const app = new ContentApp(document, {
-  analyze: (text, url, title) => ask({ type: 'analyze', text, url, title }),
+  analyze: (text, url, title, part) => ask({ type: 'analyze', text, url, title, part }),
   loadCard: (id) => ask({ type: 'card', id }),
   loadRelated: (text, speaker) => ask({ type: 'related', text, speaker, limit: 5 }),
   learn: (text, url, title) => ask({ type: 'learn', text, url, title }),

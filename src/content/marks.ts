@@ -9,7 +9,7 @@ import type { AnalyzeResult } from '../protocol/messages.ts';
 
 export interface EntityMark {
   kind: 'entity';
-  /** Position in the page's entity list (the order of analysis.entities, chunks appended). */
+  /** Arrival order in this session (replies appended); the popup's index is PageSession.pageIndexOf. */
   index: number;
   start: number;
   end: number;
@@ -20,7 +20,7 @@ export interface EntityMark {
 
 export interface ClaimMark {
   kind: 'claim';
-  /** Position in the page's claim list. */
+  /** Arrival order in this session; the popup's index is PageSession.pageIndexOf. */
   index: number;
   start: number;
   end: number;

@@ -7,14 +7,18 @@
 import { buildTextMap, extendTextMap, type TextMap, toRange } from '../article/text-map.ts';
 import type { AnalyzeResult } from '../protocol/messages.ts';
 import { MAX_TEXT } from '../protocol/messages.ts';
+import { claimKey, compareClaims, compareEntities, entityKey, mergePart } from '../protocol/page-merge.ts';
 import { CHUNK_CHARS, chunkSpans } from './chunks.ts';
 import { isShown, type Mark, type MarkFilter, marksFromResult, shownSorted } from './marks.ts';
 import type { Painter } from './paint-highlights.ts';
 import { runSliced } from './schedule.ts';
 
 export interface SessionDeps {
-  /** Sends text to the background worker for analysis. */
-  analyze: (text: string) => Promise<AnalyzeResult>;
+  /**
+   * Sends text to the background worker for analysis: the part of the article text starting at
+   * `part.offset`; `part.reset` until the background has accepted a first part of this session.
+   */
+  analyze: (text: string, part: { offset: number; reset?: boolean }) => Promise<AnalyzeResult>;
   painter: Painter;
   filter: () => MarkFilter;
   /** Visibility test passed to the text map (layout-based in the page). */
@@ -40,10 +44,14 @@ export class PageSession {
   /** End of the text mapped by mapBlocks (the article as first found). */
   private mappedEnd = 0;
   /**
-   * Index base of the latest analyse reply. The background keeps the latest reply per tab as
-   * the page state the popup shows, so the popup's `content:reveal` indices count from here.
+   * The page as the background merges it for the popup (same replies, same `mergePart`), so the
+   * popup's `content:reveal` indices into its entity and claim lists name the same marks here.
    */
-  private latestBase = { entities: 0, claims: 0 };
+  private page: AnalyzeResult | null = null;
+  /** Painted marks by their page-state identity (`markKey`). */
+  private readonly byKey = new Map<string, Mark>();
+  /** True until the background has accepted a part of this session: the next part starts a new page. */
+  private needsReset = true;
 
   constructor(private readonly deps: SessionDeps) {
     this.map = buildTextMap([], { isHidden: deps.isHidden });
@@ -83,10 +91,31 @@ export class PageSession {
     return this.sortedCache;
   }
 
-  /** Returns the mark the popup means by (kind, index) in the background's latest page state, or null. */
+  /** Returns the mark the popup means by (kind, index) in the merged page state, or null (none, or not painted). */
   markForReveal(kind: Mark['kind'], index: number): Mark | null {
-    const wanted = (kind === 'entity' ? this.latestBase.entities : this.latestBase.claims) + index;
-    return this.marks.find((m) => m.kind === kind && m.index === wanted) ?? null;
+    const analysis = this.page?.analysis;
+    if (!analysis) return null;
+    if (kind === 'entity') {
+      const mention = analysis.entities[index];
+      return mention ? (this.byKey.get(`entity:${entityKey(mention)}`) ?? null) : null;
+    }
+    const claim = analysis.claims[index];
+    return claim ? (this.byKey.get(`claim:${claimKey(claim)}`) ?? null) : null;
+  }
+
+  /** Returns the mark's index in the merged page state's entity or claim list (what `content:reveal` takes), or -1. */
+  pageIndexOf(mark: Mark): number {
+    const analysis = this.page?.analysis;
+    if (!analysis) return -1;
+    // The page lists hold mentions and claims shifted to article offsets: search by the mark's span.
+    if (mark.kind === 'entity') {
+      const probe = { ...mark.mention, start: mark.start, end: mark.end };
+      const i = lowerBound(analysis.entities, (m) => compareEntities(m, probe) < 0);
+      return i < analysis.entities.length && compareEntities(analysis.entities[i], probe) === 0 ? i : -1;
+    }
+    const probe = { ...mark.claim, start: mark.start, end: mark.end };
+    const i = lowerBound(analysis.claims, (c) => compareClaims(c, probe) < 0);
+    return i < analysis.claims.length && compareClaims(analysis.claims[i], probe) === 0 ? i : -1;
   }
 
   /** Returns the live Range of a mark, or null when it could not be built. */
@@ -128,6 +157,8 @@ export class PageSession {
     this.deps.painter.clear();
     this.marks = [];
     this.ranges.clear();
+    this.byKey.clear();
+    this.page = null;
     this.sortedCache = null;
   }
 
@@ -148,8 +179,9 @@ export class PageSession {
     for (const chunk of chunkSpans(this.map.blocks, from, end, this.deps.chunkChars ?? CHUNK_CHARS)) {
       if (this.destroyed) return painted;
       let result: AnalyzeResult;
+      const part = this.needsReset ? { offset: chunk.start, reset: true } : { offset: chunk.start };
       try {
-        result = await this.deps.analyze(this.map.text.slice(chunk.start, chunk.end));
+        result = await this.deps.analyze(this.map.text.slice(chunk.start, chunk.end), part);
       } catch (err) {
         // One failed chunk (or late paragraph) must not cost the others their highlights.
         this.failedChunks++;
@@ -158,7 +190,9 @@ export class PageSession {
       }
       if (this.destroyed) return painted;
       const marks = marksFromResult(result, chunk.start, this.counts);
-      this.latestBase = this.counts;
+      // The background merged this part into the tab's page state; keep the same merge.
+      this.page = mergePart(this.needsReset ? null : this.page, result, chunk.start, chunk.end - chunk.start);
+      this.needsReset = false;
       this.counts = {
         entities: this.counts.entities + result.analysis.entities.length,
         claims: this.counts.claims + result.analysis.claims.length,
@@ -190,9 +224,30 @@ export class PageSession {
     );
     if (this.destroyed) return 0;
     if (failed > 0) this.deps.warn(`${failed} Markierung(en) ohne DOM-Bereich: ${firstError}`);
-    this.marks.push(...marks.filter((m) => this.ranges.has(m)));
+    const kept = marks.filter((m) => this.ranges.has(m));
+    this.marks.push(...kept);
+    for (const m of kept) this.byKey.set(markKey(m), m);
     this.sortedCache = null;
     this.deps.painter.add(batch);
     return batch.length;
   }
+}
+
+/** Returns the first index whose item is not `before` (items sorted so that `before` holds for a prefix). */
+function lowerBound<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Returns the mark's identity in the page state: kind plus entityKey/claimKey at its article offsets. */
+function markKey(m: Mark): string {
+  return m.kind === 'entity'
+    ? `entity:${entityKey({ ...m.mention, start: m.start, end: m.end })}`
+    : `claim:${claimKey({ ...m.claim, start: m.start, end: m.end })}`;
 }

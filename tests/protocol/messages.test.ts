@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, SettingsSchema } from '../../src/protocol/settings.ts
 
 const VALID: Request[] = [
   { type: 'analyze', text: 'Lukaschenko sprach.', url: 'https://x.de/a', title: 'T' },
+  { type: 'analyze', text: 'Spät.', url: 'https://x.de/a', part: { offset: 120, reset: true } },
   { type: 'card', id: 'belarus' },
   { type: 'cardByName', name: 'Lukaschenkos' },
   { type: 'related', text: 'Er sagte, …', speaker: 'Lukaschenko', limit: 5 },
@@ -38,6 +39,11 @@ describe('parseRequest', () => {
       [{ type: 'settings:set', patch: { hoverDelayMs: 99999 } }, /patch\.hoverDelayMs/],
       [{ type: 'store:import', format: 'zip', data: '' }, /format/],
       [{ type: 'analyze', text: 'x'.repeat(MAX_TEXT + 1) }, /text/],
+      [{ type: 'analyze', text: 'x', part: { offset: -1 } }, /part\.offset/],
+      [{ type: 'analyze', text: 'x', part: { offset: 1.5 } }, /part\.offset/],
+      [{ type: 'analyze', text: 'x', part: { offset: MAX_TEXT + 1 } }, /part\.offset/],
+      [{ type: 'analyze', text: 'x', part: { offset: 0, reset: 'ja' } }, /part\.reset/],
+      [{ type: 'analyze', text: 'x', part: 3 }, /part/],
       [{ type: 'nope' }, /type/],
     ];
     for (const [input, path] of cases) {

@@ -1,0 +1,53 @@
+/**
+ * Golden-output harness for analyze(): hashes the JSON output per document (seed article,
+ * Wikinews dev originalText, 300 FANG articles).
+ *   npx tsx scripts/perf/golden.ts --write /tmp/golden.json   (record)
+ *   npx tsx scripts/perf/golden.ts --check /tmp/golden.json   (compare; exit 1 on any difference)
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { analyze } from '../../src/nlp/index.ts';
+
+const SHARED = resolve(import.meta.dirname, '../../../shared');
+const jsonl = (p: string) =>
+  gunzipSync(readFileSync(resolve(SHARED, p)))
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+
+const docs: [string, string][] = [['seed', readFileSync(resolve(SHARED, 'seed-article.txt'), 'utf8')]];
+jsonl('data/wikinews_quotes_de/dev.jsonl.gz').forEach((d, i) => docs.push([`wikinews-dev-${i}`, d.originalText]));
+jsonl('data/fang_covid_subset/articles.jsonl.gz')
+  .slice(0, 300)
+  .forEach((d, i) => docs.push([`fang-${i}`, d.article]));
+
+const args = process.argv.slice(2);
+const t0 = process.cpuUsage();
+const hashes: Record<string, string> = {};
+for (const [id, text] of docs) {
+  const a = analyze(text);
+  const b = analyze(text, { tokens: true });
+  hashes[id] = createHash('sha256')
+    .update(JSON.stringify(a))
+    .update('\0')
+    .update(JSON.stringify(b))
+    .digest('hex');
+}
+const cpu = process.cpuUsage(t0);
+console.log(`${docs.length} docs, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU (2 analyze calls each)`);
+const wi = args.indexOf('--write');
+const ci = args.indexOf('--check');
+if (wi >= 0) {
+  writeFileSync(args[wi + 1], JSON.stringify(hashes, null, 1));
+  console.log(`wrote ${args[wi + 1]}`);
+}
+if (ci >= 0) {
+  const want = JSON.parse(readFileSync(args[ci + 1], 'utf8')) as Record<string, string>;
+  const bad = Object.keys(want).filter((k) => want[k] !== hashes[k]);
+  if (Object.keys(want).length !== Object.keys(hashes).length) bad.push('(document count)');
+  console.log(bad.length ? `DIFFERENT: ${bad.length} docs, e.g. ${bad.slice(0, 5).join(', ')}` : 'IDENTICAL');
+  if (bad.length) process.exit(1);
+}
