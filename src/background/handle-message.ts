@@ -50,7 +50,12 @@ const handlers: Handlers = {
             url,
             title: request.title ?? (fresh ? undefined : page?.title),
             status: 'analyzed',
-            result: mergePart(fresh ? null : (page?.result ?? null), result, part.offset, request.text.length),
+            result: mergePart(
+              fresh ? null : (page?.result ?? null),
+              result,
+              part.offset,
+              request.text.length,
+            ),
             learned,
           };
         })

@@ -2,7 +2,6 @@
  * Content script entry: marks the start for the page budget, loads settings, starts the app
  * and listens for settings changes and for the background's / popup's `content:*` messages.
  */
-import './process-shim.ts';
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { ask } from '../protocol/client.ts';

@@ -32,7 +32,26 @@ export function decodeBase64(text: string): Uint8Array {
   let o = 0;
   let acc = 0;
   let bits = 0;
-  for (let i = 0; i < len; i++) {
+  let i = 0;
+  // Fast path: whole groups of four valid characters → three bytes (bit-for-bit what the loop
+  // below does); the first group with a character outside the alphabet falls through to it.
+  for (; i + 4 <= len; i += 4) {
+    const c0 = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    const c2 = text.charCodeAt(i + 2);
+    const c3 = text.charCodeAt(i + 3);
+    if ((c0 | c1 | c2 | c3) >= 128) break;
+    const v0 = LOOKUP[c0];
+    const v1 = LOOKUP[c1];
+    const v2 = LOOKUP[c2];
+    const v3 = LOOKUP[c3];
+    if ((v0 | v1 | v2 | v3) < 0) break;
+    const n = (v0 << 18) | (v1 << 12) | (v2 << 6) | v3;
+    out[o++] = n >> 16;
+    out[o++] = (n >> 8) & 0xff;
+    out[o++] = n & 0xff;
+  }
+  for (; i < len; i++) {
     const c = text.charCodeAt(i);
     const v = c < 128 ? LOOKUP[c] : -1;
     if (v < 0) throw new RangeError(`decodeBase64: invalid character at ${i}`);

@@ -27,8 +27,18 @@ export const LEX = {
 
 export const LEX_BITS = 16;
 
+/** Lookups served by binary search before a table builds its hash index. */
+const INDEX_AFTER_LOOKUPS = 20_000;
+
 /** An immutable word → mask table. */
 export class Lexicon {
+  /** Open-addressing index over `hashes` (entry index + 1; 0 = empty slot), built lazily:
+   * one or two probes per lookup instead of a ~18-step binary search over the sorted table. */
+  private slots: Int32Array | undefined;
+  private slotMask = 0;
+  private sorted = false;
+  private lookups = 0;
+
   constructor(
     private readonly hashes: Uint32Array,
     private readonly masks: Uint16Array,
@@ -36,9 +46,46 @@ export class Lexicon {
     if (hashes.length !== masks.length) throw new RangeError('Lexicon: hashes and masks differ in length');
   }
 
+  private buildSlots(): Int32Array {
+    const n = this.hashes.length;
+    let size = 16;
+    while (size < n * 1.5) size *= 2; // load factor ≤ 2/3
+    // Only a strictly increasing table (what fromEntries and the codec produce) is indexed; any
+    // other keeps the binary search, whose answer on duplicates or unsorted input an index would not match.
+    this.sorted = true;
+    for (let i = 1; i < n; i++) if (this.hashes[i - 1] >= this.hashes[i]) this.sorted = false;
+    const slots = new Int32Array(this.sorted ? size : 1);
+    const m = size - 1;
+    for (let i = 0; this.sorted && i < n; i++) {
+      const h = this.hashes[i];
+      let s = Math.imul(h ^ (h >>> 16), 0x45d9f3b) & m;
+      while (slots[s] !== 0) s = (s + 1) & m;
+      slots[s] = i + 1;
+    }
+    this.slotMask = m;
+    this.slots = slots;
+    return slots;
+  }
+
   /** Returns the class mask of a word form (0 if unknown). */
   mask(word: string): number {
     const h = hashString(word);
+    // The index pays off only over many lookups: a cold worker analysing one article keeps the search.
+    if (this.slots === undefined && ++this.lookups < INDEX_AFTER_LOOKUPS) return this.search(h);
+    const slots = this.slots ?? this.buildSlots();
+    if (!this.sorted) return this.search(h);
+    const m = this.slotMask;
+    let s = Math.imul(h ^ (h >>> 16), 0x45d9f3b) & m;
+    for (;;) {
+      const e = slots[s];
+      if (e === 0) return 0;
+      if (this.hashes[e - 1] === h) return this.masks[e - 1];
+      s = (s + 1) & m;
+    }
+  }
+
+  /** Binary search of the sorted table (the fallback for a table that is not strictly increasing). */
+  private search(h: number): number {
     let lo = 0;
     let hi = this.hashes.length - 1;
     while (lo <= hi) {

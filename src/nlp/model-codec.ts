@@ -106,10 +106,11 @@ class Reader {
     this.pos = pos;
   }
   /** Reads the sparse weight rows into `weights` (fast path). */
-  sparseRows(weights: Int8Array, rows: number, T: number, live: number): void {
+  sparseRows(weights: Int8Array, rows: number, T: number, live: number, liveBits: Uint8Array): void {
     const buf = this.buf;
     let pos = this.pos;
     let row = 0;
+    const tagBits = T >= 32 ? -1 : (1 << T) - 1;
     for (let i = 0; i < live; i++) {
       let v = 0;
       let shift = 0;
@@ -123,14 +124,20 @@ class Reader {
       row += v;
       if (row >= rows) throw new RangeError('model file: weight row out of range');
       if (pos + 4 > buf.length) throw new RangeError(`model file truncated at byte ${pos}`);
-      const bits = buf[pos] | (buf[pos + 1] << 8) | (buf[pos + 2] << 16) | (buf[pos + 3] << 24);
+      // Bits at or above T name no tag and consume no byte.
+      let bits = (buf[pos] | (buf[pos + 1] << 8) | (buf[pos + 2] << 16) | (buf[pos + 3] << 24)) & tagBits;
       pos += 4;
       const base = row * T;
-      for (let t = 0; t < T; t++) {
-        if (bits & (1 << t)) {
-          if (pos >= buf.length) throw new RangeError(`model file truncated at byte ${pos}`);
-          weights[base + t] = (buf[pos++] << 24) >> 24;
-        }
+      // Set bits in ascending tag order, lowest first (same bytes, same order as a loop over t).
+      while (bits !== 0) {
+        const low = bits & -bits;
+        const t = 31 - Math.clz32(low);
+        bits ^= low;
+        if (pos >= buf.length) throw new RangeError(`model file truncated at byte ${pos}`);
+        const v = (buf[pos++] << 24) >> 24;
+        weights[base + t] = v;
+        // A superset of the rows with a non-zero weight is enough for TaggerModel (zero rows add 0).
+        if (v !== 0) liveBits[row >>> 3] |= 1 << (row & 7);
       }
     }
     this.pos = pos;
@@ -207,6 +214,14 @@ export function encodeModel(parts: TaggerModelParts): Uint8Array {
 
 /** Returns the model parts decoded from bytes; throws RangeError on a malformed file. */
 export function decodeModel(bytes: Uint8Array): TaggerModelParts {
+  return decodeModelWithLiveRows(bytes).parts;
+}
+
+/**
+ * Returns the model parts and a bitmap of the weight rows that hold a non-zero weight (one bit per
+ * row; what TaggerModel would otherwise compute by scanning the whole 26 MB table).
+ */
+export function decodeModelWithLiveRows(bytes: Uint8Array): { parts: TaggerModelParts; live: Uint8Array } {
   const r = new Reader(bytes);
   const magic = String.fromCharCode(r.u8(), r.u8(), r.u8(), r.u8());
   if (magic !== MAGIC) throw new RangeError(`model file: bad magic "${magic}"`);
@@ -221,7 +236,8 @@ export function decodeModel(bytes: Uint8Array): TaggerModelParts {
   const clusters = readTable(r);
   const rows = 1 << rowsLog2;
   const weights = new Int8Array(rows * T);
-  r.sparseRows(weights, rows, T, r.varint());
+  const live = new Uint8Array(Math.ceil(rows / 8));
+  r.sparseRows(weights, rows, T, r.varint(), live);
   if (!r.done) throw new RangeError('model file: trailing bytes');
-  return { rowsLog2, weights, scale, transitions, lexicon, clusters };
+  return { parts: { rowsLog2, weights, scale, transitions, lexicon, clusters }, live };
 }

@@ -20,6 +20,34 @@ export interface TaggerModelParts {
   clusters: Lexicon;
 }
 
+/** Sets bit r of `live` for every weight row r with a non-zero weight. */
+function markLiveRows(w: Float32Array | Int8Array, live: Uint8Array, rows: number): void {
+  const T = TAG_COUNT;
+  const mark = (i: number) => {
+    const r = (i / T) | 0;
+    live[r >>> 3] |= 1 << (r & 7);
+  };
+  if (w instanceof Int8Array && w.byteOffset % 4 === 0) {
+    // Most of the table is zero: test four weights per 32-bit word, look at bytes only in non-zero words.
+    const words = new Uint32Array(w.buffer, w.byteOffset, w.length >>> 2);
+    for (let j = 0; j < words.length; j++) {
+      if (words[j] === 0) continue;
+      const i = j << 2;
+      for (let b = 0; b < 4; b++) if (w[i + b] !== 0) mark(i + b);
+    }
+    for (let i = words.length << 2; i < w.length; i++) if (w[i] !== 0) mark(i);
+    return;
+  }
+  for (let r = 0; r < rows; r++) {
+    for (let t = 0; t < T; t++) {
+      if (w[r * T + t] !== 0) {
+        live[r >>> 3] |= 1 << (r & 7);
+        break;
+      }
+    }
+  }
+}
+
 /** A loaded tagger: `tag(words)` returns GermEval BIO tags. */
 export class TaggerModel {
   readonly extractor: FeatureExtractor;
@@ -31,7 +59,11 @@ export class TaggerModel {
   /** Transitions divided by the weight scale, so they add to integer emissions directly. */
   private readonly scaledTransitions: Float32Array;
 
-  constructor(readonly parts: TaggerModelParts) {
+  /** `liveRows`, when given (decodeModelWithLiveRows), must mark at least every row with a non-zero weight. */
+  constructor(
+    readonly parts: TaggerModelParts,
+    liveRows?: Uint8Array,
+  ) {
     const rows = 1 << parts.rowsLog2;
     if (parts.weights.length !== rows * TAG_COUNT) {
       throw new RangeError(`TaggerModel: expected ${rows * TAG_COUNT} weights, got ${parts.weights.length}`);
@@ -39,15 +71,10 @@ export class TaggerModel {
     if (parts.transitions.length !== (TAG_COUNT + 1) * TAG_COUNT)
       throw new RangeError('TaggerModel: bad transitions');
     this.mask = rows - 1;
-    this.live = new Uint8Array(rows >>> 3);
-    const T = TAG_COUNT;
-    for (let r = 0; r < rows; r++) {
-      for (let t = 0; t < T; t++) {
-        if (parts.weights[r * T + t] !== 0) {
-          this.live[r >>> 3] |= 1 << (r & 7);
-          break;
-        }
-      }
+    if (liveRows && liveRows.length === rows >>> 3) this.live = liveRows;
+    else {
+      this.live = new Uint8Array(rows >>> 3);
+      markLiveRows(parts.weights, this.live, rows);
     }
     this.scaledTransitions = parts.transitions.map((v) => v / parts.scale);
     const clusters = parts.clusters;

@@ -5,7 +5,7 @@
 
 import { decodeBase64 } from './base64.ts';
 import MODEL_FILE from './model/ner-model.json' with { type: 'json' };
-import { decodeModel } from './model-codec.ts';
+import { decodeModelWithLiveRows } from './model-codec.ts';
 import { TaggerModel } from './tagger-model.ts';
 
 interface ModelFile {
@@ -22,7 +22,8 @@ export function taggerFromFile(file: ModelFile): TaggerModel {
   const bytes = decodeBase64(file.data);
   if (bytes.length !== file.bytes)
     throw new RangeError(`NER model: ${bytes.length} bytes, header says ${file.bytes}`);
-  return new TaggerModel(decodeModel(bytes));
+  const { parts, live } = decodeModelWithLiveRows(bytes);
+  return new TaggerModel(parts, live);
 }
 
 /** Returns the shipped tagger (decoded on first call, then cached). */

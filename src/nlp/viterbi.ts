@@ -7,6 +7,8 @@ import { TAG_COUNT } from './labels.ts';
 
 const T = TAG_COUNT;
 const NEG = -1e30;
+let scoreScratch = new Float64Array(0);
+let backScratch = new Uint8Array(0);
 
 /**
  * Returns the best tag sequence given emission scores (n × T, row-major) and transition
@@ -15,8 +17,13 @@ const NEG = -1e30;
 export function viterbi(emit: Float32Array | Int32Array, n: number, trans: Float32Array): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
+  // Scratch buffers reused across calls: every cell read below is written first in this call.
+  if (scoreScratch.length < n * T) {
+    scoreScratch = new Float64Array(n * T * 2);
+    backScratch = new Uint8Array(n * T * 2);
+  }
+  const score = scoreScratch;
+  const back = backScratch;
   // Start: I-x (even tags > 0) cannot open a sentence.
   for (let t = 0; t < T; t++) score[t] = t > 0 && t % 2 === 0 ? NEG : emit[t] + trans[t];
   for (let i = 1; i < n; i++) {

@@ -2,8 +2,8 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Settings, SettingsPatch } from '../protocol/settings.ts';
-import { t } from '../ui/i18n.ts';
 import { type SiteError, validateSite } from '../protocol/sites.ts';
+import { t } from '../ui/i18n.ts';
 
 /** Returns the UI text explaining a site validation error. */
 export function siteErrorText(error: SiteError): string {

@@ -5,7 +5,7 @@
  * handlers are type-checked against each other.
  */
 import * as v from 'valibot';
-import type { DatasetStats, EntityCard, EntitySummary, ClaimRecord, SearchHit } from '../dataset/types.ts';
+import type { ClaimRecord, DatasetStats, EntityCard, EntitySummary, SearchHit } from '../dataset/types.ts';
 import type { Analysis } from '../nlp/types.ts';
 import { type Settings, SettingsPatchSchema } from './settings.ts';
 
@@ -42,7 +42,12 @@ export const RequestSchema = v.variant('type', [
   /** Card for a name as it appears in text (any inflected form). */
   v.object({ type: v.literal('cardByName'), name: Short }),
   /** Claims related to a claim (same speaker, same entities, similar wording). */
-  v.object({ type: v.literal('related'), text: Text, speaker: v.optional(Short), limit: v.optional(v.number()) }),
+  v.object({
+    type: v.literal('related'),
+    text: Text,
+    speaker: v.optional(Short),
+    limit: v.optional(v.number()),
+  }),
   /** Free-text search over entities and claims. */
   v.object({ type: v.literal('search'), query: Short, limit: v.optional(v.number()) }),
   v.object({ type: v.literal('settings:get') }),

@@ -179,14 +179,74 @@ describe('PageSession', () => {
   });
 });
 
-describe('PageSession.markForReveal', () => {
-  it("counts the popup's indices from the latest analyse reply (the background's page state)", async () => {
+describe('PageSession parts and reveal', () => {
+  const filter = () => ({
+    entityTypes: ['PER', 'LOC'] as ('PER' | 'LOC')[],
+    claimKinds: ['direct' as const],
+  });
+
+  it('sends each chunk and late paragraph with its offset in the article text, reset on the first only', async () => {
+    document.body.innerHTML = `<div id="a">${Array.from({ length: 4 }, (_, i) => `<p>Absatz ${i}: Lukaschenko besuchte China.</p>`).join('')}</div>`;
+    const { painter } = recordingPainter();
+    const parts: { text: string; part: { offset: number; reset?: boolean } }[] = [];
+    const session = new PageSession({
+      analyze: async (text, part) => {
+        parts.push({ text, part });
+        return fakeAnalyze(text, NAMES);
+      },
+      painter,
+      filter,
+      chunkChars: 80,
+      warn: () => {},
+      onAnalyzeError: () => {},
+    });
+    await session.mapBlocks(Array.from(document.querySelectorAll('p')));
+    await session.analyzeAll();
+    const late = document.createElement('p');
+    late.textContent = 'Russland schweigt.';
+    document.getElementById('a')!.append(late);
+    await session.extend([late]);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts.map((p) => p.part.reset === true)).toEqual(parts.map((_, i) => i === 0));
+    for (const { text, part } of parts)
+      expect(session.text.slice(part.offset, part.offset + text.length)).toBe(text);
+  });
+
+  it('keeps asking for a reset until the background has accepted a first part', async () => {
+    document.body.innerHTML = Array.from(
+      { length: 4 },
+      (_, i) => `<p>Absatz ${i}: Lukaschenko besuchte China.</p>`,
+    ).join('');
+    const { painter } = recordingPainter();
+    const resets: boolean[] = [];
+    const session = new PageSession({
+      analyze: async (text, part) => {
+        resets.push(part.reset === true);
+        if (resets.length === 1) throw new Error('Hintergrunddienst neu gestartet');
+        return fakeAnalyze(text, NAMES);
+      },
+      painter,
+      filter,
+      chunkChars: 80,
+      warn: () => {},
+      onAnalyzeError: () => {},
+    });
+    await session.mapBlocks(Array.from(document.querySelectorAll('p')));
+    await session.analyzeAll();
+    expect(resets).toEqual([true, true]);
+    // The failed first chunk is not in the page: index 0 is the second chunk's first name.
+    const first = session.markForReveal('entity', 0);
+    expect(first && session.text.slice(first.start, first.end)).toBe('Lukaschenko');
+    expect(first!.start).toBeGreaterThan(60);
+  });
+
+  it("reveal indices count in the merged page state the background keeps (the popup's lists)", async () => {
     document.body.innerHTML = '<div id="a"><p>Lukaschenko sprach in Minsk.</p></div>';
     const { painter } = recordingPainter();
     const session = new PageSession({
       analyze: async (text) => fakeAnalyze(text, NAMES),
       painter,
-      filter: () => ({ entityTypes: ['PER', 'LOC'], claimKinds: [] }),
+      filter,
       warn: () => {},
       onAnalyzeError: () => {},
     });
@@ -195,12 +255,23 @@ describe('PageSession.markForReveal', () => {
     const first = session.markForReveal('entity', 1);
     expect(first?.kind === 'entity' && first.mention.text).toBe('Minsk');
     const late = document.createElement('p');
-    late.textContent = 'Russland und China schweigen.';
+    late.textContent = '„Russland und China schweigen“, hieß es.';
     document.getElementById('a')!.append(late);
     await session.extend([late]);
-    const again = session.markForReveal('entity', 1);
-    expect(again?.kind === 'entity' && again.mention.text).toBe('China');
-    expect(session.markForReveal('entity', 5)).toBeNull();
+    // Same index, same mark: the late paragraph is appended to the list, not counted from 0.
+    expect(session.markForReveal('entity', 1)).toBe(first);
+    const names = [0, 1, 2, 3].map((i) => {
+      const m = session.markForReveal('entity', i);
+      return m && session.text.slice(m.start, m.end);
+    });
+    expect(names).toEqual(['Lukaschenko', 'Minsk', 'Russland', 'China']);
+    const quote = session.markForReveal('claim', 0);
+    expect(quote && session.text.slice(quote.start, quote.end)).toBe('„Russland und China schweigen“');
+    expect(session.markForReveal('entity', 4)).toBeNull();
+    expect(session.markForReveal('claim', 1)).toBeNull();
+    // And back: the index of a mark is where the popup lists it.
+    for (const i of [0, 1, 2, 3]) expect(session.pageIndexOf(session.markForReveal('entity', i)!)).toBe(i);
+    expect(session.pageIndexOf(quote!)).toBe(0);
   });
 });
 

@@ -41,7 +41,12 @@ describe('shiftResult', () => {
     const s = shiftResult(r, 1000);
     expect(s.analysis.entities[0]).toMatchObject({ start: 1000, end: 1005, text: 'Minsk' });
     expect(s.analysis.claims[0]).toMatchObject({ start: 1010, end: 1014 });
-    expect(s.analysis.claims[0].speaker).toEqual({ text: 'er', canonical: 'Lukaschenko', start: 1020, end: 1022 });
+    expect(s.analysis.claims[0].speaker).toEqual({
+      text: 'er',
+      canonical: 'Lukaschenko',
+      start: 1020,
+      end: 1022,
+    });
     expect(s.analysis.sentences).toEqual([{ start: 1000, end: 1030 }]);
     expect(s.analysis.tokens).toEqual([{ start: 1000, end: 1005 }]);
     expect(r).toEqual(before);
@@ -63,8 +68,18 @@ describe('mergePart', () => {
   });
 
   it('appends later parts in text order, with ids, summaries and claims merged', () => {
-    let page = mergePart(null, result([mention(0, 'Minsk'), mention(10, 'China')], [claim(20, '„a“')]), 0, 40);
-    page = mergePart(page, result([mention(2, 'Belarus'), mention(9, 'Unbekannt', 'PER')], [claim(0, '„b“')]), 40, 30);
+    let page = mergePart(
+      null,
+      result([mention(0, 'Minsk'), mention(10, 'China')], [claim(20, '„a“')]),
+      0,
+      40,
+    );
+    page = mergePart(
+      page,
+      result([mention(2, 'Belarus'), mention(9, 'Unbekannt', 'PER')], [claim(0, '„b“')]),
+      40,
+      30,
+    );
     expect(page.analysis.entities.map((e) => [e.start, e.text])).toEqual([
       [0, 'Minsk'],
       [10, 'China'],
@@ -99,7 +114,12 @@ describe('mergePart', () => {
     expect(page.entityIds).toEqual(['id:Belarus', 'id:China']);
     expect(Object.keys(page.summaries).sort()).toEqual(['id:Belarus', 'id:China']);
     // The same mention twice in one reply is kept once; a same-span mention of another type is its own.
-    const twice = mergePart(null, result([mention(0, 'Nato', 'ORG'), mention(0, 'Nato', 'ORG'), mention(0, 'Nato', 'OTH')]), 0, 10);
+    const twice = mergePart(
+      null,
+      result([mention(0, 'Nato', 'ORG'), mention(0, 'Nato', 'ORG'), mention(0, 'Nato', 'OTH')]),
+      0,
+      10,
+    );
     expect(twice.analysis.entities.map((e) => e.type)).toEqual(['ORG', 'OTH']);
     expect(twice.entityIds).toHaveLength(2);
   });

@@ -114,7 +114,10 @@ export const CLAUSE_WORDS = new Set([
 /** Returns true when the word starts with an upper-case letter (German nouns and names). */
 export function isCapitalised(word: string): boolean {
   // "58-Jährige", "3D-Drucker": a number-prefixed noun counts as capitalised.
-  if (/^\d+\p{L}?-\p{Lu}/u.test(word)) return true;
+  // (\d is ASCII 0-9 even with the u flag, so the regex can only match after a digit.)
+  const c0 = word.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57 && /^\d+\p{L}?-\p{Lu}/u.test(word)) return true;
+  if (c0 < 128) return c0 >= 65 && c0 <= 90; // ASCII: exactly A-Z (NaN for '' fails both tests)
   const c = word[0];
   return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 }

@@ -75,7 +75,7 @@ export const STANCE_CUES = new Set([
 const MIN_FORM_SUPPORT = 5;
 
 /** Returns the training cue ratio of a lower-cased word form (pooled by stem when rare), or 0. */
-export function cueRatio(form: string): number {
+function computeCueRatio(form: string): number {
   if (NOT_CUES.has(form)) return 0;
   const v = CUES.forms[form];
   if (v && v[1] >= MIN_FORM_SUPPORT) return Math.min(1, v[0] / v[1]);
@@ -83,6 +83,20 @@ export function cueRatio(form: string): number {
   // "teilten" shares "teil" with "zum Teil").
   const s = CUES.stems[cueStem(form)];
   return Math.min(1, Math.max(v ? v[0] / v[1] : 0, s ? s[0] / s[1] : 0));
+}
+
+/** Memo of cueRatio per form (a pure function of the static lexicon); cleared when large. */
+const cueRatioMemo = new Map<string, number>();
+
+/** Returns the training cue ratio of a lower-cased word form (pooled by stem when rare), or 0. */
+export function cueRatio(form: string): number {
+  let r = cueRatioMemo.get(form);
+  if (r === undefined) {
+    r = computeCueRatio(form);
+    if (cueRatioMemo.size > 100_000) cueRatioMemo.clear();
+    cueRatioMemo.set(form, r);
+  }
+  return r;
 }
 
 /** A form this sure may introduce a dass-, Konjunktiv or infinitive clause (tuned on Wikinews dev). */
@@ -101,8 +115,16 @@ export function isComplementCueForm(form: string): boolean {
 
 /** Returns the separable particles learned for a cue verb form ("teilte" → ["mit"]). */
 export function cueParticles(form: string): readonly string[] {
-  return CUES.particles[form] ?? [];
+  let p = particleMemo.get(form);
+  if (p === undefined) {
+    p = CUES.particles[form] ?? NO_PARTICLES;
+    if (particleMemo.size > 100_000) particleMemo.clear();
+    particleMemo.set(form, p);
+  }
+  return p;
 }
+const NO_PARTICLES: readonly string[] = [];
+const particleMemo = new Map<string, readonly string[]>();
 
 /**
  * Announcement verbs (future actions): hand-written from German grammar, not from any article.
