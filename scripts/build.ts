@@ -41,6 +41,9 @@ function zipExtension(target: (typeof TARGETS)[number]): string {
   return file;
 }
 
+/** Packages the CLI loads from node_modules at run time instead of bundling them. */
+const RUNTIME_EXTERNALS = ['jsdom'];
+
 /** Bundles src/cli/main.ts with everything it imports into one executable Node ES module. */
 async function buildCli(): Promise<string> {
   const outDir = join(DIST, 'cli');
@@ -59,12 +62,13 @@ async function buildCli(): Promise<string> {
       minify: false,
       sourcemap: false,
       rollupOptions: {
-        external: nodeBuiltins,
+        external: [...nodeBuiltins, ...RUNTIME_EXTERNALS],
         output: { format: 'es', entryFileNames: 'kontext.mjs', inlineDynamicImports: true },
       },
     },
-    // Bundle every dependency: `npx kontext` must work from dist/ alone.
-    ssr: { noExternal: true, target: 'node' },
+    // Bundle every dependency but jsdom, which reads its own files relative to its package at run
+    // time; it is a runtime dependency in package.json, so `npm ci && npm run build` has it.
+    ssr: { noExternal: true, external: RUNTIME_EXTERNALS, target: 'node' },
   });
   const file = join(outDir, 'kontext.mjs');
   if (!existsSync(file)) throw new Error('build cli: dist/cli/kontext.mjs was not written');

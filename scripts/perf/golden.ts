@@ -19,10 +19,10 @@ const jsonl = (p: string) =>
     .map((l) => JSON.parse(l));
 
 const docs: [string, string][] = [['seed', readFileSync(resolve(SHARED, 'seed-article.txt'), 'utf8')]];
-jsonl('data/wikinews_quotes_de/dev.jsonl.gz').forEach((d, i) => docs.push([`wikinews-dev-${i}`, d.originalText]));
-jsonl('data/fang_covid_subset/articles.jsonl.gz')
-  .slice(0, 300)
-  .forEach((d, i) => docs.push([`fang-${i}`, d.article]));
+for (const [i, d] of jsonl('data/wikinews_quotes_de/dev.jsonl.gz').entries())
+  docs.push([`wikinews-dev-${i}`, d.originalText]);
+for (const [i, d] of jsonl('data/fang_covid_subset/articles.jsonl.gz').slice(0, 300).entries())
+  docs.push([`fang-${i}`, d.article]);
 
 const args = process.argv.slice(2);
 const t0 = process.cpuUsage();
@@ -37,7 +37,9 @@ for (const [id, text] of docs) {
     .digest('hex');
 }
 const cpu = process.cpuUsage(t0);
-console.log(`${docs.length} docs, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU (2 analyze calls each)`);
+console.log(
+  `${docs.length} docs, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU (2 analyze calls each)`,
+);
 const wi = args.indexOf('--write');
 const ci = args.indexOf('--check');
 if (wi >= 0) {

@@ -10,7 +10,7 @@ const bytes = decodeBase64(FILE.data);
 const t3 = performance.now();
 const { parts, live } = decodeModelWithLiveRows(bytes);
 const t4 = performance.now();
-const m = new TaggerModel(parts, live);
+new TaggerModel(parts, live);
 const t5 = performance.now();
 parts.lexicon.mask('Berlin');
 const t6 = performance.now();

@@ -24,5 +24,6 @@ prof.samples.forEach((id, i) => {
   self.set(key, (self.get(key) ?? 0) + dt);
 });
 const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.argv[3] ?? 30));
-for (const [k, v] of top) console.log(`${(v / 1000).toFixed(0).padStart(7)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+for (const [k, v] of top)
+  console.log(`${(v / 1000).toFixed(0).padStart(7)} ms ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
 console.log(`total ${(total / 1000).toFixed(0)} ms`);

@@ -27,7 +27,8 @@ for (const t of texts) {
   const d = createDoc(t);
   tokens += d.tokens.length;
   for (const s of d.sentences)
-    if (s.tokenEnd > s.tokenStart) sentences.push(d.tokens.slice(s.tokenStart, s.tokenEnd).map((x) => x.text));
+    if (s.tokenEnd > s.tokenStart)
+      sentences.push(d.tokens.slice(s.tokenStart, s.tokenEnd).map((x) => x.text));
 }
 const cpu = (f: () => void) => {
   let best = Number.POSITIVE_INFINITY;

@@ -6,7 +6,7 @@
 import { FeatureExtractor, MAX_FEATURES } from './features.ts';
 import { TAG_COUNT, TAGS } from './labels.ts';
 import type { Lexicon } from './lexicon.ts';
-import { viterbi } from './viterbi.ts';
+import { transposeTransitions, viterbi } from './viterbi.ts';
 
 export interface TaggerModelParts {
   /** log2 of the number of weight rows (feature hash buckets). */
@@ -58,6 +58,7 @@ export class TaggerModel {
   private readonly rowScratch = new Int32Array(MAX_FEATURES);
   /** Transitions divided by the weight scale, so they add to integer emissions directly. */
   private readonly scaledTransitions: Float32Array;
+  private readonly transposedTransitions: Float32Array;
 
   /** `liveRows`, when given (decodeModelWithLiveRows), must mark at least every row with a non-zero weight. */
   constructor(
@@ -77,6 +78,7 @@ export class TaggerModel {
       markLiveRows(parts.weights, this.live, rows);
     }
     this.scaledTransitions = parts.transitions.map((v) => v / parts.scale);
+    this.transposedTransitions = transposeTransitions(this.scaledTransitions);
     const clusters = parts.clusters;
     this.extractor = new FeatureExtractor({ lexicon: parts.lexicon, cluster: (w) => clusters.mask(w) });
   }
@@ -114,7 +116,7 @@ export class TaggerModel {
     const n = words.length;
     if (n === 0) return new Uint8Array(0);
     const { feats, counts } = this.extractor.extract(words, true);
-    return viterbi(this.emissions(feats, counts, n), n, this.scaledTransitions);
+    return viterbi(this.emissions(feats, counts, n), n, this.scaledTransitions, this.transposedTransitions);
   }
 
   /** Returns GermEval BIO tags for the words of one sentence. */

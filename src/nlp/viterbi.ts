@@ -11,10 +11,26 @@ let scoreScratch = new Float64Array(0);
 let backScratch = new Uint8Array(0);
 
 /**
- * Returns the best tag sequence given emission scores (n × T, row-major) and transition
- * scores ((T + 1) × T, row 0 = start).
+ * Returns the from-tag-major copy of transition scores: out[t * T + f] = trans[(f + 1) * T + t]
+ * (same values; lets Viterbi's from-tag loop read sequentially). Callers whose transitions never
+ * change (TaggerModel) compute it once and pass it to `viterbi`.
  */
-export function viterbi(emit: Float32Array | Int32Array, n: number, trans: Float32Array): Uint8Array {
+export function transposeTransitions(trans: Float32Array): Float32Array {
+  const out = new Float32Array(T * T);
+  for (let t = 0; t < T; t++) for (let f = 0; f < T; f++) out[t * T + f] = trans[(f + 1) * T + t];
+  return out;
+}
+
+/**
+ * Returns the best tag sequence given emission scores (n × T, row-major) and transition
+ * scores ((T + 1) × T, row 0 = start); `transposed`, if given, must be transposeTransitions(trans).
+ */
+export function viterbi(
+  emit: Float32Array | Int32Array,
+  n: number,
+  trans: Float32Array,
+  transposed?: Float32Array,
+): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
   // Scratch buffers reused across calls: every cell read below is written first in this call.
@@ -22,6 +38,7 @@ export function viterbi(emit: Float32Array | Int32Array, n: number, trans: Float
     scoreScratch = new Float64Array(n * T * 2);
     backScratch = new Uint8Array(n * T * 2);
   }
+  const transT = transposed ?? transposeTransitions(trans);
   const score = scoreScratch;
   const back = backScratch;
   // Start: I-x (even tags > 0) cannot open a sentence.
@@ -44,8 +61,9 @@ export function viterbi(emit: Float32Array | Int32Array, n: number, trans: Float
           arg = t;
         }
       } else {
+        const col = t * T; // column t of the transitions, contiguous (same values, same order)
         for (let f = 0; f < T; f++) {
-          const s = score[prev + f] + trans[(f + 1) * T + t];
+          const s = score[prev + f] + transT[col + f];
           if (s > best) {
             best = s;
             arg = f;

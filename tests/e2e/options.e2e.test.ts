@@ -77,7 +77,11 @@ describe.each(BROWSERS)('options in %s', (name) => {
       await options.waitForFunction(
         () => (document.querySelector('#op-hover-delay') as HTMLInputElement).value === '0',
       );
-      await demo.waitForFunction(() => true);
+      // The options page saves after input settles: poll the background until it has the new value.
+      const deadline = Date.now() + 10_000;
+      while ((await h.ask({ type: 'settings:get' })).hoverDelayMs !== 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
       expect((await h.ask({ type: 'settings:get' })).hoverDelayMs).toBe(0);
       await demo.bringToFront();
       const fast = await hoverToCardMs(demo, 'Belarus', 8_000);

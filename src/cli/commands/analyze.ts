@@ -12,21 +12,11 @@ const HELP = `Usage: kontext analyze [file|-] [--html] [--tokens] [--url URL]
   --tokens   include token spans
   --url URL  page address for --html (helps the article finder)`;
 
-/** Returns the article text of an HTML page via src/article/node.ts (loaded on demand). */
+/** Returns the article text of an HTML page (the extension's own article finder, under jsdom). */
 async function htmlToText(html: string, url?: string): Promise<string> {
-  let mod: { articleTextFromHtml?: (html: string, url?: string) => { title?: string; text: string } };
-  try {
-    // A variable specifier: the module is a colleague's and may not exist yet in this tree.
-    const specifier = '../../article/node.ts';
-    mod = await import(/* @vite-ignore */ specifier);
-  } catch (error) {
-    throw new Error(
-      `--html needs src/article/node.ts, which could not be loaded: ${(error as Error).message}`,
-    );
-  }
-  if (typeof mod.articleTextFromHtml !== 'function')
-    throw new Error('src/article/node.ts has no articleTextFromHtml');
-  return mod.articleTextFromHtml(html, url).text;
+  // Loaded on demand: plain-text analysis should not pay for starting jsdom.
+  const { articleTextFromHtml } = await import('../../article/node.ts');
+  return articleTextFromHtml(html, url).text;
 }
 
 /** Runs the analyze command; returns the exit code. */
