@@ -19,6 +19,18 @@ async function htmlToText(html: string, url?: string): Promise<string> {
   return articleTextFromHtml(html, url).text;
 }
 
+/** A leading `date YYYY-MM[-DD]` marker (as in corpus text files): metadata, not article text. */
+const DATE_MARKER = /^\s*date\s+\d{4}-\d{2}(?:-\d{2})?(?=\s)/;
+
+/**
+ * Returns the text with a leading date marker replaced by spaces of the same length, so it is not
+ * analysed while every offset still points into the input unchanged.
+ */
+export function blankDateMarker(text: string): string {
+  const m = DATE_MARKER.exec(text);
+  return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
+}
+
 /** Runs the analyze command; returns the exit code. */
 export async function run(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -45,7 +57,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const src = files[0];
   const input = !src || src === '-' ? await readStdin() : await readFile(src, 'utf8');
-  const text = html ? await htmlToText(input, url) : input;
+  const text = html ? await htmlToText(input, url) : blankDateMarker(input);
   process.stdout.write(`${JSON.stringify(analyze(text, { tokens }), null, 2)}\n`);
   return 0;
 }
