@@ -5,12 +5,14 @@
  * of the seed article. Prints Markdown tables and writes them to docs/bench-ner.md.
  * Flags: --quick (skip the 4 MB inputs), --no-write (do not touch docs/bench-ner.md).
  */
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadEuroparlTest, loadGermEval, loadSmartDataV3Test } from '../scripts/ner/corpora.ts';
 import { REPO_ROOT, SHARED } from '../scripts/ner/paths.ts';
 import { analyze, createDoc } from '../src/nlp/analyze.ts';
+import { ENTITY_LABELS } from '../src/nlp/labels.ts';
 import { tagWords } from '../src/nlp/tag-words.ts';
 import { taggerFromFile } from '../src/nlp/tagger.ts';
 import { evaluateCorpus, scoreRows, table } from './ner/accuracy.ts';
@@ -39,20 +41,7 @@ const bestBoth = (n: number, f: () => void): { wall: number; cpu: number } => {
 };
 const rate = (tokens: number, ms: number): string => Math.round((tokens / ms) * 1000).toLocaleString('en');
 
-const LABELS = [
-  'PER',
-  'LOC',
-  'ORG',
-  'OTH',
-  'PERderiv',
-  'LOCderiv',
-  'ORGderiv',
-  'OTHderiv',
-  'PERpart',
-  'LOCpart',
-  'ORGpart',
-  'OTHpart',
-];
+const LABELS: string[] = [...ENTITY_LABELS];
 
 emit(
   `# NER benchmark\n\nCommand: \`npm run bench:ner${QUICK ? ' -- --quick' : ''}\` — ${new Date().toISOString()}`,

@@ -4,28 +4,13 @@
  * dropped on both sides) and over all 12 labels.
  */
 
-export interface Chunk {
-  label: string;
-  start: number;
-  end: number;
-}
+import { type ChunkSpan, chunkSpans } from '../../src/nlp/chunks.ts';
+
+/** A labelled token range (the pipeline's own chunking, so evaluation and tagging agree). */
+export type Chunk = ChunkSpan;
 
 /** Returns the chunks of a BIO tag sequence (I- without a matching start opens a chunk). */
-export function chunks(tags: readonly string[]): Chunk[] {
-  const out: Chunk[] = [];
-  let cur: Chunk | null = null;
-  for (let i = 0; i <= tags.length; i++) {
-    const t = i < tags.length ? tags[i] : 'O';
-    const label = t === 'O' ? '' : t.slice(2);
-    if (cur && (t === 'O' || t.startsWith('B-') || label !== cur.label)) {
-      cur.end = i;
-      out.push(cur);
-      cur = null;
-    }
-    if (t !== 'O' && !cur) cur = { label, start: i, end: i + 1 };
-  }
-  return out;
-}
+export const chunks = chunkSpans;
 
 export interface Counts {
   tp: number;
