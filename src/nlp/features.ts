@@ -35,71 +35,27 @@ interface WordInfo {
   cluster: number;
   clusterPrefix: number;
   hyphen: boolean;
-  /** Pre-mixed single-word features (mix2(template, part)); the values extract() would compute. */
-  pre: Uint32Array;
-}
-
-/** Slots of WordInfo.pre. */
-const P_WORD = 0; // mix2(2, word)
-const P_LOWER = 1; // mix2(3, lower)
-const P_PREV1 = 2; // mix2(4, lower): this word as the previous word
-const P_NEXT1 = 3; // mix2(5, lower)
-const P_PREV2 = 4; // mix2(6, lower)
-const P_NEXT2 = 5; // mix2(7, lower)
-const P_SHAPE = 6; // mix2(16, shape)
-const P_SHAPE_PREV = 7; // mix2(17, shape)
-const P_SHAPE_NEXT = 8; // mix2(18, shape)
-const P_FIRST = 9; // mix2(36, firstPart)
-const P_LAST = 10; // mix2(37, lastPart)
-const P_CLUSTER = 11; // mix2(31, cluster)
-const P_CLUSTER_PREFIX = 12; // mix2(38, clusterPrefix)
-const P_CLUSTER_PREV = 13; // mix2(32, cluster)
-const P_CLUSTER_NEXT = 14; // mix2(33, cluster)
-
-function premix(w: Omit<WordInfo, 'pre'>): Uint32Array {
-  const p = new Uint32Array(15);
-  p[P_WORD] = mix2(2, w.word);
-  p[P_LOWER] = mix2(3, w.lower);
-  p[P_PREV1] = mix2(4, w.lower);
-  p[P_NEXT1] = mix2(5, w.lower);
-  p[P_PREV2] = mix2(6, w.lower);
-  p[P_NEXT2] = mix2(7, w.lower);
-  p[P_SHAPE] = mix2(16, w.shape);
-  p[P_SHAPE_PREV] = mix2(17, w.shape);
-  p[P_SHAPE_NEXT] = mix2(18, w.shape);
-  p[P_FIRST] = mix2(36, w.firstPart);
-  p[P_LAST] = mix2(37, w.lastPart);
-  p[P_CLUSTER] = mix2(31, w.cluster);
-  p[P_CLUSTER_PREFIX] = mix2(38, w.clusterPrefix);
-  p[P_CLUSTER_PREV] = mix2(32, w.cluster);
-  p[P_CLUSTER_NEXT] = mix2(33, w.cluster);
-  return p;
-}
-
-function withPremix(w: Omit<WordInfo, 'pre'>): WordInfo {
-  return { ...w, pre: premix(w) };
 }
 
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
-const BOUNDARY_INFO = (h: number): WordInfo =>
-  withPremix({
-    word: h,
-    lower: h,
-    affixes: [],
-    shape: h,
-    lex: 0,
-    genLex: 0,
-    cap: false,
-    firstPart: 0,
-    lastPart: 0,
-    firstLex: 0,
-    lastLex: 0,
-    erLex: 0,
-    cluster: h,
-    clusterPrefix: h,
-    hyphen: false,
-  });
+const BOUNDARY_INFO = (h: number): WordInfo => ({
+  word: h,
+  lower: h,
+  affixes: [],
+  shape: h,
+  lex: 0,
+  genLex: 0,
+  cap: false,
+  firstPart: 0,
+  lastPart: 0,
+  firstLex: 0,
+  lastLex: 0,
+  erLex: 0,
+  cluster: h,
+  clusterPrefix: h,
+  hyphen: false,
+});
 const BOS_INFO = BOUNDARY_INFO(BOS);
 const EOS_INFO = BOUNDARY_INFO(EOS);
 
@@ -168,7 +124,7 @@ export class FeatureExtractor {
     const first = hyphen ? word.slice(0, dash) : '';
     const last = hyphen ? word.slice(word.lastIndexOf('-') + 1) : '';
     const cl = this.res.cluster(lower);
-    info = withPremix({
+    info = {
       word: hashString(word),
       lower: hashString(lower),
       affixes,
@@ -184,7 +140,7 @@ export class FeatureExtractor {
       cluster: cl,
       clusterPrefix: cl >>> 8,
       hyphen,
-    });
+    };
     if (this.cache.size > 200_000) this.cache.clear();
     this.cache.set(raw, info);
     return info;
@@ -214,16 +170,16 @@ export class FeatureExtractor {
       let k = i * MAX_FEATURES;
       const base = k;
       feats[k++] = 1; // bias
-      feats[k++] = w.pre[P_WORD];
-      feats[k++] = w.pre[P_LOWER];
-      feats[k++] = p1.pre[P_PREV1];
-      feats[k++] = n1.pre[P_NEXT1];
-      feats[k++] = p2.pre[P_PREV2];
-      feats[k++] = n2.pre[P_NEXT2];
+      feats[k++] = mix2(2, w.word);
+      feats[k++] = mix2(3, w.lower);
+      feats[k++] = mix2(4, p1.lower);
+      feats[k++] = mix2(5, n1.lower);
+      feats[k++] = mix2(6, p2.lower);
+      feats[k++] = mix2(7, n2.lower);
       for (const a of w.affixes) feats[k++] = a;
-      feats[k++] = w.pre[P_SHAPE];
-      feats[k++] = p1.pre[P_SHAPE_PREV];
-      feats[k++] = n1.pre[P_SHAPE_NEXT];
+      feats[k++] = mix2(16, w.shape);
+      feats[k++] = mix2(17, p1.shape);
+      feats[k++] = mix2(18, n1.shape);
       feats[k++] = mix3(19, mix2(p1.shape, w.shape), n1.shape);
       feats[k++] = mix3(20, p1.lower, w.lower);
       feats[k++] = mix3(21, w.lower, n1.lower);
@@ -243,15 +199,15 @@ export class FeatureExtractor {
       }
       if (w.lex === 0 && w.cap) feats[k++] = mix2(26, i === 0 ? 1 : 0); // unknown capitalised word
       if (w.hyphen) {
-        feats[k++] = w.pre[P_FIRST];
-        feats[k++] = w.pre[P_LAST];
+        feats[k++] = mix2(36, w.firstPart);
+        feats[k++] = mix2(37, w.lastPart);
       }
       if (w.cluster) {
-        feats[k++] = w.pre[P_CLUSTER];
-        feats[k++] = w.pre[P_CLUSTER_PREFIX];
+        feats[k++] = mix2(31, w.cluster);
+        feats[k++] = mix2(38, w.clusterPrefix);
       }
-      if (p1.cluster) feats[k++] = p1.pre[P_CLUSTER_PREV];
-      if (n1.cluster) feats[k++] = n1.pre[P_CLUSTER_NEXT];
+      if (p1.cluster) feats[k++] = mix2(32, p1.cluster);
+      if (n1.cluster) feats[k++] = mix2(33, n1.cluster);
       counts[i] = Math.min(k - base, MAX_FEATURES);
     }
     return { feats, counts };
