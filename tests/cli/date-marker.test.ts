@@ -12,7 +12,9 @@ describe('blankDateMarker', () => {
 
   it('accepts full dates and leaves other text alone', () => {
     expect(blankDateMarker('date 2020-03-09\nText').trimStart()).toBe('Text');
-    expect(blankDateMarker('Das date 2020-03 steht mitten im Text')).toBe('Das date 2020-03 steht mitten im Text');
+    expect(blankDateMarker('Das date 2020-03 steht mitten im Text')).toBe(
+      'Das date 2020-03 steht mitten im Text',
+    );
     expect(blankDateMarker('date 20-03 kein Marker')).toBe('date 20-03 kein Marker');
   });
 });

@@ -25,7 +25,10 @@ describe('built kontext CLI', () => {
 
   it('tags tokens one per line with GermEval labels', () => {
     const out = kontext(['tag', '-'], 'Angela\nMerkel\nbesuchte\nParis\n.\n');
-    const tags = out.trim().split('\n').map((l) => l.split('\t')[1]);
+    const tags = out
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t')[1]);
     expect(tags).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC', 'O']);
   });
 
@@ -43,7 +46,9 @@ describe('built kontext CLI', () => {
   });
 
   it('reads the bundled dataset', () => {
-    const stats = JSON.parse(kontext(['dataset', 'stats', resolve(REPO_ROOT, 'src/dataset/data/default.kxd')]));
+    const stats = JSON.parse(
+      kontext(['dataset', 'stats', resolve(REPO_ROOT, 'src/dataset/data/default.kxd')]),
+    );
     expect(stats.articles).toBeGreaterThan(1000);
     expect(stats.sources.length).toBeGreaterThan(0);
   });
