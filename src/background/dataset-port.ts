@@ -2,18 +2,11 @@
  * What the background needs from the reference dataset (src/dataset/index.ts `Dataset`), as an
  * interface so handlers can be tested with the real class or a small fake alike.
  */
+import type { ArticleMeta } from '../dataset/index.ts';
 import type { ClaimRecord, DatasetStats, EntityCard, EntitySummary, SearchHit } from '../dataset/types.ts';
 import type { Analysis } from '../nlp/types.ts';
 
-/** Where an article came from (same shape as the dataset's ArticleMeta). */
-export interface ArticleMeta {
-  id?: string;
-  url?: string;
-  title?: string;
-  date?: string;
-  source?: string;
-  licence?: string;
-}
+export type { ArticleMeta };
 
 export interface ReferenceDataset {
   addArticle(meta: ArticleMeta, analysis: Analysis, options: { read: boolean }): unknown;

@@ -1,8 +1,8 @@
 /** Learning from reading: one read article → the reader's store and the in-memory dataset. */
 import type { Analysis } from '../nlp/types.ts';
 import type { Deps } from './deps.ts';
+import { readMeta } from './normalize-url.ts';
 import { StoreFullError } from './reader-store.ts';
-import { readMeta } from './transfer.ts';
 
 export const ALREADY = 'Dieser Artikel ist schon gelernt.';
 

@@ -36,3 +36,18 @@ export function siteOf(input: string): string | undefined {
     return undefined;
   }
 }
+
+/** Returns the article meta of a read page: normalised key as id, the site as source. */
+export function readMeta(input: { url: string; title?: string; date?: string; source?: string }) {
+  const key = normalizeUrl(input.url);
+  return {
+    key,
+    meta: {
+      id: key,
+      url: input.url,
+      title: input.title,
+      date: input.date,
+      source: input.source ?? siteOf(input.url),
+    },
+  };
+}

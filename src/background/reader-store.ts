@@ -9,7 +9,7 @@ import { type IDBPDatabase, openDB } from 'idb';
 import type { Analysis, Claim, Mention } from '../nlp/types.ts';
 import type { StoreStats } from '../protocol/messages.ts';
 import type { ArticleMeta } from './dataset-port.ts';
-import { normalizeUrl, siteOf } from './normalize-url.ts';
+import { readMeta } from './normalize-url.ts';
 
 export const DB_NAME = 'kontext-reader';
 export const DB_VERSION = 2;
@@ -60,16 +60,10 @@ function isQuotaError(error: unknown): boolean {
 
 /** Converts a v1 page record to a v2 article (its entities/claims become the analysis). */
 export function migrateV1Page(page: V1Page): StoredArticle {
-  const key = normalizeUrl(page.url);
+  const { key, meta } = readMeta({ url: page.url, title: page.title, date: page.date, source: page.site });
   return {
     key,
-    meta: {
-      id: key,
-      url: page.url,
-      title: page.title,
-      date: page.date,
-      source: page.site ?? siteOf(page.url),
-    },
+    meta,
     analysis: { sentences: [], entities: page.entities ?? [], claims: page.claims ?? [] },
     addedAt: page.readAt ?? 0,
   };

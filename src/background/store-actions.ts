@@ -1,8 +1,9 @@
 /** Export, import and clearing of the reader's store, keeping the in-memory dataset in step. */
 import type { Responses } from '../protocol/messages.ts';
 import type { Deps } from './deps.ts';
+import { readMeta } from './normalize-url.ts';
 import { type StoredArticle, StoreFullError } from './reader-store.ts';
-import { decodeBase64, exportStore, parseJsonl, parseStoreExport, readMeta } from './transfer.ts';
+import { decodeBase64, exportStore, parseJsonl, parseStoreExport } from './transfer.ts';
 
 type ImportResult = Responses['store:import'];
 

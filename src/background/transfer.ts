@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { CLAIM_KINDS, ENTITY_TYPES } from '../nlp/types.ts';
-import { normalizeUrl, siteOf } from './normalize-url.ts';
+import { normalizeUrl } from './normalize-url.ts';
 import type { StoredArticle } from './reader-store.ts';
 
 export const EXPORT_FORMAT = 'kontext-reader-store';
@@ -132,21 +132,6 @@ export function parseJsonl(text: string): { articles: JsonlArticle[]; errors: st
   });
   if (articles.length === 0 && errors.length === 0) errors.push('Die Datei enthält keine Artikel.');
   return { articles, errors };
-}
-
-/** Returns the article meta of a read page: normalised key as id, the site as source. */
-export function readMeta(input: { url: string; title?: string; date?: string; source?: string }) {
-  const key = normalizeUrl(input.url);
-  return {
-    key,
-    meta: {
-      id: key,
-      url: input.url,
-      title: input.title,
-      date: input.date,
-      source: input.source ?? siteOf(input.url),
-    },
-  };
 }
 
 /** Decodes base64 (standard or URL-safe) to bytes; throws an Error on anything else. */

@@ -6,7 +6,7 @@
  * (the caret also snaps from blank space at a line end).
  */
 import { offsetAt, type TextMap } from '../article/text-map.ts';
-import { type Mark, marksAt } from './marks.ts';
+import { compareHoverPreference, type Mark, marksAt } from './marks.ts';
 
 export interface Caret {
   node: Node;
@@ -49,10 +49,7 @@ export function candidatesAt(sorted: readonly Mark[], offset: number): Mark[] {
   if (offset === 0) return here;
   const before = marksAt(sorted, offset - 1).filter((m) => !here.includes(m));
   // Keep the preference order: entities first, narrower first, across both lists.
-  return [...here, ...before].sort((a, b) => {
-    if (a.kind !== b.kind) return a.kind === 'entity' ? -1 : 1;
-    return a.end - a.start - (b.end - b.start);
-  });
+  return [...here, ...before].sort(compareHoverPreference);
 }
 
 /**

@@ -101,10 +101,13 @@ export function marksAt(sorted: readonly Mark[], offset: number): Mark[] {
     const m = sorted[i];
     if (m.start <= offset && offset < m.end) hits.push(m);
   }
-  return hits.sort((a, b) => {
-    if (a.kind !== b.kind) return a.kind === 'entity' ? -1 : 1;
-    return a.end - a.start - (b.end - b.start);
-  });
+  return hits.sort(compareHoverPreference);
+}
+
+/** Hover preference: entities before claims, then the narrower span first. */
+export function compareHoverPreference(a: Mark, b: Mark): number {
+  if (a.kind !== b.kind) return a.kind === 'entity' ? -1 : 1;
+  return a.end - a.start - (b.end - b.start);
 }
 
 /**
