@@ -3,7 +3,7 @@
  * page (article → analyse → paint), wires hover, keyboard stepping, late content, SPA
  * navigation and learning, and tears everything down when Kontext is switched off here.
  */
-import { type FoundArticle, findArticleSliced } from '../article/find-article.ts';
+import { findArticleSliced } from '../article/find-article.ts';
 import type { ClaimRecord, EntityCard } from '../dataset/types.ts';
 import type { AnalyzeResult, ContentRequest } from '../protocol/messages.ts';
 import type { Settings } from '../protocol/settings.ts';
@@ -70,7 +70,6 @@ export class ContentApp {
   private run = 0;
   private readonly stopUrlWatch: () => void;
   private navTimer: ReturnType<typeof setTimeout> | undefined;
-  private prefetched: { url: string; found: Promise<FoundArticle | null> } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -161,25 +160,6 @@ export class ContentApp {
     if (this.state !== 'off') this.state = 'idle';
   }
 
-  /**
-   * Starts looking for the article while the settings are still on their way from the background
-   * (read-only work, nothing leaves the page); `start` picks the result up.
-   */
-  prefetchArticle(): void {
-    this.prefetched = {
-      url: this.doc.location.href,
-      // Yield first: the script's own evaluation is already one task; the walk starts in the next.
-      found: yieldToPage().then(() => findArticleSliced(this.doc, yieldToPage, SLICE_MS)),
-    };
-  }
-
-  private takeArticle(): Promise<FoundArticle | null> {
-    const pre = this.prefetched;
-    this.prefetched = null;
-    if (pre && pre.url === this.doc.location.href) return pre.found;
-    return findArticleSliced(this.doc, yieldToPage, SLICE_MS);
-  }
-
   /** Stops for good (extension unloaded). */
   dispose(): void {
     this.stop();
@@ -191,7 +171,7 @@ export class ContentApp {
     const run = ++this.run;
     const live = () => run === this.run;
     this.state = 'analyzing';
-    const article = await this.takeArticle();
+    const article = await findArticleSliced(this.doc, yieldToPage, SLICE_MS);
     if (!live()) return;
     if (!article) {
       this.state = 'no-article';

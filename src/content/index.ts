@@ -42,7 +42,6 @@ watchSettings(
   (err) => log('error', `Einstellungen: ${err instanceof Error ? err.message : String(err)}`),
 );
 
-app.prefetchArticle();
 loadSettings().then(
   (settings) => app.applySettings(settings),
   (err: unknown) =>
