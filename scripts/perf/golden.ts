@@ -7,16 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { analyze } from '../../src/nlp/index.ts';
-
-const SHARED = resolve(import.meta.dirname, '../../../shared');
-const jsonl = (p: string) =>
-  gunzipSync(readFileSync(resolve(SHARED, p)))
-    .toString('utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
+import { jsonl, SHARED } from './corpus.ts';
 
 const docs: [string, string][] = [['seed', readFileSync(resolve(SHARED, 'seed-article.txt'), 'utf8')]];
 for (const [i, d] of jsonl('data/wikinews_quotes_de/dev.jsonl.gz').entries())

@@ -1,20 +1,6 @@
-/**
- * Throughput of the pipeline on real articles (Wikinews dev + 300 FANG), best of 5 by process CPU time:
- * tagger only (getTagger().tag per sentence), createDoc (entities), analyze (entities + claims).
- *   npx tsx scripts/perf/throughput.ts
- */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { analyze, createDoc, getTagger } from '../../src/nlp/index.ts';
+import { jsonl } from './corpus.ts';
 
-const SHARED = resolve(import.meta.dirname, '../../../shared');
-const jsonl = (p: string) =>
-  gunzipSync(readFileSync(resolve(SHARED, p)))
-    .toString('utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
 const texts: string[] = [
   ...jsonl('data/wikinews_quotes_de/dev.jsonl.gz').map((d) => d.originalText as string),
   ...jsonl('data/fang_covid_subset/articles.jsonl.gz')
