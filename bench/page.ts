@@ -349,10 +349,28 @@ last reply in), i.e. finding and mapping the article plus building the ranges an
 ## Trafilatura news pages
 ${SKIP_TRAF ? '(skipped)' : `${trafHead}\n${trafRows.join('\n')}\n\n${trafDetails.length ? `Pages to look at:\n${trafDetails.join('\n')}` : 'No page without highlights, no extension error.'}`}
 `;
-  writeFileSync(resolve(REPO_ROOT, 'docs/bench-page.md'), md);
+  writeFileSync(resolve(REPO_ROOT, 'docs/bench-page.md'), withEarlierRuns(md));
   console.log(`\n${budgetHead}\n${budgetRows.join('\n')}`);
   if (!SKIP_TRAF) console.log(`\n${trafHead}\n${trafRows.join('\n')}\n${trafDetails.join('\n')}`);
   console.log('\nwritten docs/bench-page.md');
+}
+
+/** Keeps the history: earlier runs go below the new one (newest first), their headings one level down. */
+function withEarlierRuns(md: string): string {
+  const path = resolve(REPO_ROOT, 'docs/bench-page.md');
+  let previous = '';
+  try {
+    previous = readFileSync(path, 'utf8');
+  } catch {
+    return md;
+  }
+  const marker = '\n## Earlier runs (newest first)\n';
+  const [latest, older = ''] = previous.split(marker);
+  const demoted = latest
+    .replace(/^# .*\n/, '')
+    .replace(/^(#{2,5}) /gm, '#$1 ')
+    .trim();
+  return `${md.trimEnd()}\n${marker}\n### Run before\n\n${demoted}\n${older}`;
 }
 
 main().catch((err) => {

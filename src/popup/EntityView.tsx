@@ -56,7 +56,13 @@ export function EntityView({
     );
   }
   return (
-    <EntityCard card={card} onOpenEntity={onOpenEntity} onOpenClaim={onOpenClaim} onClose={onClose}>
+    <EntityCard
+      card={card}
+      onOpenEntity={onOpenEntity}
+      onOpenClaim={onOpenClaim}
+      onClose={onClose}
+      showCoverage={false}
+    >
       {here}
     </EntityCard>
   );

@@ -28,6 +28,8 @@ export interface EntityCardProps {
   onClose?: () => void;
   /** Extra content under the header (the popup puts "in diesem Artikel" there). */
   children?: ComponentChildren;
+  /** The "Datenbestand: N Artikel" footer; off where the page already shows the dataset size (popup). */
+  showCoverage?: boolean;
 }
 
 /** Returns the "in N Artikeln, davon M gelesen" line. */
@@ -44,6 +46,7 @@ export function EntityCard({
   onOpenClaim,
   onClose,
   children,
+  showCoverage = true,
 }: EntityCardProps): JSX.Element {
   const sub = (headingLevel + 1) as 3 | 4;
   const titleId = `kx-card-title-${card.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -104,11 +107,13 @@ export function EntityCard({
           <Claims items={card.claimsAbout} onOpen={onOpenClaim} />
         </Section>
       )}
-      <p class="kx-small kx-muted" style={{ margin: 0 }}>
-        {card.coverage.from || card.coverage.to
-          ? t('cardCoverage', card.coverage.articles, formatRange(card.coverage.from, card.coverage.to))
-          : t('cardCoverageNoDates', card.coverage.articles)}
-      </p>
+      {showCoverage && (
+        <p class="kx-small kx-muted" style={{ margin: 0 }}>
+          {card.coverage.from || card.coverage.to
+            ? t('cardCoverage', card.coverage.articles, formatRange(card.coverage.from, card.coverage.to))
+            : t('cardCoverageNoDates', card.coverage.articles)}
+        </p>
+      )}
     </article>
   );
 }

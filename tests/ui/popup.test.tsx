@@ -93,6 +93,8 @@ describe('popup on an analysed article', () => {
     await waitFor(() => expect(el.querySelector('.kx-entity h2')?.textContent).toBe('Erika Beispiel'));
     expect(mock.requests).toContainEqual({ type: 'card', id: 'e1' });
     expect(el.textContent).toContain('2× in diesem Artikel');
+    // The popup's footer already states the dataset size: the card does not repeat it.
+    expect(el.textContent?.split('Datenbestand:').length).toBe(2);
     click(byText(el, 'button', 'Im Artikel zeigen (1 von 2)'));
     expect(ext.sent.at(-1)).toEqual({ type: 'content:reveal', kind: 'entity', index: 0 });
     click(byText(el, 'button', 'Im Artikel zeigen (2 von 2)'));
