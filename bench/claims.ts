@@ -71,7 +71,8 @@ if (want('wikinews')) {
       'gold quotations; quote recall = share of gold quotations with at least half of their characters covered by ' +
       'our non-factual claims. A speaker is right when our speaker (its text or canonical name) shares a content ' +
       'word with the gold speaker; pronoun-only gold speakers are left out. Speaker recall = right / eligible gold ' +
-      'quotations; speaker precision = right / found eligible quotations whose covering claim has a speaker.\n\n' +
+      'quotations; speaker precision = right / found quotations (pronoun-only gold left out) whose covering claim has ' +
+      'a speaker — a speaker given to a gold quotation that names none is a wrong one.\n\n' +
       `Targets: quote F1 ≥ 0.80 — ${qf >= 0.8 ? 'reached' : `not reached (${fmt(qf)})`}; speaker F1 ≥ 0.75 — ${s.f1 >= 0.75 ? 'reached' : `not reached (${fmt(s.f1)})`}.`,
   );
 }

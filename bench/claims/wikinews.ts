@@ -31,13 +31,18 @@ const contentWords = (s: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 2 && !STOP.has(w));
 
+/** Returns true when the gold quotation names no speaker at all (no speaker span). */
+export function noSpeaker(a: WikinewsAnnotation): boolean {
+  return !/[\p{L}\p{N}]/u.test(a.speaker.text);
+}
+
 /** Returns true when the gold speaker is only a pronoun (left out of speaker scoring). */
 export function pronounOnly(a: WikinewsAnnotation): boolean {
   const ws = a.speaker.text
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
-  return ws.length === 0 || ws.every((w) => PRONOUNS.has(w));
+  return ws.length > 0 && ws.every((w) => PRONOUNS.has(w));
 }
 
 /** Returns true when the predicted speaker shares a content word with the gold speaker. */
@@ -55,12 +60,24 @@ export interface WikinewsCounts {
   gold: number;
   found: number;
   goldByType: Record<string, [number, number]>;
-  /** Gold quotes with a non-pronoun speaker; of those found, how many have a predicted speaker / the right one. */
+  /** Gold quotes with a non-pronoun speaker (the speaker recall base). */
   spkEligible: number;
+  /** Found gold quotes (pronoun-only speakers left out) whose covering claim has a speaker. */
   spkPredicted: number;
   spkRight: number;
   spkByType: Record<string, [number, number]>;
 }
+
+/** One scored item, for error listings (bench/claims/errors.ts). */
+export type WikinewsOutcome =
+  | { what: 'claim'; claim: Claim; ok: boolean }
+  | {
+      what: 'gold';
+      gold: WikinewsAnnotation;
+      found: boolean;
+      claim?: Claim;
+      speaker: 'right' | 'wrong' | 'none' | 'skip';
+    };
 
 /** Returns empty counts. */
 export function emptyCounts(): WikinewsCounts {
@@ -85,8 +102,17 @@ const bump = (m: Record<string, [number, number]>, k: string, hit: boolean) => {
   m[k] = v;
 };
 
-/** Adds one document's comparison to the counts. */
-export function scoreDoc(doc: WikinewsDoc, claims: Claim[], c: WikinewsCounts): void {
+/**
+ * Adds one document's comparison to the counts. Speakers: pronoun-only gold speakers are left out;
+ * a gold quotation without any speaker cannot be matched, so a speaker we give it is a wrong one
+ * (it counts against precision) while it adds nothing to the recall base.
+ */
+export function scoreDoc(
+  doc: WikinewsDoc,
+  claims: Claim[],
+  c: WikinewsCounts,
+  report?: (o: WikinewsOutcome) => void,
+): void {
   const n = doc.originalText.length;
   const goldMask = new Uint8Array(n);
   for (const a of doc.annotations) for (const s of a.quote.spans) goldMask.fill(1, s.charBegin, s.charEnd);
@@ -103,6 +129,7 @@ export function scoreDoc(doc: WikinewsDoc, claims: Claim[], c: WikinewsCounts): 
     c.pred++;
     if (ok) c.predTrue++;
     bump(c.predByKind, p.kind === 'direct' ? 'direct' : 'indirect', ok);
+    report?.({ what: 'claim', claim: p, ok });
   }
   for (const a of doc.annotations) {
     const type = a.type;
@@ -123,15 +150,21 @@ export function scoreDoc(doc: WikinewsDoc, claims: Claim[], c: WikinewsCounts): 
     c.gold++;
     if (found) c.found++;
     bump(c.goldByType, type, found);
-    if (pronounOnly(a)) continue;
-    c.spkEligible++;
     let best = -1;
     let bestVotes = 0;
     for (const [i, v] of votes) if (v > bestVotes) [best, bestVotes] = [i, v];
-    const pred = found && best >= 0 ? preds[best].speaker : undefined;
-    const right = speakerMatches(pred, a.speaker.text);
-    if (pred) c.spkPredicted++;
-    if (right) c.spkRight++;
-    bump(c.spkByType, type, right);
+    const claim = found && best >= 0 ? preds[best] : undefined;
+    const pred = claim?.speaker;
+    let speaker: 'right' | 'wrong' | 'none' | 'skip' = 'skip';
+    if (!pronounOnly(a)) {
+      const eligible = !noSpeaker(a);
+      const right = eligible && speakerMatches(pred, a.speaker.text);
+      if (eligible) c.spkEligible++;
+      if (pred) c.spkPredicted++;
+      if (right) c.spkRight++;
+      if (eligible) bump(c.spkByType, type, right);
+      speaker = right ? 'right' : pred ? 'wrong' : 'none';
+    }
+    report?.({ what: 'gold', gold: a, found, claim, speaker });
   }
 }
