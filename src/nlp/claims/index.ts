@@ -59,6 +59,8 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
   }
   const drafts: ClaimDraft[] = [];
   let last = null as { speaker: Speaker; sentence: number } | null;
+  // The sentence of the last reported or quoted claim, with or without a speaker ("Es hieß, …").
+  let lastReport = -Infinity;
   let qi = 0;
 
   const resolve = (p: SpeakerPhrase | null): Speaker | undefined => {
@@ -70,6 +72,7 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
     d.via = [...d.via, ...byline.filter((b) => !d.via.includes(b))];
     drafts.push(d);
     if (d.speaker) last = { speaker: d.speaker, sentence: d.sentence };
+    if (d.kind !== 'factual') lastReport = d.sentence;
   };
   const carried = (s: number) => (last && s - last.sentence <= CARRY_SENTENCES ? last.speaker : undefined);
 
@@ -141,12 +144,14 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
       // No subject found next to the cue: a named source, the phrase opening the sentence, the person
       // or organisation named before the cue, or the previous speaker — in that order.
       const cueAt = reported.cueSpans[0]?.start ?? view.words[w1 - 1].end;
-      const speaker =
-        resolve(reported.phrase) ??
-        sourceSpeaker(attributions, resolve) ??
-        resolve(openingSubject(view, w0, w1)) ??
-        nearestActor(view, view.words[w0].start, cueAt) ??
-        carried(s);
+      // A passive or impersonal cue ("Es wird befürchtet, …") names a speaker only through its agent.
+      const speaker = reported.impersonal
+        ? (resolve(reported.phrase) ?? sourceSpeaker(attributions, resolve))
+        : (resolve(reported.phrase) ??
+          sourceSpeaker(attributions, resolve) ??
+          resolve(openingSubject(view, w0, w1)) ??
+          nearestActor(view, view.words[w0].start, cueAt) ??
+          carried(s));
       pushQuotes(speaker);
       push({
         ...reported.content,
@@ -189,8 +194,8 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
     pushQuotes(speaker);
     const konj = subjunctiveIn(view, w0, w1);
     // Free indirect speech: Konjunktiv I continues the previous report; Konjunktiv II only right after one.
-    const near = last !== null && s - last.sentence <= 1;
-    if ((konj >= 0.75 && speaker) || (konj >= 0.5 && near)) {
+    const near = s - lastReport <= 1;
+    if ((konj >= 0.75 && (speaker || s - lastReport <= CARRY_SENTENCES)) || (konj >= 0.5 && near)) {
       const content = { start: view.words[w0].start, end: trimEnd(view, w1) };
       push({
         ...content,

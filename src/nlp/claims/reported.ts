@@ -20,6 +20,7 @@ import { COMPLEMENTISERS, FIRST_SECOND_PERSON, isCapitalised, subjunctiveWeight 
 import { cueRatio, isAnnouncement, STANCE_CUES } from './lexicon.ts';
 import { mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
 import type { ClaimView } from './view.ts';
+import { impersonalCue } from './voice.ts';
 
 /** A cue that reports speech in a main clause without a complement must be at least this sure. */
 export const MAIN_CLAUSE_MIN_RATIO = 0.4;
@@ -55,6 +56,8 @@ export interface ReportedFinding {
   phrase: SpeakerPhrase | null;
   cue?: string;
   cueSpans: Span[];
+  /** A passive or impersonal cue ("es wird angenommen"): only its agent, if any, is the speaker. */
+  impersonal?: boolean;
 }
 
 /** Returns the Konjunktiv weight of words [w0, w1): 1 for a Konjunktiv I form not after ich/wir. */
@@ -167,8 +170,10 @@ export function findReported(
         : first === 'dass' || first === 'daß' || isInfinitiveClause(view, k + 1, w1);
       const content = comp ? contentSpan(view, k + 1, w1) : null;
       if (content) {
-        const phrase = subjectOf(view, c, clauseStart, k, w0);
-        return { rule: 'complement', kind: announce ? 'announcement' : 'indirect', content, phrase, ...info };
+        const imp = impersonalCue(view, c, clauseStart, k);
+        const phrase = imp ? imp.agent : subjectOf(view, c, clauseStart, k, w0);
+        const kind = announce ? 'announcement' : 'indirect';
+        return { rule: 'complement', kind, content, phrase, ...info, impersonal: imp !== null };
       }
     }
     if (!strongCue) continue;
@@ -177,8 +182,10 @@ export function findReported(
       const strong = cueStrength(view, c) >= POSTPOSED_MIN_RATIO || subjunctiveIn(view, w0, c) > 0;
       const content = strong ? contentSpan(view, w0, c - 1) : null;
       if (content) {
-        const phrase = subjectOf(view, c, c, w1);
-        return { rule: 'postposed', kind: announce ? 'announcement' : 'indirect', content, phrase, ...info };
+        const imp = impersonalCue(view, c, c, w1);
+        const phrase = imp ? imp.agent : subjectOf(view, c, c, w1);
+        const kind = announce ? 'announcement' : 'indirect';
+        return { rule: 'postposed', kind, content, phrase, ...info, impersonal: imp !== null };
       }
     }
     // 2b. Postposed cue after an auxiliary: "Es drohe ein Wettlauf, hatte Obama bei dem Treffen gesagt."
@@ -207,8 +214,17 @@ export function findReported(
       const particleCue = info.particle >= 0 && isParticleCueAt(view, c, w1);
       if (announce || stance || particleCue || cueStrength(view, c) >= MAIN_CLAUSE_MIN_RATIO) {
         const content = contentSpan(view, w0, w1);
+        const imp = impersonalCue(view, c, w0, w1);
+        const kind = announce ? 'announcement' : 'indirect';
         if (content)
-          return { rule: 'main', kind: announce ? 'announcement' : 'indirect', content, phrase, ...info };
+          return {
+            rule: 'main',
+            kind,
+            content,
+            phrase: imp ? imp.agent : phrase,
+            ...info,
+            impersonal: imp !== null,
+          };
       }
     }
   }

@@ -5,6 +5,7 @@
 import type { Mention, Speaker } from '../types.ts';
 import { DETERMINERS, isCapitalised, NP_GLUE, SPEAKER_PRONOUNS } from './grammar.ts';
 import { isCueForm } from './lexicon.ts';
+import { isKnownNounOrName } from './names.ts';
 import { type ClaimView, mentionsIn } from './view.ts';
 
 /** Longest speaker phrase in words ("der Sprecher des Auswärtigen Amtes in Berlin, Max Muster"). */
@@ -16,6 +17,15 @@ const NOT_SPEAKER_START = new Set(
     ' ',
   ),
 );
+/** Pronouns and particles that are capitalised at a sentence start but name no speaker. */
+const NOT_NOUNS = new Set(
+  'es dies dieses man niemand jemand nichts etwas alles wobei wodurch womit wonach ansonsten sonst'.split(
+    ' ',
+  ),
+);
+/** "Daran", "Dabei", "Darüber", "Worauf": pronominal adverbs, never a speaker. */
+const DA_COMPOUND =
+  /^(da|dar|wo|wor)(an|auf|aus|bei|durch|für|gegen|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
 /** Nouns of time, manner and frame that are never the speaker ("zum Beispiel", "im Jahr"). */
 const FRAME_NOUNS = new Set(
   'Beispiel Jahr Jahres Jahren Tag Tage Tagen Zeit Woche Wochen Monat Monaten Ende Anfang Mitte Fall Folge Grund Rahmen Zuge Weise Sicht Hinsicht Moment Stunden Minuten Uhr'.split(
@@ -32,7 +42,7 @@ export interface SpeakerPhrase {
 
 /** Prepositions, conjunctions and adverbs that end like an inflected adjective but are none. */
 const NOT_ADJECTIVES = new Set(
-  'über unter hinter gegen neben zwischen wegen außer ohne aber oder wieder immer weder sehr mehr eher seither daher woher wohin einer einem eines einen waren haben hatten werden wurden sollen können müssen wollen dürfen seien gewesen gegeben worden lassen wieder wiederum'.split(
+  'über unter hinter gegen neben zwischen wegen außer ohne aber oder wieder immer weder sehr mehr eher seither daher woher wohin einer einem eines einen waren haben hatten werden wurden sollen können müssen wollen dürfen seien gewesen gegeben worden lassen wieder wiederum wurde werde würde hatte habe hätte wäre sollte wollte könnte müsste dürfte konnte musste durfte'.split(
     ' ',
   ),
 );
@@ -82,6 +92,16 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
   // A capitalised first word that is no noun ("Nachdem", "Gemäß", "Besorgt"), or a phrase whose last
   // noun is a frame noun ("zum Beispiel", "im Jahr"), names no speaker.
   if (NOT_SPEAKER_START.has(ws[i].lower) || FRAME_NOUNS.has(ws[lastNoun].text)) return null;
+  if (NOT_NOUNS.has(ws[i].lower) || DA_COMPOUND.test(ws[i].lower)) return null;
+  // A lone word opening the sentence that is no entity and in no noun or name list is an adverb,
+  // adjective or verb capitalised by position ("Vorerst", "Kurzzeitig", "Sollten").
+  if (
+    lastNoun === i &&
+    view.sentences[ws[i].sentence].w0 === i &&
+    !isKnownNounOrName(ws[i].text) &&
+    mentionsIn(view, ws[i].start, ws[i].end).length === 0
+  )
+    return null;
   return { w0: i, w1: lastNoun + 1, pronoun: false };
 }
 
