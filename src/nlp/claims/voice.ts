@@ -25,7 +25,8 @@ function sourceIn(view: ClaimView, cue: number, a: number, b: number): SpeakerPh
     if (!/^(in|im|aus)$/.test(ws[i].lower)) continue;
     // The phrase runs to its last capitalised word before the cue ("einer Erklärung des Präsidenten").
     let last = -1;
-    for (let j = i + 1; j < b && j !== cue && !isClauseBreak(view, j); j++) if (isCapitalised(ws[j].text)) last = j;
+    for (let j = i + 1; j < b && j !== cue && !isClauseBreak(view, j); j++)
+      if (isCapitalised(ws[j].text)) last = j;
     if (last > i) return { w0: i + 1, w1: last + 1, pronoun: false };
   }
   return null;
