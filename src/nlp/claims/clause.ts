@@ -5,7 +5,7 @@
 import { DETERMINERS, isCapitalised } from './grammar.ts';
 import { cueParticles, cueRatio, isComplementCueForm, isCueForm } from './lexicon.ts';
 import { phraseAt, type SpeakerPhrase } from './speaker.ts';
-import type { ClaimView } from './view.ts';
+import { type ClaimView, mentionsIn } from './view.ts';
 
 /** Prepositions and adverbs that open a clause with an adverbial, so the subject follows the verb. */
 const ADVERBIAL_OPENERS = new Set(
@@ -155,7 +155,9 @@ export function subjectOf(
   if (k < cue && /^(von|mit|bei|für|über|nach|zu)$/.test(ws[k].lower)) k++;
   const relative =
     k < cue && RELATIVES.has(ws[k].lower) && k > sentenceStart && !isCapitalised(ws[k + 1]?.text ?? '');
-  if (k < cue && (SUBORDINATORS.has(ws[k].lower) || relative)) {
+  // Verb-final: the cue (or its auxiliary) closes the clause; "Als Grund … gab die Schule an" is V2.
+  const verbFinal = cue + 1 >= limit || isClauseBreak(view, cue + 1) || AUXILIARIES.has(ws[cue + 1].lower);
+  if (k < cue && verbFinal && (SUBORDINATORS.has(ws[k].lower) || relative)) {
     const p = phraseAt(view, k + 1, cue);
     if (p) return p;
   }
@@ -169,13 +171,25 @@ export function subjectOf(
     if (p && p.w1 === cue) {
       // A lone capitalised word opening the sentence may be an adverb ("Insgesamt spricht die Polizei"):
       // a determiner phrase after the verb is then the subject.
-      const lone = p.w1 - p.w0 === 1 && clauseStart === sentenceStart && !p.pronoun;
+      // A name the entity tagger found is the subject ("Tsvangirai bemängelt die …").
+      const lone =
+        p.w1 - p.w0 === 1 &&
+        clauseStart === sentenceStart &&
+        !p.pronoun &&
+        mentionsIn(view, ws[p.w0].start, ws[p.w0].end).length === 0;
       if (!(lone && after && !after.pronoun && DETERMINERS.has(ws[after.w0].lower))) return p;
     }
   }
   if (clauseStart === cue) {
     const first = opening();
     if (first) return first;
+  }
+  // "Bereits am Montag hatte die Gewerkschaft erklärt": the subject follows the finite auxiliary.
+  for (let a = clauseStart; a < cue - 1; a++) {
+    if (!AUXILIARIES.has(ws[a].lower)) continue;
+    const p = isOblique(view, a + 1) ? null : phraseAt(view, a + 1, cue);
+    if (p && !p.pronoun) return p;
+    break;
   }
   // "sagte er", "erklärte der Sprecher": the subject right after the verb.
   return after ?? opening();

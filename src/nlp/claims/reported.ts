@@ -157,6 +157,9 @@ export function findReported(
       const first = ws[k + 1].lower;
       // "verboten, weil …", "…, der …": an adverbial or relative clause is no reported content.
       if (NOT_COMPLEMENT.test(first)) continue;
+      // "X, den die Zeitung zitiert, kommentierte, …": a verb after the comma ends an embedded clause;
+      // the cue of the main clause comes next.
+      if (isCueAt(view, k + 1) || isParticleCueAt(view, k + 1, w1)) continue;
       // A weak cue needs a dass-clause or infinitive; Konjunktiv alone is too common after them.
       const comp = strongCue
         ? ws[k].text === ':' ||

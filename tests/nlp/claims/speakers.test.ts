@@ -43,6 +43,45 @@ describe('speaker phrases', () => {
   });
 });
 
+describe('subjects of cue verbs', () => {
+  it('takes the subject after a fronted auxiliary ("Bereits … hatte X erklärt")', () => {
+    const c = claimWith(
+      claimsOf('Bereits vor zwei Wochen hatte die Gewerkschaft erklärt, dass die Grenze erreicht sei.'),
+      'Grenze',
+    );
+    expect(c.speaker?.text).toBe('die Gewerkschaft');
+  });
+
+  it('reads "Als Grund gab X an" as verb-second, not as a subordinate clause', () => {
+    const c = claimWith(
+      claimsOf(
+        'Als Grund für die Kündigung gab die Schule an, die Partei habe sich nicht zu erkennen gegeben.',
+      ),
+      'Partei',
+    );
+    expect(c.speaker?.text).toBe('die Schule');
+  });
+
+  it('skips a cue inside a relative clause for the cue of the main clause', () => {
+    const c = claimWith(
+      claimsOf(
+        'Ein hoher Beamter, den die Zeitung zitiert, kommentierte, die Erklärungen sollten nur ein Argument liefern.',
+      ),
+      'Erklärungen',
+    );
+    expect(c.speaker?.text).toBe('Ein hoher Beamter');
+    expect(c.text.startsWith('die Erklärungen')).toBe(true);
+  });
+
+  it('keeps a tagged name opening the sentence as the subject before a determiner phrase', () => {
+    const c = claimWith(
+      claimsOf('Merkel bemängelt die fehlende Unterstützung der Großmächte.'),
+      'Unterstützung',
+    );
+    expect(c.speaker?.text).toBe('Merkel');
+  });
+});
+
 describe('free indirect speech', () => {
   it('continues a report that has no speaker with the next Konjunktiv I sentence', () => {
     const cs = claimsOf(
