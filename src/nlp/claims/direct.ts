@@ -10,6 +10,7 @@ import { mediaIn } from './media.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { phraseAt, type SpeakerPhrase } from './speaker.ts';
 import type { ClaimView } from './view.ts';
+import { impersonalCue } from './voice.ts';
 
 /** A quotation shorter than this many words is speech only when an attribution sits next to it. */
 const MIN_SPEECH_WORDS = 4;
@@ -24,6 +25,8 @@ export interface QuoteAttribution {
   via: string[];
   /** Training cue ratio of the attributing verb (1 for a colon after a name). */
   strength: number;
+  /** A passive cue without agent ("wurde … als „…“ bezeichnet"): no speaker beyond `phrase`. */
+  impersonal?: boolean;
 }
 
 /** Returns the index of the first word starting at or after `pos` (binary search). */
@@ -57,9 +60,11 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
     let k = a + 1;
     while (k < sEnd && !isClauseBreak(view, k) && !/^[.!?]$/.test(ws[k].text) && k - a < 14) k++;
     if (k - 1 > a && isCueAt(view, k - 1)) {
-      const phrase = phraseAt(view, a + 1, k - 1);
+      const imp = impersonalCue(view, k - 1, a, k);
+      const phrase = imp ? imp.agent : phraseAt(view, a + 1, k - 1);
       return {
         phrase,
+        impersonal: imp !== null,
         cue: `${ws[a].text} … ${ws[k - 1].text}`,
         cueSpans: [spanOf(view, a), spanOf(view, k - 1)],
         via: via(),
@@ -68,10 +73,20 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
     }
   }
   if (isCueAt(view, a)) {
-    const phrase = subjectOf(view, a, a, sEnd);
+    // "… als „…“ bezeichnet worden": a passive names only its agent or source, searched from the sentence start.
+    const imp = impersonalCue(view, a, a, sEnd, view.sentences[ws[a].sentence].w0);
+    const phrase = imp ? imp.agent : subjectOf(view, a, a, sEnd);
     const particle = particleOf(view, a, sEnd);
     const cueSpans = [spanOf(view, a), ...(particle >= 0 ? [spanOf(view, particle)] : [])];
-    return { phrase, cue: cueText(view, a, particle), cueSpans, via: via(), strength: cueRatio(ws[a].lower) };
+    const strength = cueRatio(ws[a].lower);
+    return {
+      phrase,
+      cue: cueText(view, a, particle),
+      cueSpans,
+      via: via(),
+      strength,
+      impersonal: imp !== null,
+    };
   }
   if (ws[a].lower === 'so') {
     const phrase = phraseAt(view, a + 1, sEnd);
@@ -117,12 +132,14 @@ function before(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
         return { phrase: quoted, cue: cueText(view, i, particle), cueSpans, via, strength: 1 };
       }
     }
+    const imp = impersonalCue(view, i, c0, b);
     return {
-      phrase: subject,
+      phrase: imp ? imp.agent : subject,
       cue: cueText(view, i, particle),
       cueSpans,
       via: mediaIn(view, c0, b),
       strength: cueRatio(ws[i].lower),
+      impersonal: imp !== null,
     };
   }
   if (ws[b].text === ':') {

@@ -54,7 +54,8 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
   const inQuote = (i: number) => quoted[i] === 1;
   // Sentences whose speech verb attributes a direct quote hold no second, reported claim.
   const consumed = new Set<number>();
-  for (const { attribution } of speech) {
+  for (const { attribution, naming } of speech) {
+    if (naming) continue;
     for (const c of attribution?.cueSpans ?? []) consumed.add(view.words[wordAt(view, c.start)].sentence);
   }
   const drafts: ClaimDraft[] = [];
@@ -96,12 +97,14 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
                 cueAt.start,
               )
             : undefined;
-        const speaker =
-          (at ? resolve(at.phrase) : undefined) ??
-          actor ??
-          (embedded ? resolve(embedded) : undefined) ??
-          host ??
-          carried(s);
+        // A passive attribution without agent ("wurde als „…“ bezeichnet") names no one else.
+        const speaker = at?.impersonal
+          ? resolve(at.phrase)
+          : ((at ? resolve(at.phrase) : undefined) ??
+            actor ??
+            (embedded ? resolve(embedded) : undefined) ??
+            host ??
+            carried(s));
         push({
           start: q.start,
           end: q.end,

@@ -1,5 +1,6 @@
 /** Speech quotes of a document: which paired quotations hold speech, and which words they cover. */
 import { attributeQuote, isSpeechQuote, type QuoteAttribution, wordAt } from './direct.ts';
+import { namingFrame } from './naming.ts';
 import type { QuoteSpan } from './quotes.ts';
 import type { ClaimView } from './view.ts';
 
@@ -7,6 +8,8 @@ import type { ClaimView } from './view.ts';
 export interface SpeechQuote {
   q: QuoteSpan;
   attribution: QuoteAttribution | null;
+  /** Framed by a verb of naming ("nannte X „…“"): the verb's clause still holds its own claim. */
+  naming?: boolean;
 }
 
 /** Returns the speech quotes with their attributions; scare quotes and titles are dropped. */
@@ -15,7 +18,12 @@ export function speechQuotes(view: ClaimView, quotes: QuoteSpan[]): SpeechQuote[
   const none = () => false;
   for (const q of quotes) {
     const attribution = attributeQuote(view, q, none);
-    if (isSpeechQuote(view.text, q, attribution)) out.push({ q, attribution });
+    if (isSpeechQuote(view.text, q, attribution)) {
+      out.push({ q, attribution });
+      continue;
+    }
+    const frame = namingFrame(view, wordAt(view, q.start));
+    if (frame) out.push({ q, attribution: { ...frame, via: [], strength: 1 }, naming: true });
   }
   return out;
 }

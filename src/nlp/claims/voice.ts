@@ -4,12 +4,14 @@
  * Only an agent ("von der Polizei", "durch das Gericht") names who spoke.
  */
 import { isClauseBreak } from './clause.ts';
-import { isCapitalised } from './grammar.ts';
+import { DETERMINERS, isCapitalised, NP_GLUE } from './grammar.ts';
 import { phraseAt, type SpeakerPhrase } from './speaker.ts';
 import type { ClaimView } from './view.ts';
 
 /** Forms of "werden" that build the passive with a participle. */
 const PASSIVE_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden']);
+/** How many words before the cue a source document ("in einer Erklärung …") is looked for. */
+const SOURCE_REACH = 30;
 /** How far from the cue the auxiliary may stand inside its clause ("wurde … am Montag … bekannt"). */
 const AUX_REACH = 8;
 
@@ -21,12 +23,27 @@ function isParticiple(form: string): boolean {
 /** The document or body an impersonal report comes from: "In einer Erklärung des Präsidenten hieß es". */
 function sourceIn(view: ClaimView, cue: number, a: number, b: number): SpeakerPhrase | null {
   const ws = view.words;
-  for (let i = a; i < b; i++) {
-    if (!/^(in|im|aus)$/.test(ws[i].lower)) continue;
-    // The phrase runs to its last capitalised word before the cue ("einer Erklärung des Präsidenten").
+  for (let i = Math.max(a, cue - SOURCE_REACH); i < b; i++) {
+    // "in einer Erklärung", "im Bericht", "aus den Akten" — not a bare place ("In Berlin hieß es").
+    const opens =
+      ws[i].lower === 'im' || (/^(in|aus)$/.test(ws[i].lower) && DETERMINERS.has(ws[i + 1]?.lower ?? ''));
+    if (!opens) continue;
+    // Nouns, articles, attributive adjectives and glue words ("einer Erklärung des Präsidenten vom
+    // vergangenen Freitag"); cue nouns are welcome here, unlike in a speaker phrase.
     let last = -1;
-    for (let j = i + 1; j < b && j !== cue && !isClauseBreak(view, j); j++)
-      if (isCapitalised(ws[j].text)) last = j;
+    for (let j = i + 1; j < b && j !== cue; j++) {
+      const w = ws[j];
+      const next = ws[j + 1]?.text ?? '';
+      if (isCapitalised(w.text)) last = j;
+      else if (
+        !(
+          DETERMINERS.has(w.lower) ||
+          NP_GLUE.has(w.lower) ||
+          (/(e|en|er|es|em)$/.test(w.lower) && isCapitalised(next))
+        )
+      )
+        break;
+    }
     if (last > i) return { w0: i + 1, w1: last + 1, pronoun: false };
   }
   return null;
@@ -39,16 +56,19 @@ export interface Impersonal {
 
 /**
  * Returns the passive or impersonal reading of the cue at word `cue` in the clause [clauseStart, limit),
- * or null when the cue is active.
+ * or null when the cue is active. The agent or source is searched from `contextStart` (default: the clause).
  */
 export function impersonalCue(
   view: ClaimView,
   cue: number,
   clauseStart: number,
   limit: number,
+  contextStart = clauseStart,
 ): Impersonal | null {
   const ws = view.words;
   const form = ws[cue].lower;
+  // "X wird mit den Worten zitiert": the one quoted is the speaker, as in the active "zitiert X".
+  if (form.startsWith('zitiert')) return null;
   // "heißt es", "hieß es", "es heißt": the impersonal report.
   if (/^(heißt|hieß)$/.test(form) && (ws[cue + 1]?.lower === 'es' || ws[cue - 1]?.lower === 'es'))
     return { agent: sourceIn(view, cue, clauseStart, limit) };
@@ -66,12 +86,12 @@ export function impersonalCue(
   if (aux < 0) return null;
   // The agent: "von X" / "durch X" between the clause start and the cue.
   const from = Math.min(aux, cue);
-  for (let i = clauseStart; i < cue; i++) {
-    if (i < from - AUX_REACH) continue;
+  for (let i = Math.max(contextStart, from - AUX_REACH); i < cue; i++) {
     if (/^(von|vom|durch)$/.test(ws[i].lower)) {
       const agent = phraseAt(view, i + 1, cue);
       if (agent && !agent.pronoun) return { agent };
     }
   }
-  return { agent: null };
+  // No agent: the document it stands in ("In den Medien war … als „…“ bezeichnet worden").
+  return { agent: sourceIn(view, cue, contextStart, cue) };
 }

@@ -34,6 +34,37 @@ describe('passive and impersonal cues', () => {
   });
 });
 
+describe('quotes framed by verbs of naming', () => {
+  it('makes a one-word quote after "sprach von" or "bezeichnete … als" a direct quote of the subject', () => {
+    const cs = claimsOf('Die Opposition sprach von einem „Dammbruch“ und verließ den Saal.');
+    const a = claimWith(
+      cs.filter((c) => c.kind === 'direct'),
+      'Dammbruch',
+    );
+    expect(a.text).toBe('„Dammbruch“');
+    expect(a.speaker?.text).toBe('Die Opposition');
+    const b = claimWith(
+      claimsOf('Der Minister bezeichnete die Vorwürfe als „haltlos“.').filter((c) => c.kind === 'direct'),
+      'haltlos',
+    );
+    expect(b.speaker?.text).toBe('Der Minister');
+  });
+
+  it('keeps a scare quote without such a verb out', () => {
+    const cs = claimsOf('Die Gruppe nannte sich selbst eine Bewegung, die „Reform“ blieb aus.');
+    expect(cs.some((c) => c.kind === 'direct')).toBe(false);
+  });
+
+  it('names the source of a passive naming ("In den Medien war … als „…“ bezeichnet worden")', () => {
+    const c = claimWith(
+      claimsOf('In den Medien war der Auftrag schon als „Geschäft des Jahrhunderts“ bezeichnet worden.'),
+      'Jahrhunderts',
+    );
+    expect(c.kind).toBe('direct');
+    expect(c.speaker?.text).toBe('den Medien');
+  });
+});
+
 describe('speaker phrases', () => {
   it('never takes a capitalised adverb or "Es" opening the sentence for the speaker', () => {
     const a = claimWith(claimsOf('Vorerst hieß es nur, dass die Ermittlungen andauern.'), 'Ermittlungen');
