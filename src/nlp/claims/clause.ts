@@ -2,10 +2,10 @@
  * Clause-level helpers for the claim rules: finding cue verbs, their subject, separable particles,
  * and trimming a word range to a content span.
  */
-import { DETERMINERS, isCapitalised } from './grammar.ts';
+import { isCapitalised } from './grammar.ts';
 import { cueParticles, cueRatio, isComplementCueForm, isCueForm } from './lexicon.ts';
 import { phraseAt, type SpeakerPhrase } from './speaker.ts';
-import { type ClaimView, mentionsIn } from './view.ts';
+import type { ClaimView } from './view.ts';
 
 /** Prepositions and adverbs that open a clause with an adverbial, so the subject follows the verb. */
 const ADVERBIAL_OPENERS = new Set(
@@ -168,17 +168,9 @@ export function subjectOf(
     const p = phraseAt(view, clauseStart, cue);
     // "X hat … erklärt": the subject phrase is followed by the auxiliary, the cue is the participle.
     if (p && p.w1 < cue && AUXILIARIES.has(ws[p.w1].lower)) return p;
-    if (p && p.w1 === cue) {
-      // A lone capitalised word opening the sentence may be an adverb ("Insgesamt spricht die Polizei"):
-      // a determiner phrase after the verb is then the subject.
-      // A name the entity tagger found is the subject ("Tsvangirai bemängelt die …").
-      const lone =
-        p.w1 - p.w0 === 1 &&
-        clauseStart === sentenceStart &&
-        !p.pronoun &&
-        mentionsIn(view, ws[p.w0].start, ws[p.w0].end).length === 0;
-      if (!(lone && after && !after.pronoun && DETERMINERS.has(ws[after.w0].lower))) return p;
-    }
+    // Capitalised adverbs opening the sentence ("Insgesamt spricht die Polizei") are no phrase at all
+    // (phraseAt), so what fills the slot before the verb is its subject.
+    if (p && p.w1 === cue) return p;
   }
   if (clauseStart === cue) {
     const first = opening();

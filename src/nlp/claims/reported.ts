@@ -12,7 +12,6 @@ import {
   isComplementCueAt,
   isCueAt,
   isParticleCueAt,
-  openingSubject,
   particleOf,
   subjectOf,
 } from './clause.ts';
@@ -236,9 +235,9 @@ export function findReported(
 
 /**
  * A speech noun with a complement: "ist der Meinung, dass …", "die Forderung des X, … zu …",
- * "der Vorwurf, das Gericht sei …". The speaker is the genitive after the noun, else the sentence subject.
+ * "der Vorwurf, das Gericht sei …". The speaker is the genitive after the noun, if any (else the caller's fallbacks).
  */
-function nounComplement(view: ClaimView, c: number, w0: number, w1: number): ReportedFinding | null {
+function nounComplement(view: ClaimView, c: number, _w0: number, w1: number): ReportedFinding | null {
   const ws = view.words;
   if (cueRatio(ws[c].lower) < NOUN_CUE_MIN_RATIO) return null;
   let k = c + 1;
@@ -257,7 +256,9 @@ function nounComplement(view: ClaimView, c: number, w0: number, w1: number): Rep
   const content = comp ? contentSpan(view, k + 1, w1) : null;
   if (!content) return null;
   const genitive = c + 1 < k && /^(des|der|von|vom)$/.test(ws[c + 1].lower) ? phraseAt(view, c + 2, k) : null;
-  const phrase = genitive ?? openingSubject(view, w0, c);
+  // Without a genitive the speaker is left to the caller: a named source ("nach Angaben des Sprechers")
+  // comes before the sentence's subject ("Die Nähe des Bären stellt nach Angaben … dar").
+  const phrase = genitive;
   return { rule: 'noun', kind: 'indirect', content, phrase, cue: ws[c].text, cueSpans: [spanOf(view, c)] };
 }
 

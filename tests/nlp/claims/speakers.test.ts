@@ -113,6 +113,18 @@ describe('subjects of cue verbs', () => {
   });
 });
 
+describe('speech nouns', () => {
+  it('prefers a named source over the subject of the sentence for a noun complement', () => {
+    const c = claimWith(
+      claimsOf(
+        'Die Nähe des Bären zu den Dörfern stellt nach Angaben des Ministeriums ein Risiko dar – es sei nur eine Frage der Zeit, bis der Bär angreife.',
+      ),
+      'angreife',
+    );
+    expect(c.speaker?.text).toBe('des Ministeriums');
+  });
+});
+
 describe('free indirect speech', () => {
   it('continues a report that has no speaker with the next Konjunktiv I sentence', () => {
     const cs = claimsOf(
