@@ -17,6 +17,13 @@ const MIN_SPEECH_WORDS = 4;
 /** …and that attribution's cue must be at least this sure. */
 const SHORT_QUOTE_MIN_RATIO = 0.6;
 
+/** Articles and prepositions that titles and names carry in lower case (German, English, French…). */
+const TITLE_GLUE = new Set(
+  'der die das des dem den und für von vom zum zur mit im in an am auf aus of the and for on in at to de du des la le les pour et un une y del della di da van von'.split(
+    ' ',
+  ),
+);
+
 /** What was found around a direct quotation. */
 export interface QuoteAttribution {
   phrase: SpeakerPhrase | null;
@@ -179,9 +186,10 @@ export function isSpeechQuote(text: string, q: QuoteSpan, at: QuoteAttribution |
   for (const part of inner.split(/\s+/)) {
     if (!part) continue;
     words++;
-    if (/^\p{Ll}/u.test(part)) lower++;
+    if (/^\p{Ll}/u.test(part) && !TITLE_GLUE.has(part)) lower++;
   }
-  // A title or name in quotes ("Department of Vertebrate Zoology") has no lower-case German word.
+  // A title or name in quotes ("Department of Vertebrate Zoology", "Preis für geistige Freiheit" has
+  // one) has no lower-case word beyond articles and prepositions.
   if (lower === 0 && !(at && at.strength >= SHORT_QUOTE_MIN_RATIO)) return false;
   if (words >= MIN_SPEECH_WORDS) return true;
   // A one- or two-word quote is a name or a scare quote unless a sure speech verb frames it.

@@ -50,6 +50,14 @@ describe('quotes framed by verbs of naming', () => {
     expect(b.speaker?.text).toBe('Der Minister');
   });
 
+  it('takes a quoted title with only articles and prepositions in lower case for no quote', () => {
+    for (const text of [
+      'Er arbeitet seit Jahren im „Museum für Naturkunde und Geschichte der Stadt“ in Berlin.',
+      'Sie leitet das „Department of Vertebrate Zoology“ an der Universität.',
+    ])
+      expect(claimsOf(text).some((c) => c.kind === 'direct')).toBe(false);
+  });
+
   it('keeps a scare quote without such a verb out', () => {
     const cs = claimsOf('Die Gruppe nannte sich selbst eine Bewegung, die „Reform“ blieb aus.');
     expect(cs.some((c) => c.kind === 'direct')).toBe(false);
