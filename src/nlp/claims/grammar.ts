@@ -9,12 +9,18 @@ const KONJ1 = new Set(
     ' ',
   ),
 );
-/** Konjunktiv II forms used for reported speech when Konjunktiv I equals the indicative. */
+/**
+ * Konjunktiv II forms used for reported speech when Konjunktiv I equals the indicative ("sollte",
+ * "wollte" are left out: they are also the plain past tense).
+ */
 const KONJ2 = new Set(
-  'wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften sollte sollten wollte wollten gäbe käme ginge'.split(
+  'wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften gäbe käme ginge'.split(
     ' ',
   ),
 );
+
+/** Past modals whose Konjunktiv II is the same form; read as Konjunktiv only in a reported clause. */
+const PAST_MODALS = new Set(['sollte', 'sollten', 'wollte', 'wollten']);
 
 /** Lower-case words ending in -e that are not verbs (adverbs, pronouns, particles, adjectives). */
 const E_NON_VERBS = new Set(
@@ -45,9 +51,12 @@ const AFTER_FINITE = new Set([
 /**
  * Returns 1 for a known Konjunktiv I form, 0.75 for a likely one (a lower-case -e word that sits where a
  * finite verb sits: before a clause break or a pronoun), 0.5 for a reported-speech Konjunktiv II form, else 0.
+ * `afterCue`: the word stands in a clause governed by a speech verb (past modals then count as Konjunktiv II).
  */
-export function subjunctiveWeight(form: string, next = ''): number {
+export function subjunctiveWeight(form: string, next = '', afterCue = false): number {
   if (KONJ1.has(form)) return 1;
+  // Right after a speech verb "sollte", "wollte" are Konjunktiv II ("sagte, die Zahlen sollten …").
+  if (afterCue && PAST_MODALS.has(form)) return 0.5;
   // Reportive "sollen" in a main clause: "Der Mann soll geflohen sein" reports what others say
   // (clause-final "…, der das verbieten soll" is the plain modal).
   if ((form === 'soll' || form === 'sollen') && next !== '' && !/^[,.;:!?)–]$/.test(next)) return 0.75;
@@ -59,6 +68,7 @@ export function subjunctiveWeight(form: string, next = ''): number {
     !form.endsWith('te') &&
     form !== 'wurde' &&
     !E_NON_VERBS.has(form) &&
+    !form.endsWith('weise') && // "möglicherweise", "teilweise": adverbs
     /^\p{Ll}+$/u.test(form)
   ) {
     if (next === '' || /^[,.;:!?)–]$/.test(next) || AFTER_FINITE.has(next)) return 0.75;

@@ -24,9 +24,10 @@ import {
   trimEnd,
   viaOf,
 } from './fallbacks.ts';
+import { subordinateReport } from './free-indirect.ts';
 import { bylineAgencies, mediaIn } from './media.ts';
 import { findQuotations } from './quotes.ts';
-import { findReported, subjunctiveIn } from './reported.ts';
+import { findReported, subjunctiveAt } from './reported.ts';
 import { type SpeakerPhrase, speakerOf } from './speaker.ts';
 import { allQuoted, quoteMask, speechQuotes } from './speech-quotes.ts';
 import { buildView } from './view.ts';
@@ -195,7 +196,24 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
     }
     const speaker = carried(s);
     pushQuotes(speaker);
-    const konj = subjunctiveIn(view, w0, w1);
+    const { weight: konj, at: konjAt } = subjunctiveAt(view, w0, w1);
+    // A Konjunktiv only in a clause after an indicative main clause reports that clause, spoken by the
+    // main clause's subject ("X hat den Vorwurf zurückgewiesen, da er jeder Grundlage entbehre").
+    const sub = konj >= 0.75 ? subordinateReport(view, w0, w1, konjAt) : null;
+    if (sub) {
+      const content = { start: view.words[sub.w0].start, end: trimEnd(view, w1) };
+      push({
+        ...content,
+        text: doc.text.slice(content.start, content.end),
+        kind: 'indirect',
+        speaker: resolve(sub.subject) ?? speaker,
+        cueSpans: [],
+        via: [],
+        sentence: s,
+        rule: 'subordinate',
+      });
+      continue;
+    }
     // Free indirect speech: Konjunktiv I continues the previous report; Konjunktiv II only right after one.
     const near = s - lastReport <= 1;
     if ((konj >= 0.75 && (speaker || s - lastReport <= CARRY_SENTENCES)) || (konj >= 0.5 && near)) {

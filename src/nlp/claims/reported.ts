@@ -60,21 +60,32 @@ export interface ReportedFinding {
 }
 
 /** Returns the Konjunktiv weight of words [w0, w1): 1 for a Konjunktiv I form not after ich/wir. */
-export function subjunctiveIn(view: ClaimView, w0: number, w1: number): number {
+export function subjunctiveIn(view: ClaimView, w0: number, w1: number, afterCue = false): number {
+  return subjunctiveAt(view, w0, w1, afterCue).weight;
+}
+
+/** Returns the strongest Konjunktiv weight of words [w0, w1) and the first word carrying it (-1: none). */
+export function subjunctiveAt(
+  view: ClaimView,
+  w0: number,
+  w1: number,
+  afterCue = false,
+): { weight: number; at: number } {
   let best = 0;
+  let at = -1;
   // A Konjunktiv verb is never the first word and never capitalised ("Siehe auch …" is an imperative).
   for (let i = w0 + 1; i < w1; i++) {
     if (isCapitalised(view.words[i].text)) continue;
     const next = i + 1 < w1 ? view.words[i + 1].lower : '';
-    let w = subjunctiveWeight(view.words[i].lower, next);
+    let w = subjunctiveWeight(view.words[i].lower, next, afterCue);
     if (!w) continue;
     // Reportive "sollen" has a perfect infinitive ("soll geflohen sein"); "soll … verlegt werden" is a plan.
     if (w === 0.75 && /^soll(en)?$/.test(view.words[i].lower) && !endsInPerfect(view, i, w1)) w = 0.5;
     const prev = i > w0 ? view.words[i - 1].lower : '';
     if (FIRST_SECOND_PERSON.has(prev) || FIRST_SECOND_PERSON.has(next)) continue;
-    best = Math.max(best, w);
+    if (w > best) [best, at] = [w, i];
   }
-  return best;
+  return { weight: best, at };
 }
 
 /** True when the clause of word i ends in "… haben" or "… sein" (a perfect infinitive). */
@@ -167,7 +178,7 @@ export function findReported(
           first === 'daß' ||
           first === 'ob' ||
           (COMPLEMENTISERS.has(first) && cueStrength(view, c) >= W_CLAUSE_MIN_RATIO) ||
-          subjunctiveIn(view, k + 1, Math.min(w1, k + 1 + WINDOW)) > 0 ||
+          subjunctiveIn(view, k + 1, Math.min(w1, k + 1 + WINDOW), true) > 0 ||
           isInfinitiveClause(view, k + 1, w1)
         : first === 'dass' || first === 'daß' || isInfinitiveClause(view, k + 1, w1);
       const content = comp ? contentSpan(view, k + 1, w1) : null;
@@ -180,8 +191,10 @@ export function findReported(
     }
     if (!strongCue) continue;
     // 2. Postposed cue: "Das sei falsch, sagte der Minister."
-    if (c > w0 && ws[c - 1].text === ',' && clauseStart === c) {
-      const strong = cueStrength(view, c) >= POSTPOSED_MIN_RATIO || subjunctiveIn(view, w0, c) > 0;
+    // A cue followed by a comma or colon opens its own complement: what precedes is its subject.
+    const opensComplement = c + 1 < w1 && (ws[c + 1].text === ',' || ws[c + 1].text === ':');
+    if (c > w0 && ws[c - 1].text === ',' && clauseStart === c && !opensComplement) {
+      const strong = cueStrength(view, c) >= POSTPOSED_MIN_RATIO || subjunctiveIn(view, w0, c, true) > 0;
       const content = strong ? contentSpan(view, w0, c - 1) : null;
       if (content) {
         const imp = impersonalCue(view, c, c, w1);

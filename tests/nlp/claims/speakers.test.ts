@@ -134,6 +134,23 @@ describe('speech nouns', () => {
 });
 
 describe('free indirect speech', () => {
+  it('reports only the Konjunktiv clause after an indicative main clause, spoken by its subject', () => {
+    const c = claimWith(
+      claimsOf('Der Minister hat den Vorwurf zurückgewiesen, da er jeder Grundlage entbehre.'),
+      'Grundlage',
+    );
+    expect(c.text).toBe('da er jeder Grundlage entbehre');
+    expect(c.speaker?.text).toBe('Der Minister');
+  });
+
+  it('does not read the past tense "wollte" or an adverb in -weise as Konjunktiv', () => {
+    const cs = claimsOf(
+      'Die Anwältin sagte, der Mann sei nicht aggressiv. Der Richter wollte den Termin nicht weiter aufschieben. Die Stoffe sind möglicherweise auch schädlich.',
+    );
+    expect(cs.some((c) => c.text.includes('Richter') && c.kind !== 'factual')).toBe(false);
+    expect(cs.some((c) => c.text.includes('Stoffe') && c.kind !== 'factual')).toBe(false);
+  });
+
   it('continues a report that has no speaker with the next Konjunktiv I sentence', () => {
     const cs = claimsOf(
       'Es wird erwartet, dass die Preise steigen. Die Kunden müssten sich auf höhere Kosten einstellen. Der Laden war voll.',
