@@ -22,15 +22,10 @@ export interface SubordinateReport {
 
 /**
  * Returns the subordinate clause holding the Konjunktiv verb at word `konj` when it follows the main
- * clause of sentence [w0, w1) ("…, da er … entbehre"; "…, sofort die Polizei zu rufen, falls …"), or null
+ * clause of the sentence starting at w0 ("…, da er … entbehre"; "…, sofort die Polizei zu rufen, falls …"), or null
  * when the Konjunktiv is in the main clause.
  */
-export function subordinateReport(
-  view: ClaimView,
-  w0: number,
-  w1: number,
-  konj: number,
-): SubordinateReport | null {
+export function subordinateReport(view: ClaimView, w0: number, konj: number): SubordinateReport | null {
   const ws = view.words;
   let b = konj;
   while (b > w0 && konj - b < REACH && !isClauseBreak(view, b - 1)) b--;

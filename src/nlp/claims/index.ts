@@ -199,7 +199,7 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
     const { weight: konj, at: konjAt } = subjunctiveAt(view, w0, w1);
     // A Konjunktiv only in a clause after an indicative main clause reports that clause, spoken by the
     // main clause's subject ("X hat den Vorwurf zurückgewiesen, da er jeder Grundlage entbehre").
-    const sub = konj >= 0.75 ? subordinateReport(view, w0, w1, konjAt) : null;
+    const sub = konj >= 0.75 ? subordinateReport(view, w0, konjAt) : null;
     if (sub) {
       const content = { start: view.words[sub.w0].start, end: trimEnd(view, w1) };
       push({
