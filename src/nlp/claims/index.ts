@@ -84,6 +84,9 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
     const here: (typeof speech)[number][] = [];
     while (qi < speech.length && speech[qi].q.end <= end) here.push(speech[qi++]);
     const pushQuotes = (host?: Speaker) => {
+      // "Die „…“ hätten „…“, so X.": an attributed quote speaks for the unattributed ones of its sentence.
+      const attributed = here.find((h) => h.attribution?.phrase && !h.attribution.impersonal && !h.naming);
+      const sibling = attributed ? resolve(attributed.attribution?.phrase ?? null) : undefined;
       for (const { q, attribution: at } of here) {
         // An embedded quote without attribution belongs to the sentence's subject ("Die SPD will „…“").
         const embedded = !at && q.start > view.words[w0].start ? openingSubject(view, w0, w1) : null;
@@ -103,6 +106,7 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
           ? resolve(at.phrase)
           : ((at ? resolve(at.phrase) : undefined) ??
             actor ??
+            (at ? undefined : sibling) ??
             (embedded ? resolve(embedded) : undefined) ??
             host ??
             carried(s));

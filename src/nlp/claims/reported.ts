@@ -43,6 +43,10 @@ const W_CLAUSE_MIN_RATIO = 0.6;
 /** Words before an attributive participle: articles, possessives, adjectives. */
 const DETERMINER_LIKE =
   /^(der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|zu|ihre|seine|ihren|seinen|\p{Ll}+(e|en))$/u;
+/** Auxiliaries of the perfect ("hat … angekündigt"); werden forms are passive or future, not reports. */
+const PERFECT_AUX = new Set(['hat', 'hatte', 'haben', 'hatten']);
+/** …and then only an announcement or a cue at least this sure reports (tuned on dev). */
+const PERFECT_MIN_RATIO = 0.6;
 /** A postposed cue ("…, sagte X") without Konjunktiv in the content must be at least this sure. */
 const POSTPOSED_MIN_RATIO = 0.5;
 
@@ -222,7 +226,12 @@ export function findReported(
       // Only a finite verb in second position reports: the subject right before it, or right after it
       // when it follows one opening word; a clause-final participle ("hatten … beantragt") does not.
       const v2 = phrase.w1 === c || (phrase.w0 === c + 1 && c === w0 + 1) || (phrase.w0 > c && c <= w0 + 3);
-      if (!v2 || last) continue;
+      // The perfect: "X hat … angekündigt", "Bereits … hatte X … bekannt gegeben" (cue closes the clause).
+      const perfect =
+        last &&
+        PERFECT_AUX.has(ws[phrase.w1]?.lower ?? '') !== PERFECT_AUX.has(ws[phrase.w0 - 1]?.lower ?? '');
+      const sure = announce || cueStrength(view, c) >= PERFECT_MIN_RATIO;
+      if (!(perfect && sure) && (!v2 || last)) continue;
       // "X wies … zurück" without a speech complement is an action, not speech: ask for a strong cue.
       const stance =
         STANCE_CUES.has(ws[c].lower) && hasWord(view, c + 1, Math.min(w1, c + WINDOW), /^(als|für)$/);

@@ -121,6 +121,33 @@ describe('subjects of cue verbs', () => {
   });
 });
 
+describe('quotes sharing an attribution', () => {
+  it('gives an unattributed quote the speaker of the attributed quote in its sentence', () => {
+    const cs = claimsOf(
+      'Die „völlig überforderten jungen Soldaten“ hätten „unschuldige Menschen getötet“, so der Abgeordnete.',
+    );
+    const first = claimWith(cs, 'überforderten');
+    expect(first.kind).toBe('direct');
+    expect(first.speaker?.text).toBe('der Abgeordnete');
+  });
+});
+
+describe('main-clause reports in the perfect', () => {
+  it('reports "X hat … angekündigt" with X as speaker', () => {
+    const c = claimWith(
+      claimsOf('Der Außenminister hat heute bei einem Besuch in Bagdad den Abzug der Truppen angekündigt.'),
+      'Abzug',
+    );
+    expect(c.kind).toBe('announcement');
+    expect(c.speaker?.text).toBe('Der Außenminister');
+  });
+
+  it('does not report a plain action in the perfect', () => {
+    const cs = claimsOf('Der Minister hat am Montag das neue Werk in Leipzig besucht.');
+    expect(cs.some((c) => c.kind === 'indirect' || c.kind === 'announcement')).toBe(false);
+  });
+});
+
 describe('speech nouns', () => {
   it('prefers a named source over the subject of the sentence for a noun complement', () => {
     const c = claimWith(
