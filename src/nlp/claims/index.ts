@@ -42,8 +42,14 @@ export function findClaims(doc: Doc): Claim[] {
   return findClaimDrafts(doc).map(toClaim);
 }
 
+/** Options of findClaimDrafts, for training scripts. */
+export interface DraftOptions {
+  /** Skip main-clause cues that mostly headed actions in training (default true). */
+  filterMainCues?: boolean;
+}
+
 /** Returns the claims of a document with their cue spans (what benchmarks score), in text order. */
-export function findClaimDrafts(doc: Doc): ClaimDraft[] {
+export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraft[] {
   const view = buildView(doc);
   const byline = bylineAgencies(doc.text);
   const quotes = findQuotations(doc.text);
@@ -129,7 +135,7 @@ export function findClaimDrafts(doc: Doc): ClaimDraft[] {
       continue;
     }
     const attributions = findAttributions(view, w0, w1, inQuote);
-    let reported = findReported(view, w0, w1, inQuote);
+    let reported = findReported(view, w0, w1, inQuote, options.filterMainCues ?? true);
     // A named source ("laut X", "X zufolge") outranks a main-clause verb as the claim's origin.
     if (reported?.rule === 'main' && reported.kind !== 'announcement' && attributions.some((a) => a.source))
       reported = null;

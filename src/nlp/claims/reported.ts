@@ -17,6 +17,7 @@ import {
 } from './clause.ts';
 import { COMPLEMENTISERS, FIRST_SECOND_PERSON, isCapitalised, subjunctiveWeight } from './grammar.ts';
 import { cueRatio, isAnnouncement, STANCE_CUES } from './lexicon.ts';
+import { MAIN_CUE_MIN_PRECISION, mainCueKey, mainCuePrecision } from './main-cues.ts';
 import { mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
 import type { ClaimView } from './view.ts';
 import { impersonalCue } from './voice.ts';
@@ -128,13 +129,15 @@ function cueInfo(
 
 /**
  * Returns the reported claim of sentence `s` (word range [w0, w1), speech quotes masked by inQuote),
- * or null. Only the first cue that forms a report is used.
+ * or null. Only the first cue that forms a report is used. `filterMain: false` keeps every main-clause
+ * cue (for learning the main-cue table).
  */
 export function findReported(
   view: ClaimView,
   w0: number,
   w1: number,
   inQuote: (i: number) => boolean,
+  filterMain = true,
 ): ReportedFinding | null {
   const ws = view.words;
   const headline = headlineClaim(view, w0, w1);
@@ -236,7 +239,11 @@ export function findReported(
       const stance =
         STANCE_CUES.has(ws[c].lower) && hasWord(view, c + 1, Math.min(w1, c + WINDOW), /^(als|für)$/);
       const particleCue = info.particle >= 0 && isParticleCueAt(view, c, w1);
-      if (announce || stance || particleCue || cueStrength(view, c) >= MAIN_CLAUSE_MIN_RATIO) {
+      // Verbs that in training headed actions more often than reports ("bestätigte", "stellte … vor") are skipped.
+      const particle = info.particle >= 0 ? ws[info.particle].lower : undefined;
+      const reports =
+        !filterMain || mainCuePrecision(mainCueKey(ws[c].lower, particle)) >= MAIN_CUE_MIN_PRECISION;
+      if (reports && (announce || stance || particleCue || cueStrength(view, c) >= MAIN_CLAUSE_MIN_RATIO)) {
         const content = contentSpan(view, w0, w1);
         const imp = impersonalCue(view, c, w0, w1);
         const kind = announce ? 'announcement' : 'indirect';

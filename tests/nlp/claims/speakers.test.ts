@@ -148,6 +148,19 @@ describe('main-clause reports in the perfect', () => {
   });
 });
 
+describe('main-clause cues learned from training', () => {
+  it('keeps verbs that mostly reported speech and drops verbs that mostly headed actions', () => {
+    const demand = claimWith(
+      claimsOf('Die Gewerkschaft forderte am Montag höhere Löhne für alle Beschäftigten.'),
+      'Löhne',
+    );
+    expect(demand.kind).toBe('indirect');
+    expect(demand.speaker?.text).toBe('Die Gewerkschaft');
+    const action = claimsOf('Die Firma stellte am Montag in Berlin ihr neues Modell vor.');
+    expect(action.some((c) => c.kind === 'indirect' || c.kind === 'announcement')).toBe(false);
+  });
+});
+
 describe('speech nouns', () => {
   it('prefers a named source over the subject of the sentence for a noun complement', () => {
     const c = claimWith(
