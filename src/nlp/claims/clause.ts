@@ -62,6 +62,11 @@ export const AUXILIARIES = new Set([
   'sei',
 ]);
 
+/** "ließ X verlauten": finite "lassen" with the speech verb as infinitive at the clause end. */
+const LASSEN = new Set(['ließ', 'ließen', 'lässt', 'lassen']);
+/** How far before the cue a fronted auxiliary is looked for. */
+const FRONTED_REACH = 30;
+
 /** How far after its verb a separable particle is searched. */
 const PARTICLE_REACH = 24;
 
@@ -176,9 +181,10 @@ export function subjectOf(
     const first = opening();
     if (first) return first;
   }
-  // "Bereits am Montag hatte die Gewerkschaft erklärt": the subject follows the finite auxiliary.
-  for (let a = clauseStart; a < cue - 1; a++) {
-    if (!AUXILIARIES.has(ws[a].lower)) continue;
+  // "Bereits am Montag hatte die Gewerkschaft erklärt", "Außerdem ließ der Dienst verlauten": the subject
+  // follows the finite auxiliary or "lassen" (bounded: keeps one endless sentence linear).
+  for (let a = Math.max(clauseStart, cue - FRONTED_REACH); a < cue - 1; a++) {
+    if (!AUXILIARIES.has(ws[a].lower) && !LASSEN.has(ws[a].lower)) continue;
     const p = isOblique(view, a + 1) ? null : phraseAt(view, a + 1, cue);
     if (p && !p.pronoun) return p;
     break;

@@ -35,6 +35,8 @@ const NOUN_NOT_COMPLEMENT =
  * keeps a sentence with many cue words linear (1 MB without a full stop is one "sentence").
  */
 const WINDOW = 60;
+/** Words between a cue and the comma of its complement ("plant die Regierung aus CDU/CSU und SPD, …"). */
+const COMPLEMENT_REACH = 8;
 /** A noun this often a cue in training ("Meinung", "Forderung", "Vorwurf") may introduce reported content. */
 const NOUN_CUE_MIN_RATIO = 0.3;
 /** A cue this sure ("sagte", "erklärte") reports any clause after its comma, even in the indicative. */
@@ -169,14 +171,21 @@ export function findReported(
     const announce = isAnnouncement(ws[c].lower, info.particle >= 0 ? ws[info.particle].lower : undefined);
     // 1. Complement clause after the cue: "betonte, dass …", "sagte, er werde …", "betont, … zu haben".
     let k = c + 1;
-    while (k < w1 && !isClauseBreak(view, k) && k - c <= 8) k++;
+    while (k < w1 && !isClauseBreak(view, k) && k - c <= COMPLEMENT_REACH) k++;
     if (k < w1 && (ws[k].text === ',' || ws[k].text === ':') && k + 1 < w1 && !STANCE_CUES.has(ws[c].lower)) {
       const first = ws[k + 1].lower;
       // "verboten, weil …", "…, der …": an adverbial or relative clause is no reported content.
       if (NOT_COMPLEMENT.test(first)) continue;
       // "X, den die Zeitung zitiert, kommentierte, …": a verb after the comma ends an embedded clause;
       // the cue of the main clause comes next.
-      if (isCueAt(view, k + 1) || isParticleCueAt(view, k + 1, w1)) continue;
+      const next = ws[k + 1].lower;
+      if (
+        isCueAt(view, k + 1) ||
+        isParticleCueAt(view, k + 1, w1) ||
+        isComplementCueAt(view, k + 1) ||
+        isAnnouncement(next)
+      )
+        continue;
       // A weak cue needs a dass-clause or infinitive; Konjunktiv alone is too common after them.
       const comp = strongCue
         ? ws[k].text === ':' ||

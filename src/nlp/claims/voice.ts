@@ -49,6 +49,16 @@ function sourceIn(view: ClaimView, cue: number, a: number, b: number): SpeakerPh
   return null;
 }
 
+/** The phrase after "aus" before the cue ("Aus Militärkreisen verlautete"), or null. */
+function ausPhrase(view: ClaimView, a: number, cue: number): SpeakerPhrase | null {
+  for (let i = a; i < cue; i++) {
+    if (view.words[i].lower !== 'aus') continue;
+    const p = phraseAt(view, i + 1, cue);
+    if (p && !p.pronoun) return p;
+  }
+  return null;
+}
+
 /** What a passive or impersonal cue tells about its speaker: only the agent phrase, if any. */
 export interface Impersonal {
   agent: SpeakerPhrase | null;
@@ -69,6 +79,9 @@ export function impersonalCue(
   const form = ws[cue].lower;
   // "X wird mit den Worten zitiert": the one quoted is the speaker, as in the active "zitiert X".
   if (form.startsWith('zitiert')) return null;
+  // "Aus Militärkreisen verlautete, …": the source is the "aus" phrase.
+  if (/^verlautet(e|en)?$/.test(form))
+    return { agent: ausPhrase(view, Math.max(clauseStart, cue - SOURCE_REACH), cue) };
   // "heißt es", "hieß es", "es heißt": the impersonal report.
   if (/^(heißt|hieß)$/.test(form) && (ws[cue + 1]?.lower === 'es' || ws[cue - 1]?.lower === 'es'))
     return { agent: sourceIn(view, cue, clauseStart, limit) };

@@ -101,6 +101,18 @@ describe('subjects of cue verbs', () => {
     expect(c.speaker?.text).toBe('die Schule');
   });
 
+  it('takes the subject after "ließ" and the "aus" source of "verlautete"', () => {
+    const a = claimWith(
+      claimsOf(
+        'Außerdem ließ der Pressedienst des Ministeriums verlauten, dass über die Integration beraten werde.',
+      ),
+      'Integration',
+    );
+    expect(a.speaker?.text).toBe('der Pressedienst des Ministeriums');
+    const b = claimWith(claimsOf('Aus Militärkreisen verlautete, dass 15 Zivilisten starben.'), 'Zivilisten');
+    expect(b.speaker?.text).toBe('Militärkreisen');
+  });
+
   it('skips a cue inside a relative clause for the cue of the main clause', () => {
     const c = claimWith(
       claimsOf(
