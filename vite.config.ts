@@ -29,6 +29,8 @@ export default defineConfig(({ mode }) => {
       environment: 'happy-dom',
       include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
       exclude: ['tests/e2e/**', 'node_modules/**'],
+      // analyze() in tests uses the shipped NER model, read with fs (src/nlp reads no files).
+      setupFiles: ['src/cli/ner-model.ts'],
       testTimeout: 30_000,
     },
   };

@@ -19,6 +19,7 @@ import {
   readSpkAtt,
   readWikinews,
 } from '../scripts/claims/read-corpora.ts';
+import '../src/cli/ner-model.ts';
 import { analyze } from '../src/nlp/analyze.ts';
 import { classify, macroF1 } from './claims/checkthat.ts';
 import { emptyRwCounts, scoreSample } from './claims/redewiedergabe.ts';

@@ -17,6 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset, writeAtomic } from '../src/cli/dataset/build.ts';
 import { Dataset } from '../src/dataset/index.ts';
+import '../src/cli/ner-model.ts';
 import { analyze } from '../src/nlp/analyze.ts';
 import { measureLatency } from './dataset/latency.ts';
 import { evalNews100 } from './dataset/news100.ts';

@@ -11,10 +11,10 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadEuroparlTest, loadGermEval, loadSmartDataV3Test } from '../scripts/ner/corpora.ts';
 import { REPO_ROOT, SHARED } from '../scripts/ner/paths.ts';
+import { readTaggerFile } from '../src/cli/ner-model.ts';
 import { analyze, createDoc } from '../src/nlp/analyze.ts';
 import { ENTITY_LABELS } from '../src/nlp/labels.ts';
 import { tagWords } from '../src/nlp/tag-words.ts';
-import { taggerFromFile } from '../src/nlp/tagger.ts';
 import { evaluateCorpus, scoreRows, table } from './ner/accuracy.ts';
 import { HOSTILE_KINDS, hostileText, timeAnalyze } from './ner/robustness.ts';
 
@@ -51,26 +51,26 @@ emit(
 );
 
 // Model file: size, load time, heap.
-const modelPath = resolve(REPO_ROOT, 'src/nlp/model/ner-model.json');
+const modelPath = resolve(REPO_ROOT, 'src/nlp/model/ner-model.bin');
 const raw = readFileSync(modelPath);
 const heap0 = process.memoryUsage().heapUsed;
 const loadMs = best(3, () => {
   const t = performance.now();
-  taggerFromFile(JSON.parse(raw.toString('utf8')));
+  readTaggerFile(modelPath);
   return performance.now() - t;
 });
-const tagger = taggerFromFile(JSON.parse(raw.toString('utf8')));
+const tagger = readTaggerFile(modelPath);
 const heapModel = process.memoryUsage().heapUsed - heap0;
 emit('## Model');
 emit(
   table(
     ['measure', 'value'],
     [
-      ['model file (JSON with base64)', `${(raw.length / 1e6).toFixed(2)} MB`],
+      ['model file (binary)', `${(raw.length / 1e6).toFixed(2)} MB`],
       ['model file gzipped', `${(gzipSync(raw, { level: 9 }).length / 1e6).toFixed(2)} MB`],
       ['weight rows (hashed features)', `2^${tagger.parts.rowsLog2}`],
       ['lexicon entries / cluster words', `${tagger.parts.lexicon.size} / ${tagger.parts.clusters.size}`],
-      ['load time (JSON.parse + decode, best of 3)', `${loadMs.toFixed(0)} ms`],
+      ['load time (read + decode, best of 3)', `${loadMs.toFixed(0)} ms`],
       ['heap growth after loading one model (approx.)', `${(heapModel / 1e6).toFixed(1)} MB`],
     ],
   ),

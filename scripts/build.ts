@@ -3,7 +3,16 @@
  * store-ready zips (dist/kontext-chrome.zip, dist/kontext-firefox.zip) and the `kontext` CLI as
  * one Node script (dist/cli/kontext.mjs). Each step fails loudly; nothing is half-written silently.
  */
-import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +53,7 @@ function zipExtension(target: (typeof TARGETS)[number]): string {
 /** Packages the CLI loads from node_modules at run time instead of bundling them. */
 const RUNTIME_EXTERNALS = ['jsdom'];
 
-/** Bundles src/cli/main.ts with everything it imports into one executable Node ES module. */
+/** Bundles src/cli/main.ts with everything it imports into one executable Node ES module, plus the NER model file. */
 async function buildCli(): Promise<string> {
   const outDir = join(DIST, 'cli');
   rmSync(outDir, { recursive: true, force: true });
@@ -76,6 +85,8 @@ async function buildCli(): Promise<string> {
   const body = code.replace(/^#!.*\n/, '');
   writeFileSync(file, `#!/usr/bin/env node\n${body}`);
   chmodSync(file, 0o755);
+  // The CLI reads the NER model beside itself (src/cli/ner-model.ts).
+  copyFileSync(resolve(ROOT, 'src/nlp/model/ner-model.bin'), join(outDir, 'ner-model.bin'));
   return file;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Trains the German NER tagger and writes src/nlp/model/ner-model.json (`npm run train:ner`).
+ * Trains the German NER tagger and writes src/nlp/model/ner-model.bin (`npm run train:ner`).
  *
  * Data (all licences allow redistribution of a derived model; see src/nlp/model/PROVENANCE.md):
  * GermEval 2014 dev (weight 1), and — only sentences with entities, at reduced weight —
@@ -15,11 +15,11 @@
  *        --no-harmonise do not fill in deriv labels of the extra corpora with the adjective rules
  *        --clusters     add word-cluster features (scripts/ner/clusters.ts)
  *        --no-lexicon / --no-common-nouns / --no-general-lists   ablations
- *        --out PATH     model path (default src/nlp/model/ner-model.json)
+ *        --out PATH     model path (default src/nlp/model/ner-model.bin; load it with readTaggerFile
+ *                       from src/cli/ner-model.ts, e.g. bench/ner/ablation.ts name=PATH)
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { encodeBase64 } from '../src/nlp/base64.ts';
 import { FeatureExtractor } from '../src/nlp/features.ts';
 import { TAGS, tagIndex } from '../src/nlp/labels.ts';
 import { Lexicon } from '../src/nlp/lexicon.ts';
@@ -49,7 +49,7 @@ const ROWS_LOG2 = Number(arg('--rows', '20'));
 const EXTRA = Number(arg('--extra', '0.3'));
 const CLUSTERS = flag('--clusters');
 const HARMONISE = !flag('--no-harmonise');
-const OUT = resolve(REPO_ROOT, arg('--out', 'src/nlp/model/ner-model.json'));
+const OUT = resolve(REPO_ROOT, arg('--out', 'src/nlp/model/ner-model.bin'));
 
 /** Deterministic PRNG (mulberry32) so training is reproducible. */
 function rng(seed: number): () => number {
@@ -148,20 +148,12 @@ if (TUNE) {
   for (let i = 0; i < q.length; i++) deq[i] = q[i] * scale;
   log(`quantised: ${evaluate(deq, avg.trans)}`);
 }
-const bytes = encodeModel({
-  rowsLog2: ROWS_LOG2,
-  weights: q,
-  scale,
-  transitions: avg.trans,
-  lexicon,
-  clusters,
-});
-const json = JSON.stringify({
-  format: 'kontext-ner/1',
-  trained: new Date().toISOString().slice(0, 10),
-  command: `npx tsx scripts/train-ner.ts ${process.argv.slice(2).join(' ')}`.trim(),
-  bytes: bytes.length,
-  data: encodeBase64(bytes),
-});
-writeFileSync(OUT, `${json}\n`);
-log(`wrote ${OUT}: ${(bytes.length / 1e6).toFixed(2)} MB binary`);
+const bytes = encodeModel(
+  { rowsLog2: ROWS_LOG2, weights: q, scale, transitions: avg.trans, lexicon, clusters },
+  {
+    trained: new Date().toISOString().slice(0, 10),
+    command: `npx tsx scripts/train-ner.ts ${process.argv.slice(2).join(' ')}`.trim(),
+  },
+);
+writeFileSync(OUT, bytes);
+log(`wrote ${OUT}: ${(bytes.length / 1e6).toFixed(2)} MB`);

@@ -5,6 +5,7 @@
  *   npx tsx bench/claims/errors.ts [--show missed,false,speaker] [--type Reported] [--rule main]
  */
 import { readWikinews } from '../../scripts/claims/read-corpora.ts';
+import '../../src/cli/ner-model.ts';
 import { createDoc } from '../../src/nlp/analyze.ts';
 import { type ClaimDraft, findClaimDrafts } from '../../src/nlp/claims/index.ts';
 import { emptyCounts, scoreDoc, type WikinewsOutcome } from './wikinews.ts';

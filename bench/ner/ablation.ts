@@ -1,20 +1,20 @@
 /**
  * Ablation figures: GermEval 2014 test F1 (4 types, strict) of model files trained with
- * different data/feature settings (`npx tsx bench/ner/ablation.ts name=model.json …`).
+ * different data/feature settings (`npx tsx bench/ner/ablation.ts name=model.bin …`; model.json files
+ * written by the trainer before ner-model.bin are read too).
  * Evaluation only; the settings were chosen on held-out fifths of GermEval dev.
  */
-import { readFileSync } from 'node:fs';
 import { loadGermEval } from '../../scripts/ner/corpora.ts';
 import { prf, score } from '../../scripts/ner/metrics.ts';
+import { readTaggerFile } from '../../src/cli/ner-model.ts';
 import { postprocessTags } from '../../src/nlp/postprocess.ts';
-import { taggerFromFile } from '../../src/nlp/tagger.ts';
 import { table } from './accuracy.ts';
 
 const test = loadGermEval('test');
 const rows: string[][] = [];
 for (const spec of process.argv.slice(2)) {
   const [name, path] = spec.split('=');
-  const tagger = taggerFromFile(JSON.parse(readFileSync(path, 'utf8')));
+  const tagger = readTaggerFile(path);
   const pred = test.map((s) => postprocessTags(s.words, tagger.tag(s.words), tagger.parts.lexicon));
   const sc = score(
     test.map((s) => s.tags),

@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import '../../src/cli/ner-model.ts';
 import { createDoc } from '../../src/nlp/analyze.ts';
 import { FACTUAL_SIGNALS, factualSignals } from '../../src/nlp/claims/factual.ts';
 import { findClaims } from '../../src/nlp/claims/index.ts';

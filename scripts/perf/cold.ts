@@ -1,6 +1,7 @@
 /** Cold-start costs in a fresh process: model decode, first analyze, second analyze. npx tsx scripts/perf/cold.ts */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import '../../src/cli/ner-model.ts';
 import { analyze, getTagger } from '../../src/nlp/index.ts';
 
 const seed = readFileSync(resolve(import.meta.dirname, '../../../shared/seed-article.txt'), 'utf8');

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import '../../src/cli/ner-model.ts';
 import { analyze } from '../../src/nlp/index.ts';
 import { jsonl, SHARED } from './corpus.ts';
 

@@ -1,25 +1,20 @@
 /** Model load phases in a fresh process: npx tsx scripts/perf/load-phases.mts */
+import { readFileSync } from 'node:fs';
+
 const t0 = performance.now();
-const { default: FILE } = await import('../../src/nlp/model/ner-model.json', { with: { type: 'json' } });
+const bytes = readFileSync(new URL('../../src/nlp/model/ner-model.bin', import.meta.url));
 const t1 = performance.now();
-const { decodeBase64 } = await import('../../src/nlp/base64.ts');
-const { decodeModel, decodeModelWithLiveRows } = await import('../../src/nlp/model-codec.ts');
+const { decodeModel } = await import('../../src/nlp/model-codec.ts');
 const { TaggerModel } = await import('../../src/nlp/tagger-model.ts');
 const t2 = performance.now();
-const bytes = decodeBase64(FILE.data);
+const { parts } = decodeModel(bytes);
 const t3 = performance.now();
-const { parts, live } = decodeModelWithLiveRows(bytes);
-const t4 = performance.now();
-new TaggerModel(parts, live);
-const t5 = performance.now();
-parts.lexicon.mask('Berlin');
-const t6 = performance.now();
-console.log({ json: t1 - t0, b64: t3 - t2, decode: t4 - t3, ctor: t5 - t4, lexIndex: t6 - t5 });
-const t7 = performance.now();
 new TaggerModel(parts);
-const t8 = performance.now();
-const bytes2 = decodeBase64(FILE.data);
-const t9 = performance.now();
-decodeModel(bytes2);
-const t10 = performance.now();
-console.log({ warm: { ctor: t8 - t7, b64: t9 - t8, decode: t10 - t9 } });
+const t4 = performance.now();
+parts.lexicon.mask('Berlin');
+const t5 = performance.now();
+console.log({ read: t1 - t0, decode: t3 - t2, ctor: t4 - t3, lexLookup: t5 - t4 });
+const t6 = performance.now();
+decodeModel(bytes);
+const t7 = performance.now();
+console.log({ warm: { decode: t7 - t6 } });

@@ -1,3 +1,4 @@
+import '../../src/cli/ner-model.ts';
 import { analyze, createDoc, getTagger } from '../../src/nlp/index.ts';
 import { jsonl } from './corpus.ts';
 

@@ -2,7 +2,8 @@
 import browser from 'webextension-polyfill';
 import { Dataset } from '../dataset/index.ts';
 import { analyze } from '../nlp/analyze.ts';
-import { loadBundledDataset } from './bundled-dataset.ts';
+import { useTagger } from '../nlp/tagger.ts';
+import { bundledLoaders } from './bundled.ts';
 import type { ReferenceDataset } from './dataset-port.ts';
 import { DatasetHolder, type Deps, datasetLoader } from './deps.ts';
 import { PageStates } from './page-states.ts';
@@ -27,14 +28,26 @@ export function createDeps(): Deps {
     });
     return store;
   };
+  const bundled = bundledLoaders();
+  let tagger: Promise<void> | undefined;
+  const loadTagger = () => {
+    tagger ??= bundled.tagger().then(useTagger, (error: unknown) => {
+      tagger = undefined;
+      throw error;
+    });
+    return tagger;
+  };
   const decode = (bytes: Uint8Array) => Dataset.decode(bytes) as unknown as ReferenceDataset;
   return {
     extensionId: browser.runtime.id,
-    analyze: (text) => analyze(text),
+    analyze: async (text) => {
+      await loadTagger();
+      return analyze(text);
+    },
     decodeDataset: decode,
     dataset: new DatasetHolder(
       datasetLoader({
-        bundled: async () => (await loadBundledDataset()) as unknown as ReferenceDataset,
+        bundled: async () => (await bundled.dataset()) as unknown as ReferenceDataset,
         store: openStore,
         decode,
       }),

@@ -20,7 +20,8 @@ export interface Progress {
 export interface Deps {
   /** This extension's id; messages from any other sender are refused. */
   extensionId: string;
-  analyze(text: string): Analysis;
+  /** The NLP pipeline; the worker's loads the NER model on first use. */
+  analyze(text: string): Analysis | Promise<Analysis>;
   /** Decodes a dataset file built by `kontext dataset build`. */
   decodeDataset(bytes: Uint8Array): ReferenceDataset;
   dataset: DatasetHolder;

@@ -28,10 +28,12 @@ const handlers: Handlers = {
   async analyze(request, sender, deps) {
     if (request.part && request.part.offset + request.text.length > MAX_TEXT)
       throw new RangeError(`Teil endet hinter ${MAX_TEXT} Zeichen`);
-    // Start loading the dataset first: its file read and decompression overlap the analysis on a cold start.
+    // Cold start: the worker's analyze starts reading the NER model and returns at once, so the model,
+    // the dataset and the reader's store all load concurrently, before any of them is decoded.
+    const analysing = deps.analyze(request.text);
     const loading = deps.dataset.get();
     loading.catch(() => {}); // awaited below; a failure is reported there
-    const analysis = deps.analyze(request.text);
+    const analysis = await analysing;
     const dataset = await loading;
     const { entityIds, summaries } = dataset.resolve(analysis);
     const result = { analysis, entityIds, summaries };

@@ -12,13 +12,13 @@ export const ALREADY = 'Dieser Artikel ist schon gelernt.';
  */
 export async function learnArticle(
   page: { url: string; title?: string; date?: string },
-  analysis: () => Analysis,
+  analysis: () => Analysis | Promise<Analysis>,
   deps: Deps,
 ): Promise<{ added: boolean; reason?: string }> {
   const { key, meta } = readMeta(page);
   const store = await deps.store();
   if (await store.has(key)) return { added: false, reason: ALREADY };
-  const record = { key, meta, analysis: analysis(), addedAt: deps.now() };
+  const record = { key, meta, analysis: await analysis(), addedAt: deps.now() };
   let added: boolean;
   try {
     added = await store.add(record);

@@ -63,7 +63,7 @@ export async function importIntoStore(
   const records: StoredArticle[] = [];
   for (const [i, article] of articles.entries()) {
     const { key, meta } = readMeta(article);
-    records.push({ key, meta, analysis: deps.analyze(article.text), addedAt: deps.now() });
+    records.push({ key, meta, analysis: await deps.analyze(article.text), addedAt: deps.now() });
     deps.progress({ type: 'progress', operation: 'import', done: i + 1, total: articles.length });
     // Let other messages (a tab's analyze) in between articles of a long import.
     await new Promise((ok) => setTimeout(ok, 0));

@@ -14,6 +14,6 @@ export {
 } from './normalize.ts';
 export { splitSentences } from './sentences.ts';
 export { tagWords } from './tag-words.ts';
-export { getTagger } from './tagger.ts';
+export { getTagger, taggerFromBytes, useTagger } from './tagger.ts';
 export { MAX_TOKEN_LENGTH, tokenize } from './tokenize.ts';
 export type * from './types.ts';

@@ -1,33 +1,32 @@
 /**
- * The shipped NER tagger, decoded once on first use from model/ner-model.json (a base64 string
- * in a JSON module, so the same import works in Node, tests and the extension's worker bundle).
+ * The NER tagger that analyze() uses. This layer reads no files: whoever runs it hands over the
+ * model (model/ner-model.bin) — the extension's background fetches it from its package, Node code
+ * imports src/cli/ner-model.ts, which reads it with fs on first use.
  */
-
-import { decodeBase64 } from './base64.ts';
-import MODEL_FILE from './model/ner-model.json' with { type: 'json' };
-import { decodeModelWithLiveRows } from './model-codec.ts';
+import { decodeModel } from './model-codec.ts';
 import { TaggerModel } from './tagger-model.ts';
 
-interface ModelFile {
-  format: string;
-  bytes: number;
-  data: string;
-}
-
+let source: (() => TaggerModel) | undefined;
 let cached: TaggerModel | undefined;
 
-/** Returns a TaggerModel decoded from a model file object; throws on a malformed file. */
-export function taggerFromFile(file: ModelFile): TaggerModel {
-  if (file.format !== 'kontext-ner/1') throw new RangeError(`NER model: unsupported format "${file.format}"`);
-  const bytes = decodeBase64(file.data);
-  if (bytes.length !== file.bytes)
-    throw new RangeError(`NER model: ${bytes.length} bytes, header says ${file.bytes}`);
-  const { parts, live } = decodeModelWithLiveRows(bytes);
-  return new TaggerModel(parts, live);
+/** Returns a tagger decoded from the bytes of a model file; throws RangeError on a malformed file. */
+export function taggerFromBytes(bytes: Uint8Array): TaggerModel {
+  return new TaggerModel(decodeModel(bytes).parts);
 }
 
-/** Returns the shipped tagger (decoded on first call, then cached). */
+/** Sets the tagger getTagger() returns: a model, or a function that loads it on first use. */
+export function useTagger(model: TaggerModel | (() => TaggerModel)): void {
+  cached = model instanceof TaggerModel ? model : undefined;
+  source = model instanceof TaggerModel ? undefined : model;
+}
+
+/** Returns the tagger set with useTagger (loading it on first call); throws if none was set. */
 export function getTagger(): TaggerModel {
-  cached ??= taggerFromFile(MODEL_FILE as ModelFile);
+  if (cached) return cached;
+  if (!source)
+    throw new Error(
+      'NER model not loaded: in Node import src/cli/ner-model.ts first; elsewhere call useTagger(taggerFromBytes(bytes))',
+    );
+  cached = source();
   return cached;
 }

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { analyze } from '../../nlp/analyze.ts';
+import '../ner-model.ts';
 import { readStdin } from './tag.ts';
 
 const HELP = `Usage: kontext analyze [file|-] [--html] [--tokens] [--url URL]

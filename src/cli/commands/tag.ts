@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { tagWords } from '../../nlp/tag-words.ts';
+import '../ner-model.ts';
 
 const HELP = `Usage: kontext tag [file|-]
   Reads one token per line (blank line between sentences) from file or stdin and prints

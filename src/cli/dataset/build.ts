@@ -56,7 +56,7 @@ export function withoutUnattributedFactual(analysis: Analysis): Analysis {
 
 /** Returns the extension's analysis function, loaded on first use. */
 async function loadAnalyze(): Promise<(text: string) => Analysis> {
-  const mod = await import('../../nlp/analyze.ts');
+  const [mod] = await Promise.all([import('../../nlp/analyze.ts'), import('../ner-model.ts')]);
   return (text) => mod.analyze(text);
 }
 
