@@ -5,38 +5,13 @@
  * and entity resolution. Timed inside an extension page around runtime.sendMessage.
  * Needs `npm run build` first. Options: --firefox (also Firefox), --runs N (default 5).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { MESSENGER_PATH } from '../tests/e2e/harness/base.ts';
-import {
-  BROWSERS,
-  type BrowserName,
-  FIXTURES_DIR,
-  type Harness,
-  launch,
-} from '../tests/e2e/harness/index.ts';
+import { BROWSERS, type BrowserName, type Harness, launch } from '../tests/e2e/harness/index.ts';
+import { articleOf, timedSend } from './worker/messages.ts';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
 const browsers: BrowserName[] = args.includes('--firefox') ? BROWSERS : ['chromium'];
-
-/** Returns the first `words` words of the demo article, repeated as needed (the article has fewer). */
-function articleOf(words: number): string {
-  const text = readFileSync(resolve(FIXTURES_DIR, 'demo/expected-article.txt'), 'utf8');
-  const out: string[] = [];
-  while (out.length < words) out.push(...text.split(/\s+/).filter(Boolean));
-  return out.slice(0, words).join(' ');
-}
-
-/** Times one message inside an extension page (runs in the page). */
-async function timedSend(message: unknown): Promise<{ ms: number; ok: boolean; error?: string }> {
-  // biome-ignore lint/suspicious/noExplicitAny: browser/chrome global
-  const g = globalThis as any;
-  const api = g.browser ?? g.chrome;
-  const started = performance.now();
-  const reply = await api.runtime.sendMessage(message);
-  return { ms: performance.now() - started, ok: Boolean(reply?.ok), error: reply?.error };
-}
 
 async function time(h: Harness, message: unknown): Promise<number> {
   const page = await h.openExtensionPage(MESSENGER_PATH);
