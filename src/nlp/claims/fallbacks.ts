@@ -6,9 +6,6 @@ import { mediaIn } from './media.ts';
 import type { SpeakerPhrase } from './speaker.ts';
 import { type ClaimView, mentionsIn } from './view.ts';
 
-/** How many mentions back a pronoun may look for a person. */
-const PERSON_LOOKBACK = 60;
-
 /** Returns true when the sentence opens with "Das"/"Dies" right before the cue ("Das berichtete die Zeitung"). */
 export function isAnaphoric(view: ClaimView, w0: number, cueSpans: { start: number }[]): boolean {
   const first = view.words[w0]?.lower;
@@ -43,24 +40,6 @@ export function nearestActor(view: ClaimView, from: number, to: number): Speaker
   const ms = mentionsIn(view, from, to).filter((m) => (m.type === 'PER' || m.type === 'ORG') && m.end <= to);
   const m = ms[ms.length - 1];
   return m ? { text: m.text, canonical: m.canonical, start: m.start, end: m.end } : undefined;
-}
-
-/** Returns the most recent person mention before `pos` (within a bounded look-back), as a speaker. */
-export function lastPerson(view: ClaimView, pos: number): Speaker | undefined {
-  const es = view.entities;
-  let lo = 0;
-  let hi = es.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (es[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  // Bounded look-back keeps long texts linear; a speaker further back is no longer "the last one".
-  for (let i = lo - 1; i >= 0 && lo - i <= PERSON_LOOKBACK; i--) {
-    const m = es[i];
-    if (m.type === 'PER') return { text: m.text, canonical: m.canonical, start: m.start, end: m.end };
-  }
-  return undefined;
 }
 
 /** Gives an unattributed direct quote right before an attributed one ("„A.“ „B“, sagte X") its speaker. */

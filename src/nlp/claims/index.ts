@@ -15,17 +15,10 @@ import { contentSpan, openingSubject } from './clause.ts';
 import { wordAt } from './direct.ts';
 import { type ClaimDraft, toClaim } from './draft.ts';
 import { checkworthiness, FACTUAL_MIN_SCORE } from './factual.ts';
-import {
-  inheritForward,
-  isAnaphoric,
-  lastPerson,
-  nearestActor,
-  sourceSpeaker,
-  trimEnd,
-  viaOf,
-} from './fallbacks.ts';
+import { inheritForward, isAnaphoric, nearestActor, sourceSpeaker, trimEnd, viaOf } from './fallbacks.ts';
 import { subordinateReport } from './free-indirect.ts';
 import { bylineAgencies, mediaIn } from './media.ts';
+import { antecedent } from './pronouns.ts';
 import { findQuotations } from './quotes.ts';
 import { findReported, subjunctiveAt } from './reported.ts';
 import { type SpeakerPhrase, speakerOf } from './speaker.ts';
@@ -73,7 +66,7 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
 
   const resolve = (p: SpeakerPhrase | null): Speaker | undefined => {
     if (!p) return undefined;
-    if (p.pronoun) return speakerOf(view, p, last?.speaker ?? lastPerson(view, view.words[p.w0].start));
+    if (p.pronoun) return speakerOf(view, p, antecedent(view, p.w0, last?.speaker));
     return speakerOf(view, p);
   };
   const push = (d: ClaimDraft) => {

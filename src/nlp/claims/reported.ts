@@ -19,7 +19,7 @@ import { COMPLEMENTISERS, FIRST_SECOND_PERSON, isCapitalised, subjunctiveWeight 
 import { cueRatio, isAnnouncement, STANCE_CUES } from './lexicon.ts';
 import { MAIN_CUE_MIN_PRECISION, mainCueKey, mainCuePrecision } from './main-cues.ts';
 import { mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
-import type { ClaimView } from './view.ts';
+import { type ClaimView, mentionsIn } from './view.ts';
 import { impersonalCue } from './voice.ts';
 
 /** A cue that reports speech in a main clause without a complement must be at least this sure. */
@@ -178,14 +178,7 @@ export function findReported(
       if (NOT_COMPLEMENT.test(first)) continue;
       // "X, den die Zeitung zitiert, kommentierte, …": a verb after the comma ends an embedded clause;
       // the cue of the main clause comes next.
-      const next = ws[k + 1].lower;
-      if (
-        isCueAt(view, k + 1) ||
-        isParticleCueAt(view, k + 1, w1) ||
-        isComplementCueAt(view, k + 1) ||
-        isAnnouncement(next)
-      )
-        continue;
+      if (startsWithVerb(view, k + 1, w1)) continue;
       // A weak cue needs a dass-clause or infinitive; Konjunktiv alone is too common after them.
       const comp = strongCue
         ? ws[k].text === ':' ||
@@ -278,6 +271,8 @@ export function findReported(
 function nounComplement(view: ClaimView, c: number, _w0: number, w1: number): ReportedFinding | null {
   const ws = view.words;
   if (cueRatio(ws[c].lower) < NOUN_CUE_MIN_RATIO) return null;
+  // A name is no speech noun ("Emily Lau, …" shares a stem with "laut").
+  if (mentionsIn(view, ws[c].start, ws[c].end).length > 0) return null;
   let k = c + 1;
   while (k < w1 && !isClauseBreak(view, k) && k - c <= 6) k++;
   if (k + 1 >= w1 || ws[k].text !== ',') return null;
@@ -285,6 +280,8 @@ function nounComplement(view: ClaimView, c: number, _w0: number, w1: number): Re
   // "der/die/das" before a noun is an article ("den Standpunkt vertreten, das Gericht sei …"), not a relative.
   const article = /^(der|die|das)$/.test(first) && isCapitalised(ws[k + 2]?.text ?? '');
   if (NOUN_NOT_COMPLEMENT.test(first) && !article) return null;
+  // "Emily Lau, die Vorsitzende der Partei, sagte, …": the noun was in an apposition; its verb follows.
+  if (startsWithVerb(view, k + 1, w1)) return null;
   const comp =
     first === 'dass' ||
     first === 'daß' ||
@@ -298,6 +295,16 @@ function nounComplement(view: ClaimView, c: number, _w0: number, w1: number): Re
   // comes before the sentence's subject ("Die Nähe des Bären stellt nach Angaben … dar").
   const phrase = genitive;
   return { rule: 'noun', kind: 'indirect', content, phrase, cue: ws[c].text, cueSpans: [spanOf(view, c)] };
+}
+
+/** True when word i is a speech or announcement verb (a clause after a comma that opens with one is a main clause). */
+function startsWithVerb(view: ClaimView, i: number, w1: number): boolean {
+  return (
+    isCueAt(view, i) ||
+    isParticleCueAt(view, i, w1) ||
+    isComplementCueAt(view, i) ||
+    isAnnouncement(view.words[i].lower)
+  );
 }
 
 function hasWord(view: ClaimView, a: number, b: number, re: RegExp): boolean {

@@ -78,7 +78,9 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
       j++; // anything inside a quoted name: „Channel 10“
       continue;
     }
-    if ((isCapitalised(w.text) && !isCueForm(w.lower)) || (lastNoun >= 0 && isOddName(w.text))) {
+    // A capitalised cue noun ends the phrase ("Die Polizei Angaben …"), unless it is part of a name ("Emily Lau").
+    const named = () => mentionsIn(view, w.start, w.end).length > 0;
+    if ((isCapitalised(w.text) && (!isCueForm(w.lower) || named())) || (lastNoun >= 0 && isOddName(w.text))) {
       lastNoun = j;
       j++;
     } else if (lastNoun >= 0 && NP_GLUE.has(w.lower)) {

@@ -113,6 +113,17 @@ describe('subjects of cue verbs', () => {
     expect(b.speaker?.text).toBe('Militärkreisen');
   });
 
+  it('takes no name in an apposition for a speech noun', () => {
+    const c = claimWith(
+      claimsOf(
+        'Emily Lau, die Vorsitzende der Demokratischen Partei, sagte, das Prinzip gebe es auch in Nordkorea.',
+      ),
+      'Prinzip',
+    );
+    expect(c.text.startsWith('das Prinzip')).toBe(true);
+    expect(c.speaker?.canonical).toBe('Emily Lau');
+  });
+
   it('skips a cue inside a relative clause for the cue of the main clause', () => {
     const c = claimWith(
       claimsOf(
@@ -170,6 +181,30 @@ describe('main-clause cues learned from training', () => {
     expect(demand.speaker?.text).toBe('Die Gewerkschaft');
     const action = claimsOf('Die Firma stellte am Montag in Berlin ihr neues Modell vor.');
     expect(action.some((c) => c.kind === 'indirect' || c.kind === 'announcement')).toBe(false);
+  });
+});
+
+describe('pronoun speakers', () => {
+  it('resolves "sie" with a singular verb to the nearest person the text does not mark as male', () => {
+    const cs = claimsOf(
+      'Die Ministerin Anna Schmidt sprach zuerst. Danach sprach Minister Peter Müller. Sie sagte, die Lage sei ernst.',
+    );
+    expect(claimWith(cs, 'Lage').speaker?.canonical).toBe('Anna Schmidt');
+  });
+
+  it('never resolves plural "sie" ("Sie forderten") to a single person', () => {
+    const c = claimWith(
+      claimsOf('Die Gewerkschaften trafen Peter Müller in Berlin. Sie forderten, die Löhne müssten steigen.'),
+      'Löhne',
+    );
+    expect(c.speaker?.canonical).not.toBe('Peter Müller');
+  });
+
+  it('resolves "er" to the nearest person, not to an earlier speaker of another gender', () => {
+    const cs = claimsOf(
+      'Die Abgeordnete Petra Pau sagte, das Gesetz sei falsch. Unterdessen verteidigte der Vorsitzende Sebastian Edathy den Entwurf. Er halte ihn für vertretbar.',
+    );
+    expect(claimWith(cs, 'vertretbar').speaker?.canonical).toBe('Sebastian Edathy');
   });
 });
 

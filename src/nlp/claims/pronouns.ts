@@ -1,0 +1,78 @@
+/**
+ * What a speaker pronoun stands for: "er"/"sie" (singular) → the nearest preceding person whose
+ * gender the text does not contradict; plural "sie" ("Sie stellten …") → the last speaker, never a
+ * single person. Gender comes only from the text: "Frau"/"Herr" or a role noun before the name
+ * ("Bundeskanzlerin Angela Merkel"), or the mention's descriptor ("die Außenministerin").
+ */
+import type { Mention, Speaker } from '../types.ts';
+import type { ClaimView } from './view.ts';
+
+/** How many mentions back a pronoun may look for a person (keeps long texts linear). */
+const PERSON_LOOKBACK = 60;
+
+type Gender = 'm' | 'f';
+
+/** Male role nouns and forms of address before a name; female ones end in -in ("Ministerin") or are "Frau". */
+const MALE_BEFORE =
+  /^(herr|herrn|\p{L}*(minister|sprecher|präsident|kanzler|chef|vorsitzende[r]?|direktor|leiter|bürgermeister|abgeordnete[r]?|anwalt|richter|trainer|autor|sänger|könig|papst|general|senator|gouverneur))$/u;
+const FEMALE_BEFORE = /^(frau|\p{L}{3,}in)$/u;
+
+/** Returns the gender the text gives a person mention, if any. */
+function genderOf(view: ClaimView, m: Mention): Gender | undefined {
+  const d = m.descriptor?.toLowerCase();
+  if (d) {
+    const head = d.split(' ').pop() ?? '';
+    if (/^(die|eine)\b/.test(d) || /\p{L}{3,}in$/u.test(head)) return 'f';
+    if (/^(der|ein)\b/.test(d)) return 'm';
+  }
+  // The word right before the name ("Bundeskanzlerin Angela Merkel", "Herr Müller").
+  const before = view.text.slice(Math.max(0, m.start - 40), m.start).match(/(\p{L}+)[\s,]*$/u)?.[1];
+  if (!before || !/^\p{Lu}/u.test(before)) return undefined;
+  const w = before.toLowerCase();
+  if (MALE_BEFORE.test(w)) return 'm';
+  if (FEMALE_BEFORE.test(w) && !/(berlin|wien|turin|medizin|termin)$/.test(w)) return 'f';
+  return undefined;
+}
+
+/** True when the finite verb next to the pronoun at word i is plural ("Sie stellten", "sagten sie"). */
+function pluralVerb(view: ClaimView, i: number): boolean {
+  const ws = view.words;
+  const s = view.sentences[ws[i].sentence];
+  // Subject before its verb at a clause start, else the verb right before ("sagten sie").
+  const verb = i === s.w0 || /^[,;:–]$/.test(ws[i - 1]?.text ?? '') ? ws[i + 1] : ws[i - 1];
+  return (!!verb && /^\p{Ll}+en$/u.test(verb.text)) || verb?.lower === 'sind' || verb?.lower === 'waren';
+}
+
+/** Returns the most recent person mention before `pos` that `gender` does not rule out, as a speaker. */
+function lastPerson(view: ClaimView, pos: number, gender?: Gender): Speaker | undefined {
+  const es = view.entities;
+  let lo = 0;
+  let hi = es.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (es[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && lo - i <= PERSON_LOOKBACK; i--) {
+    const m = es[i];
+    if (m.type !== 'PER') continue;
+    const g = gender ? genderOf(view, m) : undefined;
+    if (g && g !== gender) continue;
+    return { text: m.text, canonical: m.canonical, start: m.start, end: m.end };
+  }
+  return undefined;
+}
+
+/** Returns the speaker a pronoun at word i refers to, given the last speaker found. */
+export function antecedent(view: ClaimView, i: number, lastSpeaker?: Speaker): Speaker | undefined {
+  const w = view.words[i].lower;
+  const pos = view.words[i].start;
+  if (w === 'sie' && pluralVerb(view, i)) return lastSpeaker;
+  const gender: Gender | undefined =
+    w === 'er' || w === 'ihm' || w === 'dieser'
+      ? 'm'
+      : w === 'sie' || w === 'ihr' || w === 'diese'
+        ? 'f'
+        : undefined;
+  return lastPerson(view, pos, gender) ?? lastSpeaker;
+}
