@@ -11,7 +11,7 @@
  */
 import type { Claim, Doc, Speaker } from '../types.ts';
 import { findAttributions } from './attribution.ts';
-import { contentSpan, openingSubject } from './clause.ts';
+import { appositionSubject, contentSpan, openingSubject } from './clause.ts';
 import { wordAt } from './direct.ts';
 import { type ClaimDraft, toClaim } from './draft.ts';
 import { checkworthiness, FACTUAL_MIN_SCORE } from './factual.ts';
@@ -21,7 +21,7 @@ import { bylineAgencies, mediaIn } from './media.ts';
 import { antecedent } from './pronouns.ts';
 import { findQuotations } from './quotes.ts';
 import { findReported, subjunctiveAt } from './reported.ts';
-import { type SpeakerPhrase, speakerOf } from './speaker.ts';
+import { mentionOf, type SpeakerPhrase, speakerOf } from './speaker.ts';
 import { allQuoted, quoteMask, speechQuotes } from './speech-quotes.ts';
 import { buildView } from './view.ts';
 
@@ -75,7 +75,19 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     if (d.speaker) last = { speaker: d.speaker, sentence: d.sentence };
     if (d.kind !== 'factual') lastReport = d.sentence;
   };
-  const carried = (s: number) => (last && s - last.sentence <= CARRY_SENTENCES ? last.speaker : undefined);
+  // A named person or organisation opening the previous sentence without a claim ("X verteidigte sein
+  // Vorgehen.") is who a following Konjunktiv sentence most likely reports, if newer than the last speaker.
+  let actor = null as { speaker: Speaker; sentence: number } | null;
+  const carried = (s: number) => {
+    const c = actor && s - actor.sentence === 1 && (!last || actor.sentence > last.sentence) ? actor : last;
+    return c && s - c.sentence <= CARRY_SENTENCES ? c.speaker : undefined;
+  };
+  const noteActor = (s: number, w0: number, w1: number) => {
+    const p = openingSubject(view, w0, w1) ?? appositionSubject(view, w0, w1);
+    const m = p ? mentionOf(view, p) : undefined;
+    const sp = p && m && (m.type === 'PER' || m.type === 'ORG') ? speakerOf(view, p) : undefined;
+    if (sp) actor = { speaker: sp, sentence: s };
+  };
 
   for (let s = 0; s < view.sentences.length; s++) {
     const { w0, w1, end } = view.sentences[s];
@@ -233,6 +245,7 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
       });
       continue;
     }
+    noteActor(s, w0, w1);
     const cw = checkworthiness(view, w0, w1);
     if (cw.score >= FACTUAL_MIN_SCORE && w1 - w0 >= 4) {
       const content = { start: view.words[w0].start, end: trimEnd(view, w1) };

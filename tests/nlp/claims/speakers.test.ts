@@ -238,6 +238,13 @@ describe('free indirect speech', () => {
     expect(cs.some((c) => c.text.includes('Stoffe') && c.kind !== 'factual')).toBe(false);
   });
 
+  it('gives a Konjunktiv sentence the person opening the sentence before when that one has no claim', () => {
+    const cs = claimsOf(
+      'Bernhard Suttner sagte, er bleibe dabei. Rückendeckung erhielt er aus der Partei. Gabriela Schimmer-Göresz, Vorsitzende des Kreisverbandes, verteidigte sein Vorgehen. So seien hunderte Menschen auf die Straße gegangen.',
+    );
+    expect(claimWith(cs, 'hunderte').speaker?.canonical).toContain('Schimmer-Göresz');
+  });
+
   it('continues a report that has no speaker with the next Konjunktiv I sentence', () => {
     const cs = claimsOf(
       'Es wird erwartet, dass die Preise steigen. Die Kunden müssten sich auf höhere Kosten einstellen. Der Laden war voll.',
