@@ -46,6 +46,8 @@ const W_CLAUSE_MIN_RATIO = 0.6;
 /** Words before an attributive participle: articles, possessives, adjectives. */
 const DETERMINER_LIKE =
   /^(der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|zu|ihre|seine|ihren|seinen|\p{Ll}+(e|en))$/u;
+/** Modals of intention: "Die SPD will die Steuern senken" announces a plan. */
+const INTENT_MODALS = new Set(['will', 'wollen', 'wollte', 'wollten', 'möchte', 'möchten']);
 /** Auxiliaries of the perfect ("hat … angekündigt"); werden forms are passive or future, not reports. */
 const PERFECT_AUX = new Set(['hat', 'hatte', 'haben', 'hatten']);
 /** …and then only an announcement or a cue at least this sure reports (tuned on dev). */
@@ -152,7 +154,9 @@ export function findReported(
       continue;
     }
     const strongCue = isCueAt(view, c) || isParticleCueAt(view, c, w1);
-    if (!strongCue && !isComplementCueAt(view, c)) continue;
+    // "Die Partei will …": a modal of intention heading the main clause announces (main clause only).
+    const intent = INTENT_MODALS.has(ws[c].lower);
+    if (!strongCue && !intent && !isComplementCueAt(view, c)) continue;
     // An inflected participle before a noun is attributive ("die diskutierten Themen"), not a verb.
     if (
       c + 1 < w1 &&
@@ -168,11 +172,18 @@ export function findReported(
     // "Wie die Polizei mitteilte, …" is an attribution phrase, handled by attribution.ts.
     if (ws[clauseStart].lower === 'wie') continue;
     const info = cueInfo(view, c, w1);
-    const announce = isAnnouncement(ws[c].lower, info.particle >= 0 ? ws[info.particle].lower : undefined);
+    const announce =
+      intent || isAnnouncement(ws[c].lower, info.particle >= 0 ? ws[info.particle].lower : undefined);
     // 1. Complement clause after the cue: "betonte, dass …", "sagte, er werde …", "betont, … zu haben".
     let k = c + 1;
     while (k < w1 && !isClauseBreak(view, k) && k - c <= COMPLEMENT_REACH) k++;
-    if (k < w1 && (ws[k].text === ',' || ws[k].text === ':') && k + 1 < w1 && !STANCE_CUES.has(ws[c].lower)) {
+    if (
+      !intent &&
+      k < w1 &&
+      (ws[k].text === ',' || ws[k].text === ':') &&
+      k + 1 < w1 &&
+      !STANCE_CUES.has(ws[c].lower)
+    ) {
       const first = ws[k + 1].lower;
       // "verboten, weil …", "…, der …": an adverbial or relative clause is no reported content.
       if (NOT_COMPLEMENT.test(first)) continue;
@@ -198,11 +209,11 @@ export function findReported(
         return { rule: 'complement', kind, content, phrase, ...info, impersonal: imp !== null };
       }
     }
-    if (!strongCue) continue;
+    if (!strongCue && !intent) continue;
     // 2. Postposed cue: "Das sei falsch, sagte der Minister."
     // A cue followed by a comma or colon opens its own complement: what precedes is its subject.
     const opensComplement = c + 1 < w1 && (ws[c + 1].text === ',' || ws[c + 1].text === ':');
-    if (c > w0 && ws[c - 1].text === ',' && clauseStart === c && !opensComplement) {
+    if (strongCue && c > w0 && ws[c - 1].text === ',' && clauseStart === c && !opensComplement) {
       const strong = cueStrength(view, c) >= POSTPOSED_MIN_RATIO || subjunctiveIn(view, w0, c, true) > 0;
       const content = strong ? contentSpan(view, w0, c - 1) : null;
       if (content) {
@@ -216,7 +227,13 @@ export function findReported(
     const aux =
       clauseStart - 1 > w0 && ws[clauseStart - 1].text === ',' && AUXILIARIES.has(ws[clauseStart].lower);
     const clauseEnd = c + 1 >= w1 || /^[.!?,;:]$/.test(ws[c + 1].text);
-    if (aux && clauseEnd && c > clauseStart + 1 && subjunctiveIn(view, w0, clauseStart - 1) > 0) {
+    if (
+      strongCue &&
+      aux &&
+      clauseEnd &&
+      c > clauseStart + 1 &&
+      subjunctiveIn(view, w0, clauseStart - 1) > 0
+    ) {
       const content = contentSpan(view, w0, clauseStart - 1);
       if (content) {
         const phrase = phraseAt(view, clauseStart + 1, c);

@@ -208,6 +208,18 @@ describe('pronoun speakers', () => {
   });
 });
 
+describe('intentions', () => {
+  it('reads "X will …" as an announcement of X, but not past "wollte"', () => {
+    const c = claimWith(
+      claimsOf('Die Partei will die Krankenversicherung zu einer Bürgerversicherung weiterentwickeln.'),
+      'Bürgerversicherung',
+    );
+    expect(c.kind).toBe('announcement');
+    expect(c.speaker?.text).toBe('Die Partei');
+    expect(claimsOf('Der Mann wollte nach Hause gehen.').some((x) => x.kind !== 'factual')).toBe(false);
+  });
+});
+
 describe('speech nouns', () => {
   it('prefers a named source over the subject of the sentence for a noun complement', () => {
     const c = claimWith(
