@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import '../../src/cli/ner-model.ts';
 import { createDoc } from '../../src/nlp/analyze.ts';
 import { findClaimDrafts } from '../../src/nlp/claims/index.ts';
 import { mainCueKey } from '../../src/nlp/claims/main-cues.ts';
