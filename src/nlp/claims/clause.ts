@@ -185,7 +185,8 @@ export function subjectOf(
   }
   let j = cue + 1;
   while (j < limit && SKIPPABLE.has(ws[j].lower)) j++;
-  const after = phraseAt(view, j, limit);
+  // A dative or genitive phrase after the verb ("teilte dem Sender mit") is no subject.
+  const after = j < limit && !isOblique(view, j) ? phraseAt(view, j, limit) : null;
   if (clauseStart < cue && !ADVERBIAL_OPENERS.has(ws[clauseStart].lower) && !isOblique(view, clauseStart)) {
     const p = phraseAt(view, clauseStart, cue);
     // "X hat … erklärt": the subject phrase is followed by the auxiliary, the cue is the participle.

@@ -293,6 +293,8 @@ function nounComplement(view: ClaimView, c: number, _w0: number, w1: number): Re
   let k = c + 1;
   while (k < w1 && !isClauseBreak(view, k) && k - c <= 6) k++;
   if (k + 1 >= w1 || ws[k].text !== ',') return null;
+  // "Die Erklärung betont, dass …": a speech verb before the comma is the cue, the noun its subject.
+  for (let i = c + 1; i < k; i++) if (isCueAt(view, i)) return null;
   const first = ws[k + 1].lower;
   // "der/die/das" before a noun is an article ("den Standpunkt vertreten, das Gericht sei …"), not a relative.
   const article = /^(der|die|das)$/.test(first) && isCapitalised(ws[k + 2]?.text ?? '');

@@ -4,7 +4,6 @@
  */
 import type { Mention, Speaker } from '../types.ts';
 import { DETERMINERS, isCapitalised, NP_GLUE, SPEAKER_PRONOUNS } from './grammar.ts';
-import { isCueForm } from './lexicon.ts';
 import { isKnownNounOrName } from './names.ts';
 import { type ClaimView, mentionsIn } from './view.ts';
 
@@ -78,9 +77,8 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
       j++; // anything inside a quoted name: „Channel 10“
       continue;
     }
-    // A capitalised cue noun ends the phrase ("Die Polizei Angaben …"), unless it is part of a name ("Emily Lau").
-    const named = () => mentionsIn(view, w.start, w.end).length > 0;
-    if ((isCapitalised(w.text) && (!isCueForm(w.lower) || named())) || (lastNoun >= 0 && isOddName(w.text))) {
+    // Cue nouns belong to a phrase too: "Die Botschaft teilte mit", "Die Studie kommt zu dem Schluss".
+    if (isCapitalised(w.text) || (lastNoun >= 0 && isOddName(w.text))) {
       lastNoun = j;
       j++;
     } else if (lastNoun >= 0 && NP_GLUE.has(w.lower)) {

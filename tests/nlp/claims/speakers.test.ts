@@ -91,6 +91,18 @@ describe('subjects of cue verbs', () => {
     expect(c.speaker?.text).toBe('die Gewerkschaft');
   });
 
+  it('takes a subject headed by a speech noun, never the dative after the verb', () => {
+    const c = claimWith(
+      claimsOf(
+        'Die US-Botschaft in Riad teilte dem Fernsehsender CNN mit, dass keine Bürger verletzt worden seien.',
+      ),
+      'Bürger',
+    );
+    expect(c.speaker?.text).toBe('Die US-Botschaft in Riad');
+    const d = claimWith(claimsOf('Die Studie warnt, dass die Preise steigen werden.'), 'Preise');
+    expect(d.speaker?.text).toBe('Die Studie');
+  });
+
   it('reads "Als Grund gab X an" as verb-second, not as a subordinate clause', () => {
     const c = claimWith(
       claimsOf(
