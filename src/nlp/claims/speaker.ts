@@ -4,6 +4,7 @@
  */
 import type { Mention, Speaker } from '../types.ts';
 import { DETERMINERS, isCapitalised, NP_GLUE, SPEAKER_PRONOUNS } from './grammar.ts';
+import { isCueForm } from './lexicon.ts';
 import { isKnownNounOrName } from './names.ts';
 import { type ClaimView, mentionsIn } from './view.ts';
 
@@ -12,7 +13,7 @@ const MAX_PHRASE_WORDS = 9;
 
 /** Words that are capitalised only at a sentence start and never open a speaker phrase. */
 const NOT_SPEAKER_START = new Set(
-  'nachdem als weil wenn da obwohl während dass ob bevor sobald seit seitdem indem gemäß laut nach vor bei mit aus zu zum zur im am um an auf in für über unter gegen ohne durch trotz wegen besorgt weiter ähnlich ebenso erneut später relativierend zudem außerdem dabei dazu danach dann damals doch auch so wie insgesamt allerdings zunächst inzwischen bisher daraufhin gleichzeitig dennoch trotzdem hier dort deshalb schließlich jedoch aber und oder sowohl weder'.split(
+  'nachdem als weil wenn da obwohl während dass ob bevor sobald seit seitdem indem gemäß laut nach vor bei mit aus zu zum zur im am um an auf in für über unter gegen ohne durch trotz wegen von vom ab bis neben gegenüber bezüglich hinsichtlich angesichts aufgrund infolge anlässlich entgegen besorgt weiter ähnlich ebenso erneut später relativierend zudem außerdem ferner insbesondere besonders allem einerseits andererseits immerhin jedenfalls offenbar offensichtlich vermutlich wahrscheinlich eigentlich stattdessen dabei dazu danach dann damals doch auch so wie insgesamt allerdings zunächst inzwischen bisher daraufhin gleichzeitig dennoch trotzdem hier dort deshalb schließlich jedoch aber und oder sowohl weder'.split(
     ' ',
   ),
 );
@@ -27,7 +28,7 @@ const DA_COMPOUND =
   /^(da|dar|wo|wor)(an|auf|aus|bei|durch|für|gegen|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
 /** Nouns of time, manner and frame that are never the speaker ("zum Beispiel", "im Jahr"). */
 const FRAME_NOUNS = new Set(
-  'Beispiel Jahr Jahres Jahren Tag Tage Tagen Zeit Woche Wochen Monat Monaten Ende Anfang Mitte Fall Folge Grund Rahmen Zuge Weise Sicht Hinsicht Moment Stunden Minuten Uhr'.split(
+  'Beispiel Jahr Jahres Jahren Tag Tage Tagen Zeit Woche Wochen Monat Monaten Ende Anfang Mitte Fall Folge Grund Rahmen Zuge Weise Sicht Hinsicht Moment Stunden Minuten Uhr Januar Februar März April Mai Juni Juli August September Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Morgen Abend Nacht'.split(
     ' ',
   ),
 );
@@ -60,7 +61,9 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
   if (SPEAKER_PRONOUNS.has(ws[i].lower) && ws[i].lower !== 'es') return { w0: i, w1: i + 1, pronoun: true };
   let j = i;
   // Articles, adjectives and numbers before the noun: "die 13 beteiligten Feuerwehrmänner".
-  const isModifier = (w: string) => DETERMINERS.has(w.toLowerCase()) || isAdjective(w) || /^\d+$/.test(w);
+  // A speech verb in -e ("nannte", "sagte") is no adjective.
+  const isModifier = (w: string) =>
+    DETERMINERS.has(w.toLowerCase()) || (isAdjective(w) && !isCueForm(w)) || /^\d+$/.test(w);
   while (j < limit && j - i < MAX_PHRASE_WORDS && isModifier(ws[j].text)) j++;
   let lastNoun = -1;
   let openQuote = false;
