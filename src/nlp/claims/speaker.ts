@@ -51,6 +51,34 @@ const isAdjective = (word: string) =>
 /** Lower-case or mixed-case names: "n-tv", "iPhone", "eBay". */
 const isOddName = (word: string) => /^\p{Ll}+-\p{L}+$/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
 
+/** True when word i lies inside a person or organisation name the tagger found ("von der Leyen"). */
+function inName(view: ClaimView, i: number): boolean {
+  const named = (k: number) =>
+    mentionsIn(view, view.words[k].start, view.words[k].end).some(
+      (m) => m.type === 'PER' || m.type === 'ORG',
+    );
+  // A particle right before a tagged surname belongs to it even when the tagger left it out ("de Maizière").
+  return named(i) || (NAME_PARTICLES.has(view.words[i].lower) && i + 1 < view.words.length && named(i + 1));
+}
+/** Lower-case particles of personal names. */
+const NAME_PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'di',
+  'da',
+  'du',
+  'le',
+  'la',
+  'al',
+  'bin',
+  'ibn',
+  'zu',
+]);
+
 /**
  * Returns the noun phrase starting at word i (or null): determiners and inflected adjectives, then
  * capitalised words joined by glue words ("Sprecher des Ministeriums"), stopping at punctuation or a verb.
@@ -80,8 +108,9 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
       j++; // anything inside a quoted name: „Channel 10“
       continue;
     }
-    // Cue nouns belong to a phrase too: "Die Botschaft teilte mit", "Die Studie kommt zu dem Schluss".
-    if (isCapitalised(w.text) || (lastNoun >= 0 && isOddName(w.text))) {
+    // Cue nouns belong to a phrase too: "Die Botschaft teilte mit", "Die Studie kommt zu dem Schluss";
+    // so do lower-case name particles the tagger put inside a name ("de Maizière", "al-Assad").
+    if (isCapitalised(w.text) || (lastNoun >= 0 && isOddName(w.text)) || inName(view, j)) {
       lastNoun = j;
       j++;
     } else if (lastNoun >= 0 && NP_GLUE.has(w.lower)) {
@@ -94,7 +123,8 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
   if (lastNoun < 0) return null;
   // A capitalised first word that is no noun ("Nachdem", "Gemäß", "Besorgt"), or a phrase whose last
   // noun is a frame noun ("zum Beispiel", "im Jahr"), names no speaker.
-  if (NOT_SPEAKER_START.has(ws[i].lower) || FRAME_NOUNS.has(ws[lastNoun].text)) return null;
+  if ((NOT_SPEAKER_START.has(ws[i].lower) && !inName(view, i)) || FRAME_NOUNS.has(ws[lastNoun].text))
+    return null;
   if (NOT_NOUNS.has(ws[i].lower) || DA_COMPOUND.test(ws[i].lower)) return null;
   // A lone word opening the sentence that is no entity and in no noun or name list is an adverb,
   // adjective or verb capitalised by position ("Vorerst", "Kurzzeitig", "Sollten").

@@ -74,6 +74,24 @@ describe('quotes framed by verbs of naming', () => {
 });
 
 describe('speaker phrases', () => {
+  it('keeps lower-case name particles in a speaker phrase ("Wie de Maizière darlegte")', () => {
+    const c = claimWith(
+      claimsOf(
+        'Innenminister Thomas de Maizière (CDU) war in Berlin. Wie de Maizière darlegte, handelte es sich um einen Testkoffer.',
+      ),
+      'Testkoffer',
+    );
+    expect(c.speaker?.canonical).toBe('Thomas de Maizière');
+  });
+
+  it('never takes a preposition or a month for a speaker', () => {
+    const c = claimWith(
+      claimsOf('Bezüglich des Startortes erklärte die Agentur, die Maschine sei in Sentani gestartet.'),
+      'Maschine',
+    );
+    expect(c.speaker?.text).toBe('die Agentur');
+  });
+
   it('never takes a capitalised adverb or "Es" opening the sentence for the speaker', () => {
     const a = claimWith(claimsOf('Vorerst hieß es nur, dass die Ermittlungen andauern.'), 'Ermittlungen');
     expect(a.speaker?.text).not.toBe('Vorerst');
