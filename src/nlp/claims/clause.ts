@@ -136,16 +136,21 @@ const APPOSITION_WORDS = 15;
 
 /**
  * Returns the subject phrase opening the sentence when an apposition in commas separates it from the
- * finite verb ("Gabriela Schimmer-Göresz, Vorsitzende des Kreisverbandes, verteidigte …"), else null.
+ * finite verb ("Gabriela Schimmer-Göresz, Vorsitzende des Kreisverbandes, verteidigte …") and the comma
+ * closing the apposition, else null.
  */
-export function appositionSubject(view: ClaimView, w0: number, w1: number): SpeakerPhrase | null {
+export function appositionSubject(
+  view: ClaimView,
+  w0: number,
+  w1: number,
+): { subject: SpeakerPhrase; comma: number } | null {
   const ws = view.words;
   const p = phraseAt(view, w0, w1);
   if (!p || p.pronoun || p.w1 >= w1 || ws[p.w1].text !== ',') return null;
   let j = p.w1 + 1;
   while (j < w1 && j - p.w1 <= APPOSITION_WORDS && ws[j].text !== ',' && !/^[.;:!?]$/.test(ws[j].text)) j++;
   if (j + 1 >= w1 || ws[j].text !== ',' || RELATIVES.has(ws[p.w1 + 1].lower)) return null;
-  return /^\p{Ll}/u.test(ws[j + 1].text) && !RELATIVES.has(ws[j + 1].lower) ? p : null;
+  return /^\p{Ll}/u.test(ws[j + 1].text) && !RELATIVES.has(ws[j + 1].lower) ? { subject: p, comma: j } : null;
 }
 
 /** Returns the training ratio of the cue at word i. */

@@ -9,7 +9,7 @@ import { cueRatio } from './lexicon.ts';
 import { mediaIn } from './media.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { phraseAt, type SpeakerPhrase } from './speaker.ts';
-import type { ClaimView } from './view.ts';
+import { type ClaimView, wordAt } from './view.ts';
 import { impersonalCue } from './voice.ts';
 
 /** A quotation shorter than this many words is speech only when an attribution sits next to it. */
@@ -34,18 +34,6 @@ export interface QuoteAttribution {
   strength: number;
   /** A passive cue without agent ("wurde … als „…“ bezeichnet"): no speaker beyond `phrase`. */
   impersonal?: boolean;
-}
-
-/** Returns the index of the first word starting at or after `pos` (binary search). */
-export function wordAt(view: ClaimView, pos: number): number {
-  let lo = 0;
-  let hi = view.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.words[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const cueText = (view: ClaimView, cue: number, particle: number) =>

@@ -12,7 +12,6 @@
 import type { Claim, Doc, Speaker } from '../types.ts';
 import { findAttributions } from './attribution.ts';
 import { appositionSubject, contentSpan, openingSubject } from './clause.ts';
-import { wordAt } from './direct.ts';
 import { type ClaimDraft, toClaim } from './draft.ts';
 import { checkworthiness, FACTUAL_MIN_SCORE } from './factual.ts';
 import { inheritForward, isAnaphoric, nearestActor, sourceSpeaker, trimEnd, viaOf } from './fallbacks.ts';
@@ -21,12 +20,14 @@ import { bylineAgencies, mediaIn } from './media.ts';
 import { antecedent } from './pronouns.ts';
 import { findQuotations } from './quotes.ts';
 import { findReported, subjunctiveAt } from './reported.ts';
-import { mentionOf, type SpeakerPhrase, speakerOf } from './speaker.ts';
+import { appositionName, mentionOf, type SpeakerPhrase, speakerOf } from './speaker.ts';
 import { allQuoted, quoteMask, speechQuotes } from './speech-quotes.ts';
-import { buildView } from './view.ts';
+import { buildView, wordAt } from './view.ts';
 
 export type { ClaimDraft } from './draft.ts';
 
+/** Finite "werden" after a subject: a passive sentence, whose subject is not its actor. */
+const PASSIVE_FINITE = new Set(['wird', 'werden', 'wurde', 'wurden']);
 /** A speaker carries over to an unattributed quote or Konjunktiv sentence at most this many sentences on. */
 const CARRY_SENTENCES = 3;
 
@@ -75,17 +76,20 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     if (d.speaker) last = { speaker: d.speaker, sentence: d.sentence };
     if (d.kind !== 'factual') lastReport = d.sentence;
   };
-  // A named person or organisation opening the previous sentence without a claim ("X verteidigte sein
-  // Vorgehen.") is who a following Konjunktiv sentence most likely reports, if newer than the last speaker.
+  // A named person, organisation or place (metonymy: "Der Iran streitet dies ab.") opening the previous
+  // sentence without a claim ("X verteidigte sein Vorgehen.") is who a following Konjunktiv sentence most
+  // likely reports, if newer than the last speaker.
   let actor = null as { speaker: Speaker; sentence: number } | null;
   const carried = (s: number) => {
     const c = actor && s - actor.sentence === 1 && (!last || actor.sentence > last.sentence) ? actor : last;
     return c && s - c.sentence <= CARRY_SENTENCES ? c.speaker : undefined;
   };
   const noteActor = (s: number, w0: number, w1: number) => {
-    const p = openingSubject(view, w0, w1) ?? appositionSubject(view, w0, w1);
-    const m = p ? mentionOf(view, p) : undefined;
-    const sp = p && m && (m.type === 'PER' || m.type === 'ORG') ? speakerOf(view, p) : undefined;
+    const p = openingSubject(view, w0, w1) ?? appositionSubject(view, w0, w1)?.subject ?? null;
+    // "X wurden von Y … bezeichnet": the subject of a passive is not who acts.
+    if (p && PASSIVE_FINITE.has(view.words[p.w1]?.lower ?? '')) return;
+    const m = p ? (mentionOf(view, p) ?? appositionName(view, p.w1)) : undefined;
+    const sp = p && m && m.type !== 'OTH' ? speakerOf(view, p) : undefined;
     if (sp) actor = { speaker: sp, sentence: s };
   };
 

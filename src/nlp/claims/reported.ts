@@ -6,6 +6,7 @@
 import type { ClaimKind, Span } from '../types.ts';
 import {
   AUXILIARIES,
+  appositionSubject,
   contentSpan,
   cueStrength,
   isClauseBreak,
@@ -213,7 +214,16 @@ export function findReported(
     // 2. Postposed cue: "Das sei falsch, sagte der Minister."
     // A cue followed by a comma or colon opens its own complement: what precedes is its subject.
     const opensComplement = c + 1 < w1 && (ws[c + 1].text === ',' || ws[c + 1].text === ':');
-    if (strongCue && c > w0 && ws[c - 1].text === ',' && clauseStart === c && !opensComplement) {
+    // "X, Rolle, kritisierte …": what precedes the comma is the subject with an apposition, not content.
+    const apposition = appositionSubject(view, w0, w1)?.comma === c - 1;
+    if (
+      strongCue &&
+      c > w0 &&
+      ws[c - 1].text === ',' &&
+      clauseStart === c &&
+      !opensComplement &&
+      !apposition
+    ) {
       const strong = cueStrength(view, c) >= POSTPOSED_MIN_RATIO || subjunctiveIn(view, w0, c, true) > 0;
       const content = strong ? contentSpan(view, w0, c - 1) : null;
       if (content) {

@@ -6,7 +6,7 @@ import type { Mention, Speaker } from '../types.ts';
 import { DETERMINERS, isCapitalised, NP_GLUE, SPEAKER_PRONOUNS } from './grammar.ts';
 import { isCueForm } from './lexicon.ts';
 import { isKnownNounOrName } from './names.ts';
-import { type ClaimView, mentionsIn } from './view.ts';
+import { type ClaimView, mentionsIn, wordAt } from './view.ts';
 
 /** Longest speaker phrase in words ("der Sprecher des Auswärtigen Amtes in Berlin, Max Muster"). */
 const MAX_PHRASE_WORDS = 9;
@@ -166,7 +166,33 @@ export function speakerOf(view: ClaimView, p: SpeakerPhrase, previous?: Speaker)
   // canonical name is its entity's, else the phrase without its article.
   const text = view.text.slice(a.start, b.end);
   const m = mentionOf(view, p);
+  if (m?.type !== 'PER') {
+    // "Der Vorsitzende des Ausschusses, Sebastian Edathy, …": the name in the apposition is the speaker.
+    const named = appositionName(view, p.w1);
+    if (named) {
+      return {
+        text: view.text.slice(a.start, named.end),
+        canonical: named.canonical,
+        start: a.start,
+        end: named.end,
+      };
+    }
+  }
   return { text, canonical: m ? m.canonical : stripDeterminer(text), start: a.start, end: b.end };
+}
+
+/** Returns the person named in an apposition right after word `w` (", Sebastian Edathy,"), if any. */
+export function appositionName(view: ClaimView, w: number): Mention | undefined {
+  const ws = view.words;
+  if (ws[w]?.text !== ',' || w + 1 >= ws.length) return undefined;
+  const m = mentionsIn(view, ws[w + 1].start, ws[w + 1].end).find(
+    (x) => x.type === 'PER' && x.start === ws[w + 1].start,
+  );
+  if (!m) return undefined;
+  // The name must fill the apposition: a comma, a bracket or the clause end follows it.
+  const after = wordAt(view, m.end);
+  const next = ws[after]?.text ?? '.';
+  return /^[,.;:!?(–]$/.test(next) ? m : undefined;
 }
 
 /** Drops a leading article so "Der Staatsanwalt" and "dem Staatsanwalt" share a canonical name. */

@@ -1,8 +1,8 @@
 /** Speech quotes of a document: which paired quotations hold speech, and which words they cover. */
-import { attributeQuote, isSpeechQuote, type QuoteAttribution, wordAt } from './direct.ts';
+import { attributeQuote, isSpeechQuote, type QuoteAttribution } from './direct.ts';
 import { namingFrame } from './naming.ts';
 import type { QuoteSpan } from './quotes.ts';
-import type { ClaimView } from './view.ts';
+import { type ClaimView, wordAt } from './view.ts';
 
 /** A quotation that holds speech, with its attribution when one was found. */
 export interface SpeechQuote {

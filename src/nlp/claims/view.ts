@@ -59,3 +59,15 @@ export function mentionsIn(view: ClaimView, start: number, end: number): Mention
   }
   return out;
 }
+
+/** Returns the index of the first word starting at or after `pos` (binary search). */
+export function wordAt(view: ClaimView, pos: number): number {
+  let lo = 0;
+  let hi = view.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.words[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -74,6 +74,15 @@ describe('quotes framed by verbs of naming', () => {
 });
 
 describe('speaker phrases', () => {
+  it('names the person of an apposition after a role ("Der Vorsitzende …, Sebastian Edathy, sagte")', () => {
+    const c = claimWith(
+      claimsOf('Der Vorsitzende des Innenausschusses, Sebastian Edathy, sagte, das Gesetz sei maßvoll.'),
+      'maßvoll',
+    );
+    expect(c.speaker?.canonical).toBe('Sebastian Edathy');
+    expect(c.speaker?.text).toBe('Der Vorsitzende des Innenausschusses, Sebastian Edathy');
+  });
+
   it('keeps lower-case name particles in a speaker phrase ("Wie de Maizière darlegte")', () => {
     const c = claimWith(
       claimsOf(
@@ -285,6 +294,23 @@ describe('free indirect speech', () => {
       'Bernhard Suttner sagte, er bleibe dabei. Rückendeckung erhielt er aus der Partei. Gabriela Schimmer-Göresz, Vorsitzende des Kreisverbandes, verteidigte sein Vorgehen. So seien hunderte Menschen auf die Straße gegangen.',
     );
     expect(claimWith(cs, 'hunderte').speaker?.canonical).toContain('Schimmer-Göresz');
+  });
+
+  it('does not take the subject of a passive sentence for the actor of the next Konjunktiv sentence', () => {
+    const cs = claimsOf(
+      'Die Forderungen Berningers wurden von Minister Manfred Stolpe als unrealistisch bezeichnet. Heutige Fahrzeuge seien dazu nicht in der Lage.',
+    );
+    expect(claimWith(cs, 'Fahrzeuge').speaker?.canonical ?? '').not.toContain('Berninger');
+  });
+
+  it('reads "X, Rolle, kritisierte …" as subject and apposition, not as postposed content', () => {
+    const cs = claimsOf(
+      'Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte die Pläne der Bundesregierung. Hier seien die Mittel „völlig unrealistisch“.',
+    );
+    expect(cs.some((c) => c.text.startsWith('Die Haushaltspolitikerin') && c.kind === 'indirect')).toBe(
+      false,
+    );
+    expect(claimWith(cs, 'Mittel').speaker?.text).toContain('Haushaltspolitikerin');
   });
 
   it('continues a report that has no speaker with the next Konjunktiv I sentence', () => {
