@@ -13,6 +13,13 @@ const ADVERBIAL_OPENERS = new Set(
     ' ',
   ),
 );
+/** True when word i opens an adverbial, not the subject; "Einer der Feuerwehrleute" is a subject. */
+function isAdverbialOpener(view: ClaimView, i: number): boolean {
+  const w = view.words[i].lower;
+  if (!ADVERBIAL_OPENERS.has(w)) return false;
+  return !(w === 'einer' && /^(der|des)$/.test(view.words[i + 1]?.lower ?? ''));
+}
+
 /**
  * True when the phrase at word i is visibly not nominative: "dem/den/des/einem/eines …", or
  * "der" + adjective in -en ("Der englischsprachigen Zeitung sagte X") — so it cannot be the subject.
@@ -124,7 +131,7 @@ export function isParticleCueAt(view: ClaimView, i: number, limit: number): bool
  */
 export function openingSubject(view: ClaimView, w0: number, w1: number): SpeakerPhrase | null {
   const ws = view.words;
-  if (w0 >= w1 || ADVERBIAL_OPENERS.has(ws[w0].lower) || isOblique(view, w0)) return null;
+  if (w0 >= w1 || isAdverbialOpener(view, w0) || isOblique(view, w0)) return null;
   const p = phraseAt(view, w0, w1);
   if (!p || p.pronoun || p.w1 >= w1) return null;
   const next = ws[p.w1].text;
@@ -172,7 +179,7 @@ export function subjectOf(
   const ws = view.words;
   // "Petra Pau, Abgeordnete der PDS, sagte …": the subject opens the sentence before an apposition.
   const opening = () => {
-    if (sentenceStart >= clauseStart || ADVERBIAL_OPENERS.has(ws[sentenceStart].lower)) return null;
+    if (sentenceStart >= clauseStart || isAdverbialOpener(view, sentenceStart)) return null;
     const p = phraseAt(view, sentenceStart, clauseStart);
     return p && (p.w1 === clauseStart || isClauseBreak(view, p.w1)) ? p : null;
   };
@@ -192,7 +199,7 @@ export function subjectOf(
   while (j < limit && SKIPPABLE.has(ws[j].lower)) j++;
   // A dative or genitive phrase after the verb ("teilte dem Sender mit") is no subject.
   const after = j < limit && !isOblique(view, j) ? phraseAt(view, j, limit) : null;
-  if (clauseStart < cue && !ADVERBIAL_OPENERS.has(ws[clauseStart].lower) && !isOblique(view, clauseStart)) {
+  if (clauseStart < cue && !isAdverbialOpener(view, clauseStart) && !isOblique(view, clauseStart)) {
     const p = phraseAt(view, clauseStart, cue);
     // "X hat … erklärt": the subject phrase is followed by the auxiliary, the cue is the participle.
     if (p && p.w1 < cue && AUXILIARIES.has(ws[p.w1].lower)) return p;

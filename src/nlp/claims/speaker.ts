@@ -91,7 +91,10 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
   // Articles, adjectives and numbers before the noun: "die 13 beteiligten Feuerwehrmänner".
   // A speech verb in -e ("nannte", "sagte") is no adjective.
   const isModifier = (w: string) =>
-    DETERMINERS.has(w.toLowerCase()) || (isAdjective(w) && !isCueForm(w)) || /^\d+$/.test(w);
+    DETERMINERS.has(w.toLowerCase()) ||
+    (isAdjective(w) && !isCueForm(w)) ||
+    /^\d+$/.test(w) ||
+    /^\d+-\p{Ll}+$/u.test(w); // "Der 23-jährige Sportler"
   while (j < limit && j - i < MAX_PHRASE_WORDS && isModifier(ws[j].text)) j++;
   let lastNoun = -1;
   let openQuote = false;

@@ -130,6 +130,19 @@ describe('subjects of cue verbs', () => {
     expect(d.speaker?.text).toBe('Die Studie');
   });
 
+  it('takes "Einer der …" and "Der 23-jährige …" for subjects', () => {
+    const a = claimWith(
+      claimsOf('Einer der 13 beteiligten Feuerwehrmänner sagte: „Ich habe so etwas noch nie gesehen.“'),
+      'nie gesehen',
+    );
+    expect(a.speaker?.text).toBe('Einer der 13 beteiligten Feuerwehrmänner');
+    const b = claimWith(
+      claimsOf('Der 23-jährige Sportler sagte, er sei an keiner Schlägerei beteiligt gewesen.'),
+      'Schlägerei',
+    );
+    expect(b.speaker?.text).toBe('Der 23-jährige Sportler');
+  });
+
   it('reads "Als Grund gab X an" as verb-second, not as a subordinate clause', () => {
     const c = claimWith(
       claimsOf(
