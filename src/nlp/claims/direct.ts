@@ -69,7 +69,8 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
   }
   if (isCueAt(view, a)) {
     // "… als „…“ bezeichnet worden": a passive names only its agent or source, searched from the sentence start.
-    const imp = impersonalCue(view, a, a, sEnd, view.sentences[ws[a].sentence].w0);
+    // "werden von Musikkennern als „…“ bezeichnet": the auxiliary stands before the quote.
+    const imp = impersonalCue(view, a, a, sEnd, view.sentences[ws[a].sentence].w0, wordAt(view, q.start) - 1);
     const phrase = imp ? imp.agent : subjectOf(view, a, a, sEnd);
     const particle = particleOf(view, a, sEnd);
     const cueSpans = [spanOf(view, a), ...(particle >= 0 ? [spanOf(view, particle)] : [])];

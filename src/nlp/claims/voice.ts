@@ -66,7 +66,8 @@ export interface Impersonal {
 
 /**
  * Returns the passive or impersonal reading of the cue at word `cue` in the clause [clauseStart, limit),
- * or null when the cue is active. The agent or source is searched from `contextStart` (default: the clause).
+ * or null when the cue is active. The agent or source is searched from `contextStart` (default: the clause);
+ * the auxiliary backwards from `auxFrom` (default: the word before the cue; before a quote for a cue after it).
  */
 export function impersonalCue(
   view: ClaimView,
@@ -74,6 +75,7 @@ export function impersonalCue(
   clauseStart: number,
   limit: number,
   contextStart = clauseStart,
+  auxFrom = cue - 1,
 ): Impersonal | null {
   const ws = view.words;
   const form = ws[cue].lower;
@@ -87,7 +89,9 @@ export function impersonalCue(
     return { agent: sourceIn(view, cue, clauseStart, limit) };
   if (!isParticiple(form)) return null;
   let aux = -1;
-  for (let i = cue - 1; i >= clauseStart && cue - i <= AUX_REACH; i--) {
+  // Within the clause, or (auxiliary before a quote) within the context.
+  const auxLow = auxFrom === cue - 1 ? clauseStart : contextStart;
+  for (let i = auxFrom; i >= auxLow && auxFrom - i < AUX_REACH; i--) {
     if (PASSIVE_AUX.has(ws[i].lower)) {
       aux = i;
       break;

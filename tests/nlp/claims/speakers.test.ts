@@ -63,6 +63,14 @@ describe('quotes framed by verbs of naming', () => {
     expect(cs.some((c) => c.kind === 'direct')).toBe(false);
   });
 
+  it('takes the agent of a passive whose auxiliary stands before the quote', () => {
+    const c = claimWith(
+      claimsOf('Seine Werke werden von Musikkennern als „Meilensteine in der Musikgeschichte“ bezeichnet.'),
+      'Meilensteine',
+    );
+    expect(c.speaker?.text).toBe('Musikkennern');
+  });
+
   it('names the source of a passive naming ("In den Medien war … als „…“ bezeichnet worden")', () => {
     const c = claimWith(
       claimsOf('In den Medien war der Auftrag schon als „Geschäft des Jahrhunderts“ bezeichnet worden.'),
