@@ -37,6 +37,8 @@ const SUBORDINATORS = new Set(
 );
 /** Relative pronouns; they open a clause only after a comma ("…, den die Zeitung zitiert"). */
 const RELATIVES = new Set('der die das dem den denen dessen deren welcher welche welches'.split(' '));
+/** Focus particles that may precede the subject in the slot before the verb ("Auch der Minister sagte"). */
+const FOCUS_PARTICLES = new Set(['auch', 'selbst', 'sogar', 'nur', 'gerade', 'ausgerechnet']);
 /** Words that may stand between a postposed cue and its subject ("sagte auch der Minister"). */
 const SKIPPABLE = new Set([
   'auch',
@@ -129,8 +131,10 @@ export function isParticleCueAt(view: ClaimView, i: number, limit: number): bool
  * Returns the subject phrase opening a main clause at word w0 (a name or a determiner phrase directly
  * followed by a lower-case word, the finite verb), or null.
  */
-export function openingSubject(view: ClaimView, w0: number, w1: number): SpeakerPhrase | null {
+export function openingSubject(view: ClaimView, first: number, w1: number): SpeakerPhrase | null {
   const ws = view.words;
+  // "Auch die SPD will …": skip a focus particle before the subject.
+  const w0 = first + 1 < w1 && FOCUS_PARTICLES.has(ws[first].lower) ? first + 1 : first;
   if (w0 >= w1 || isAdverbialOpener(view, w0) || isOblique(view, w0)) return null;
   const p = phraseAt(view, w0, w1);
   if (!p || p.pronoun || p.w1 >= w1) return null;
@@ -199,8 +203,11 @@ export function subjectOf(
   while (j < limit && SKIPPABLE.has(ws[j].lower)) j++;
   // A dative or genitive phrase after the verb ("teilte dem Sender mit") is no subject.
   const after = j < limit && !isOblique(view, j) ? phraseAt(view, j, limit) : null;
-  if (clauseStart < cue && !isAdverbialOpener(view, clauseStart) && !isOblique(view, clauseStart)) {
-    const p = phraseAt(view, clauseStart, cue);
+  // "Auch der Außenminister X attackierte …": a focus particle before the subject fills no slot of its own.
+  const s0 =
+    FOCUS_PARTICLES.has(ws[clauseStart].lower) && clauseStart + 1 < cue ? clauseStart + 1 : clauseStart;
+  if (s0 < cue && !isAdverbialOpener(view, s0) && !isOblique(view, s0)) {
+    const p = phraseAt(view, s0, cue);
     // "X hat … erklärt": the subject phrase is followed by the auxiliary, the cue is the participle.
     if (p && p.w1 < cue && AUXILIARIES.has(ws[p.w1].lower)) return p;
     // Capitalised adverbs opening the sentence ("Insgesamt spricht die Polizei") are no phrase at all

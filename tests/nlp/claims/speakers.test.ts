@@ -138,6 +138,14 @@ describe('subjects of cue verbs', () => {
     expect(d.speaker?.text).toBe('Die Studie');
   });
 
+  it('skips a focus particle before the subject ("Auch der Außenminister … kritisierte")', () => {
+    const c = claimWith(
+      claimsOf('Auch der Außenminister Frank Müller sagte, die Lage sei angespannt.'),
+      'angespannt',
+    );
+    expect(c.speaker?.text).toBe('der Außenminister Frank Müller');
+  });
+
   it('takes "Einer der …" and "Der 23-jährige …" for subjects', () => {
     const a = claimWith(
       claimsOf('Einer der 13 beteiligten Feuerwehrmänner sagte: „Ich habe so etwas noch nie gesehen.“'),
