@@ -16,7 +16,7 @@ const NACH_FILLER =
 
 /** An attribution phrase found in a sentence. */
 export interface Attribution {
-  /** The source phrase (may be null for "demnach"/"wonach", which refer back). */
+  /** The source phrase; "demnach"/"wonach" refer back like a pronoun (`pronoun: true`). */
   source: SpeakerPhrase | null;
   cue: string;
   cueSpans: Span[];
@@ -109,7 +109,9 @@ export function findAttributions(
         out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: i, w1: p.w1 });
       }
     } else if ((lower === 'demnach' || lower === 'wonach') && !inQuote(i)) {
-      out.push({ source: null, cue: ws[i].text, cueSpans: [span(view, i)], w0: i, w1: i + 1 });
+      // The source is the word itself, resolved like a pronoun to the last speaker ("Demnach …").
+      const source = { w0: i, w1: i + 1, pronoun: true };
+      out.push({ source, cue: ws[i].text, cueSpans: [span(view, i)], w0: i, w1: i + 1 });
     }
   }
   return out;

@@ -146,7 +146,11 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     const attributions = findAttributions(view, w0, w1, inQuote);
     let reported = findReported(view, w0, w1, inQuote, options.filterMainCues ?? true);
     // A named source ("laut X", "X zufolge") outranks a main-clause verb as the claim's origin.
-    if (reported?.rule === 'main' && reported.kind !== 'announcement' && attributions.some((a) => a.source))
+    if (
+      reported?.rule === 'main' &&
+      reported.kind !== 'announcement' &&
+      attributions.some((a) => a.source && !a.source.pronoun)
+    )
       reported = null;
     if (reported && isAnaphoric(view, w0, reported.cueSpans) && s > 0) {
       // "Das teilte die Polizei mit." reports the previous sentence: the claim is that sentence.

@@ -67,6 +67,8 @@ function lastPerson(view: ClaimView, pos: number, gender?: Gender): Speaker | un
 export function antecedent(view: ClaimView, i: number, lastSpeaker?: Speaker): Speaker | undefined {
   const w = view.words[i].lower;
   const pos = view.words[i].start;
+  // "Demnach", "wonach" point back to a report, not to a person.
+  if (w === 'demnach' || w === 'wonach') return lastSpeaker;
   if (w === 'sie' && pluralVerb(view, i)) return lastSpeaker;
   const gender: Gender | undefined =
     w === 'er' || w === 'ihm' || w === 'dieser'

@@ -288,6 +288,17 @@ describe('intentions', () => {
   });
 });
 
+describe('"demnach" as a source', () => {
+  it('resolves "Demnach" like a pronoun to the last speaker', () => {
+    const c = claimWith(
+      claimsOf('Die Polizei sagte am Montag, es gebe zwei Tote. Demnach wurde der Fahrer schwer verletzt.'),
+      'Fahrer',
+    );
+    expect(c.speaker?.text).toBe('Demnach');
+    expect(c.speaker?.canonical).toBe('Polizei');
+  });
+});
+
 describe('speech nouns', () => {
   it('prefers a named source over the subject of the sentence for a noun complement', () => {
     const c = claimWith(
