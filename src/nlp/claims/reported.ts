@@ -204,7 +204,8 @@ export function findReported(
         : first === 'dass' || first === 'daß' || isInfinitiveClause(view, k + 1, w1);
       const content = comp ? contentSpan(view, k + 1, w1) : null;
       if (content) {
-        const imp = impersonalCue(view, c, clauseStart, k);
+        // The source of "In der Vorabversion des Berichts, der …, heißt es" may stand before a comma.
+        const imp = impersonalCue(view, c, clauseStart, k, w0);
         const phrase = imp ? imp.agent : subjectOf(view, c, clauseStart, k, w0);
         const kind = announce ? 'announcement' : 'indirect';
         return { rule: 'complement', kind, content, phrase, ...info, impersonal: imp !== null };
@@ -227,7 +228,7 @@ export function findReported(
       const strong = cueStrength(view, c) >= POSTPOSED_MIN_RATIO || subjunctiveIn(view, w0, c, true) > 0;
       const content = strong ? contentSpan(view, w0, c - 1) : null;
       if (content) {
-        const imp = impersonalCue(view, c, c, w1);
+        const imp = impersonalCue(view, c, c, w1, w0);
         const phrase = imp ? imp.agent : subjectOf(view, c, c, w1);
         const kind = announce ? 'announcement' : 'indirect';
         return { rule: 'postposed', kind, content, phrase, ...info, impersonal: imp !== null };

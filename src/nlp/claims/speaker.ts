@@ -97,6 +97,8 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
     /^\d+-\p{Ll}+$/u.test(w); // "Der 23-jährige Sportler"
   while (j < limit && j - i < MAX_PHRASE_WORDS && isModifier(ws[j].text)) j++;
   let lastNoun = -1;
+  // The last noun before the latest glue word: "der Weltverband FIFA in der Nacht" ends at "FIFA".
+  let beforeGlue = -1;
   let openQuote = false;
   while (j < limit && j - i < MAX_PHRASE_WORDS) {
     const w = ws[j];
@@ -117,6 +119,7 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
       lastNoun = j;
       j++;
     } else if (lastNoun >= 0 && NP_GLUE.has(w.lower)) {
+      if (isCapitalised(ws[j - 1].text) || ws[j - 1].text === '“') beforeGlue = lastNoun;
       j++;
     } else if (lastNoun >= 0 && j > i && !isCapitalised(ws[j - 1].text) && isModifier(w.text)) {
       // Articles and adjectives only after a glue word: "Sprecher des Auswärtigen Amtes", never "Polizei wurden".
@@ -124,10 +127,14 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
     } else break;
   }
   if (lastNoun < 0) return null;
-  // A capitalised first word that is no noun ("Nachdem", "Gemäß", "Besorgt"), or a phrase whose last
-  // noun is a frame noun ("zum Beispiel", "im Jahr"), names no speaker.
-  if ((NOT_SPEAKER_START.has(ws[i].lower) && !inName(view, i)) || FRAME_NOUNS.has(ws[lastNoun].text))
-    return null;
+  // A trailing frame phrase ("… in der Nacht", "… am Montag") is cut off; a phrase that is nothing
+  // but a frame noun ("zum Beispiel", "im Jahr"), or opens with a word that is no noun ("Nachdem",
+  // "Gemäß", "Besorgt"), names no speaker.
+  if (FRAME_NOUNS.has(ws[lastNoun].text)) {
+    if (beforeGlue < 0 || FRAME_NOUNS.has(ws[beforeGlue].text)) return null;
+    lastNoun = beforeGlue;
+  }
+  if (NOT_SPEAKER_START.has(ws[i].lower) && !inName(view, i)) return null;
   if (NOT_NOUNS.has(ws[i].lower) || DA_COMPOUND.test(ws[i].lower)) return null;
   // A lone word opening the sentence that is no entity and in no noun or name list is an adverb,
   // adjective or verb capitalised by position ("Vorerst", "Kurzzeitig", "Sollten").

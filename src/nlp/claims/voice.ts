@@ -24,9 +24,13 @@ function isParticiple(form: string): boolean {
 function sourceIn(view: ClaimView, cue: number, a: number, b: number): SpeakerPhrase | null {
   const ws = view.words;
   for (let i = Math.max(a, cue - SOURCE_REACH); i < b; i++) {
-    // "in einer Erklärung", "im Bericht", "aus den Akten" — not a bare place ("In Berlin hieß es").
+    // "in einer Erklärung", "im Bericht", "aus den Akten", "aus Paris" — not a bare place after "in"
+    // ("In Berlin hieß es").
+    const next = ws[i + 1]?.lower ?? '';
     const opens =
-      ws[i].lower === 'im' || (/^(in|aus)$/.test(ws[i].lower) && DETERMINERS.has(ws[i + 1]?.lower ?? ''));
+      ws[i].lower === 'im' ||
+      (ws[i].lower === 'in' && DETERMINERS.has(next)) ||
+      (ws[i].lower === 'aus' && (DETERMINERS.has(next) || isCapitalised(ws[i + 1]?.text ?? '')));
     if (!opens) continue;
     // Nouns, articles, attributive adjectives and glue words ("einer Erklärung des Präsidenten vom
     // vergangenen Freitag"); cue nouns are welcome here, unlike in a speaker phrase.
@@ -86,7 +90,7 @@ export function impersonalCue(
     return { agent: ausPhrase(view, Math.max(clauseStart, cue - SOURCE_REACH), cue) };
   // "heißt es", "hieß es", "es heißt": the impersonal report.
   if (/^(heißt|hieß)$/.test(form) && (ws[cue + 1]?.lower === 'es' || ws[cue - 1]?.lower === 'es'))
-    return { agent: sourceIn(view, cue, clauseStart, limit) };
+    return { agent: sourceIn(view, cue, contextStart, limit) };
   if (!isParticiple(form)) return null;
   let aux = -1;
   // Within the clause, or (auxiliary before a quote) within the context.

@@ -25,6 +25,28 @@ describe('passive and impersonal cues', () => {
     expect(c.speaker?.text).toBe('der Polizei');
   });
 
+  it('finds the source of "heißt es" before a relative clause or after "aus"', () => {
+    const a = claimWith(
+      claimsOf(
+        'In der Vorabversion des Berichts, der ins Netz gestellt wurde, heißt es, die Zahl sei gestiegen.',
+      ),
+      'Zahl',
+    );
+    expect(a.speaker?.text).toBe('der Vorabversion des Berichts');
+    const b = claimWith(claimsOf('Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung.'), 'Vorgehen');
+    expect(b.speaker?.text).toBe('Paris');
+  });
+
+  it('cuts a trailing time phrase off a speaker ("Wie der Weltverband FIFA in der Nacht bekanntgab")', () => {
+    const c = claimWith(
+      claimsOf(
+        'Wie der Weltverband FIFA in der Nacht bekanntgegeben hat, wird die WM nicht in Deutschland stattfinden.',
+      ),
+      'WM',
+    );
+    expect(c.speaker?.text).toBe('der Weltverband FIFA');
+  });
+
   it('takes the document of "In X heißt es, …" as speaker', () => {
     const c = claimWith(
       claimsOf('In einem Papier des Innenministeriums heißt es, die Regeln hätten sich bewährt.'),
