@@ -39,6 +39,8 @@ const SUBORDINATORS = new Set(
 const RELATIVES = new Set('der die das dem den denen dessen deren welcher welche welches'.split(' '));
 /** Focus particles that may precede the subject in the slot before the verb ("Auch der Minister sagte"). */
 const FOCUS_PARTICLES = new Set(['auch', 'selbst', 'sogar', 'nur', 'gerade', 'ausgerechnet']);
+/** Conjunctions that join a clause without filling its first slot. */
+const CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'oder', 'sondern', 'denn']);
 /** Words that may stand between a postposed cue and its subject ("sagte auch der Minister"). */
 const SKIPPABLE = new Set([
   'auch',
@@ -204,8 +206,10 @@ export function subjectOf(
   // A dative or genitive phrase after the verb ("teilte dem Sender mit") is no subject.
   const after = j < limit && !isOblique(view, j) ? phraseAt(view, j, limit) : null;
   // "Auch der Außenminister X attackierte …": a focus particle before the subject fills no slot of its own.
-  const s0 =
-    FOCUS_PARTICLES.has(ws[clauseStart].lower) && clauseStart + 1 < cue ? clauseStart + 1 : clauseStart;
+  // "…, und UNICEF rief Russland auf": a conjunction joining the clause fills no slot either.
+  let s0 = clauseStart;
+  if (CONJUNCTIONS.has(ws[s0].lower) && s0 + 1 < cue) s0++;
+  if (FOCUS_PARTICLES.has(ws[s0].lower) && s0 + 1 < cue) s0++;
   if (s0 < cue && !isAdverbialOpener(view, s0) && !isOblique(view, s0)) {
     const p = phraseAt(view, s0, cue);
     // "X hat … erklärt": the subject phrase is followed by the auxiliary, the cue is the participle.

@@ -168,6 +168,16 @@ describe('subjects of cue verbs', () => {
     expect(c.speaker?.text).toBe('der Außenminister Frank Müller');
   });
 
+  it('skips a conjunction opening the clause ("…, und UNICEF rief Russland auf")', () => {
+    const c = claimWith(
+      claimsOf(
+        'Der Rat stufte das Gesetz als verfassungswidrig ein, und das Kinderhilfswerk UNICEF rief Russland auf, das Verbot nicht durchzusetzen.',
+      ),
+      'Verbot',
+    );
+    expect(c.speaker?.text).toBe('das Kinderhilfswerk UNICEF');
+  });
+
   it('takes "Einer der …" and "Der 23-jährige …" for subjects', () => {
     const a = claimWith(
       claimsOf('Einer der 13 beteiligten Feuerwehrmänner sagte: „Ich habe so etwas noch nie gesehen.“'),
