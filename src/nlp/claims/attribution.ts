@@ -87,6 +87,12 @@ export function findAttributions(
       // ", wie die Polizei mitteilte" — the cue verb ends the clause.
       let j = i + 1;
       while (j < w1 && !isClauseBreak(view, j) && !/^[.!?]$/.test(ws[j].text) && j - i < 14) j++;
+      // "wie Burt Rutan, Chef der Firma, mitteilte": an apposition in commas before the verb.
+      if (ws[j]?.text === ',' && !isCueAt(view, j - 1)) {
+        let k = j + 1;
+        while (k < w1 && !isClauseBreak(view, k) && !/^[.!?]$/.test(ws[k].text) && k - i < 24) k++;
+        if (ws[k]?.text === ',' && k + 1 < w1 && isCueAt(view, k + 1)) j = k + 2;
+      }
       // The cue ends the clause, maybe with a preceding particle-like cue word ("bekannt gab").
       const cue = j - 1 > i + 1 && !isCueAt(view, j - 1) && isCueAt(view, j - 2) ? j - 2 : j - 1;
       if (cue > i + 1 && isCueAt(view, cue)) {

@@ -215,8 +215,9 @@ export function findReported(
     // 2. Postposed cue: "Das sei falsch, sagte der Minister."
     // A cue followed by a comma or colon opens its own complement: what precedes is its subject.
     const opensComplement = c + 1 < w1 && (ws[c + 1].text === ',' || ws[c + 1].text === ':');
-    // "X, Rolle, kritisierte …": what precedes the comma is the subject with an apposition, not content.
-    const apposition = appositionSubject(view, w0, w1)?.comma === c - 1;
+    // "X, Rolle, kritisierte …": what precedes the comma is the subject with an apposition, not content;
+    // "…, wie X, Rolle, mitteilte" is an attribution phrase.
+    const apposition = appositionSubject(view, w0, w1)?.comma === c - 1 || inWieClause(view, w0, c);
     if (
       strongCue &&
       c > w0 &&
@@ -336,6 +337,17 @@ function startsWithVerb(view: ClaimView, i: number, w1: number): boolean {
     isAnnouncement(view.words[i].lower)
   );
 }
+
+/** True when the cue closes a ", wie X, Rolle, mitteilte" attribution (attribution.ts handles it). */
+function inWieClause(view: ClaimView, w0: number, c: number): boolean {
+  for (let k = c - 1; k > w0 && c - k <= WIE_REACH; k--) {
+    if (view.words[k].lower === 'wie' && view.words[k - 1].text === ',') return true;
+    if (/^[.;:!?]$/.test(view.words[k].text)) return false;
+  }
+  return false;
+}
+/** Longest ", wie X, Rolle, verb" clause. */
+const WIE_REACH = 24;
 
 function hasWord(view: ClaimView, a: number, b: number, re: RegExp): boolean {
   for (let i = a; i < b; i++) if (re.test(view.words[i].lower)) return true;

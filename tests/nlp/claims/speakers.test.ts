@@ -320,6 +320,24 @@ describe('intentions', () => {
   });
 });
 
+describe('attribution phrases', () => {
+  it('reads ", wie X, Rolle, mitteilte" as an attribution, not as postposed content', () => {
+    const c = claimWith(
+      claimsOf('Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma, mitteilte.'),
+      'Chemikalie',
+    );
+    expect(c.text).toBe('Die Chemikalie stand unter Druck');
+    expect(c.speaker?.canonical).toBe('Burt Rutan');
+  });
+
+  it('never takes "laut" for a speech verb', () => {
+    const cs = claimsOf(
+      'Die Strategie hat laut der Tonbandstimme, die dem Anführer gehören soll, Niederlagen gebracht.',
+    );
+    expect(cs.some((c) => c.text.startsWith('die dem Anführer'))).toBe(false);
+  });
+});
+
 describe('"demnach" as a source', () => {
   it('resolves "Demnach" like a pronoun to the last speaker', () => {
     const c = claimWith(
