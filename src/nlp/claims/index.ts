@@ -20,6 +20,7 @@ import { bylineAgencies, mediaIn } from './media.ts';
 import { antecedent } from './pronouns.ts';
 import { findQuotations } from './quotes.ts';
 import { findReported, subjunctiveAt } from './reported.ts';
+import { secondReport } from './second-report.ts';
 import { appositionName, mentionOf, type SpeakerPhrase, speakerOf } from './speaker.ts';
 import { allQuoted, quoteMask, speechQuotes } from './speech-quotes.ts';
 import { buildView, wordAt } from './view.ts';
@@ -180,9 +181,12 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
           nearestActor(view, view.words[w0].start, cueAt) ??
           carried(s));
       pushQuotes(speaker);
+      // "X sagte, A sei tot, doch Y erklärte, B …": two reports, each with its own speaker.
+      const two = secondReport(view, reported, w1, inQuote);
+      const content = two ? two.first : reported.content;
       push({
-        ...reported.content,
-        text: doc.text.slice(reported.content.start, reported.content.end),
+        ...content,
+        text: doc.text.slice(content.start, content.end),
         kind: reported.kind,
         speaker,
         cue: reported.cue,
@@ -191,6 +195,20 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
         sentence: s,
         rule: reported.rule,
       });
+      if (two) {
+        const r = two.second;
+        push({
+          ...r.content,
+          text: doc.text.slice(r.content.start, r.content.end),
+          kind: r.kind,
+          speaker: resolve(r.phrase),
+          cue: r.cue,
+          cueSpans: r.cueSpans,
+          via: [],
+          sentence: s,
+          rule: 'second',
+        });
+      }
       continue;
     }
     const withSource = attributions[0];

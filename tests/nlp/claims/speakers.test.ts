@@ -338,6 +338,19 @@ describe('attribution phrases', () => {
   });
 });
 
+describe('two reports in one sentence', () => {
+  it('splits "X sagte, A, doch Y erklärte, B" into two claims with their own speakers', () => {
+    const cs = claimsOf(
+      'René Préval sagte vor der Presse, Annabi sei tot, doch Pressesprecher Nicholas Birnback erklärte, den Tod nicht bestätigen zu können.',
+    );
+    const a = claimWith(cs, 'Annabi');
+    expect(a.text).toBe('Annabi sei tot');
+    expect(a.speaker?.canonical).toBe('René Préval');
+    const b = claimWith(cs, 'bestätigen');
+    expect(b.speaker?.canonical).toBe('Nicholas Birnback');
+  });
+});
+
 describe('"demnach" as a source', () => {
   it('resolves "Demnach" like a pronoun to the last speaker', () => {
     const c = claimWith(

@@ -1,0 +1,41 @@
+/**
+ * Two reports in one sentence: "X sagte, A sei tot, doch Y erklärte, B sei unklar." The first report's
+ * content ends where a coordinated clause opens its own speech verb with its own subject.
+ */
+import type { Span } from '../types.ts';
+import { contentSpan } from './clause.ts';
+import { findReported, type ReportedFinding } from './reported.ts';
+import { type ClaimView, wordAt } from './view.ts';
+
+/** Conjunctions that may open the second report ("…, doch Y erklärte, …"). */
+const JOINERS = new Set(['und', 'doch', 'aber', 'während', 'wohingegen', 'sondern', 'jedoch']);
+
+/** The first report cut short and the second one. */
+export interface SecondReport {
+  first: Span;
+  second: ReportedFinding;
+}
+
+/**
+ * Returns the second report inside the content of `first` (sentence ends at w1), or null. Only the
+ * first candidate is tried, so a long sentence costs one more pass at most.
+ */
+export function secondReport(
+  view: ClaimView,
+  first: ReportedFinding,
+  w1: number,
+  inQuote: (i: number) => boolean,
+): SecondReport | null {
+  if (first.rule !== 'complement') return null;
+  const ws = view.words;
+  const c0 = wordAt(view, first.content.start);
+  for (let k = c0 + 2; k + 3 < w1; k++) {
+    if (ws[k].text !== ',' || !JOINERS.has(ws[k + 1].lower) || inQuote(k)) continue;
+    const second = findReported(view, k + 2, w1, inQuote);
+    // Only a report with its own named subject: "…, und er sagte" stays one report.
+    if (!second || second.rule !== 'complement' || !second.phrase || second.phrase.pronoun) return null;
+    const cut = contentSpan(view, c0, k);
+    return cut ? { first: cut, second } : null;
+  }
+  return null;
+}
