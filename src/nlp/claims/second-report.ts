@@ -33,7 +33,7 @@ export function secondReport(
     if (ws[k].text !== ',' || !JOINERS.has(ws[k + 1].lower) || inQuote(k)) continue;
     const second = findReported(view, k + 2, w1, inQuote);
     // Only a report with its own named subject: "…, und er sagte" stays one report.
-    if (!second || second.rule !== 'complement' || !second.phrase || second.phrase.pronoun) return null;
+    if (second?.rule !== 'complement' || !second.phrase || second.phrase.pronoun) return null;
     const cut = contentSpan(view, c0, k);
     return cut ? { first: cut, second } : null;
   }
