@@ -217,7 +217,7 @@ export function findReported(
     const opensComplement = c + 1 < w1 && (ws[c + 1].text === ',' || ws[c + 1].text === ':');
     // "X, Rolle, kritisierte …": what precedes the comma is the subject with an apposition, not content;
     // "…, wie X, Rolle, mitteilte" is an attribution phrase.
-    const apposition = appositionSubject(view, w0, w1)?.comma === c - 1 || inWieClause(view, w0, c);
+    const apposition = subjectBefore(view, w0, c) || inWieClause(view, w0, c);
     if (
       strongCue &&
       c > w0 &&
@@ -337,6 +337,24 @@ function startsWithVerb(view: ClaimView, i: number, w1: number): boolean {
     isAnnouncement(view.words[i].lower)
   );
 }
+
+/**
+ * True when words [w0, c - 1) are the subject of the cue at c with an apposition or a relative clause
+ * ("Auch die Fraktionschefin, Renate Künast, sagte"; "X, der bei Y verantwortlich ist, erklärte").
+ */
+function subjectBefore(view: ClaimView, w0: number, c: number): boolean {
+  const ws = view.words;
+  const first = w0 + 1 < c && /^(auch|selbst|sogar|nur)$/.test(ws[w0].lower) ? w0 + 1 : w0;
+  if (appositionSubject(view, first, c + 1)?.comma === c - 1) return true;
+  const p = phraseAt(view, first, c);
+  // A relative clause right after the subject phrase runs up to the comma before the cue
+  // ("Der Plan, den X vorlegte, sei gescheitert, sagte Y" has more after it: that is content).
+  if (!p || p.pronoun || ws[p.w1]?.text !== ',' || !RELATIVE_START.test(ws[p.w1 + 1]?.lower ?? ''))
+    return false;
+  for (let i = p.w1 + 2; i < c - 1; i++) if (isClauseBreak(view, i)) return false;
+  return true;
+}
+const RELATIVE_START = /^(der|die|das|dem|den|denen|dessen|deren|welche|welcher|welches)$/;
 
 /** True when the cue closes a ", wie X, Rolle, mitteilte" attribution (attribution.ts handles it). */
 function inWieClause(view: ClaimView, w0: number, c: number): boolean {

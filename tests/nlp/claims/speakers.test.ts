@@ -330,6 +330,19 @@ describe('attribution phrases', () => {
     expect(c.speaker?.canonical).toBe('Burt Rutan');
   });
 
+  it('reads "X, der …, erklärte …" as subject and relative clause, but keeps content with one', () => {
+    const a = claimsOf(
+      'Hubert Primus, der bei Stiftung Warentest verantwortlich ist, erklärte die Kritik für unbegründet.',
+    );
+    expect(a.some((c) => c.text.startsWith('Hubert Primus, der') && c.kind === 'indirect')).toBe(false);
+    const b = claimWith(
+      claimsOf('Der Plan, den die Regierung vorlegte, sei gescheitert, sagte der Minister.'),
+      'Plan',
+    );
+    expect(b.text).toBe('Der Plan, den die Regierung vorlegte, sei gescheitert');
+    expect(b.speaker?.text).toBe('der Minister');
+  });
+
   it('never takes "laut" for a speech verb', () => {
     const cs = claimsOf(
       'Die Strategie hat laut der Tonbandstimme, die dem Anführer gehören soll, Niederlagen gebracht.',
