@@ -387,6 +387,10 @@ function headlineClaim(view: ClaimView, w0: number, w1: number): ReportedFinding
   if (!phrase || phrase.w1 !== colon || phrase.pronoun) return null;
   // A label like "Hinweis:" is no speaker: ask for a named entity or Konjunktiv in the statement.
   if (!mentionOf(view, phrase) && subjunctiveIn(view, colon + 1, w1) < 0.5) return null;
+  // A statement has words in lower case; a table row ("Partei: 28.56 % Sitze 7") or a label line has not.
+  let lower = 0;
+  for (let i = colon + 1; i < w1 && lower < 2; i++) if (/^\p{Ll}{2,}/u.test(view.words[i].text)) lower++;
+  if (lower < 2) return null;
   const content = contentSpan(view, colon + 1, w1);
   return content ? { rule: 'headline', kind: 'indirect', content, phrase, cueSpans: [] } : null;
 }

@@ -364,6 +364,13 @@ describe('two reports in one sentence', () => {
   });
 });
 
+describe('headlines', () => {
+  it('takes no table row or label line for a "Name: statement" headline', () => {
+    const cs = claimsOf('Sozialdemokratische Partei: 28.24 % Sitze 7 (2001: 25,2 %).');
+    expect(cs.some((c) => c.kind === 'indirect')).toBe(false);
+  });
+});
+
 describe('"demnach" as a source', () => {
   it('resolves "Demnach" like a pronoun to the last speaker', () => {
     const c = claimWith(
