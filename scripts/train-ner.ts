@@ -29,6 +29,7 @@ import { viterbi } from '../src/nlp/viterbi.ts';
 import { buildLexicon, DEFAULT_LEXICON_OPTIONS } from './ner/build-lexicon.ts';
 import { buildClusters } from './ner/clusters.ts';
 import * as C from './ner/corpora.ts';
+import { freeOthMask } from './ner/partial.ts';
 import { prf, score } from './ner/metrics.ts';
 import { REPO_ROOT } from './ner/paths.ts';
 import { type Example, Perceptron } from './ner/perceptron.ts';
@@ -49,6 +50,8 @@ const ROWS_LOG2 = Number(arg('--rows', '20'));
 const EXTRA = Number(arg('--extra', '0.3'));
 const CLUSTERS = flag('--clusters');
 const HARMONISE = !flag('--no-harmonise');
+const PARTS_HARMONISE = flag('--harmonise-parts');
+const PARTIAL = !flag('--no-partial');
 const OUT = resolve(REPO_ROOT, arg('--out', 'src/nlp/model/ner-model.bin'));
 
 /** Deterministic PRNG (mulberry32) so training is reproducible. */
@@ -94,7 +97,8 @@ if (EXTRA > 0) {
     const sentences = load(EXTRA).filter(C.hasEntity);
     // These corpora do not annotate derivations: their "O" on "deutschen" is a missing label,
     // so the general adjective rules fill it in (GermEval's scheme) before training.
-    if (HARMONISE) for (const s of sentences) s.tags = postprocessTags(s.words, s.tags, lexicon);
+    if (HARMONISE)
+      for (const s of sentences) s.tags = postprocessTags(s.words, s.tags, lexicon, { parts: PARTS_HARMONISE });
     train.push(...sentences);
   }
 }
@@ -103,7 +107,8 @@ log(`training sentences: ${train.length} (${train.reduce((a, s) => a + s.words.l
 const extractor = new FeatureExtractor({ lexicon, cluster: (w) => clusters.mask(w) });
 const toExample = (s: C.TaggedSentence): Example => {
   const { feats, counts } = extractor.extract(s.words);
-  return { feats, counts, gold: Uint8Array.from(s.tags.map(tagIndex)), weight: s.weight };
+  const free = PARTIAL && s.source !== 'germeval-dev' ? freeOthMask(s.words, s.tags, lexicon) : undefined;
+  return { feats, counts, gold: Uint8Array.from(s.tags.map(tagIndex)), weight: s.weight, free };
 };
 const examples = train.map(toExample);
 const tuneExamples = tune.map(toExample);

@@ -94,6 +94,9 @@ export function lexiconEntries(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): 
     words(L.REGIONS, LEX.REGION);
     words(L.PARTIES, LEX.PARTY);
     words(L.ORGANISATIONS, LEX.ORG_NAME);
+    words(L.INSTITUTIONS, LEX.ORG_NAME);
+    words(L.CLUBS, LEX.ORG_NAME);
+    words(L.OTHER_NAMES, LEX.OTH_NAME);
     words(L.MEDIA, LEX.MEDIA);
     for (const w of L.list(L.ORG_CUES)) add(w, LEX.ORG_CUE);
     for (const w of L.list(L.PER_TITLES)) add(w, LEX.PER_TITLE);

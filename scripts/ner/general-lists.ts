@@ -101,3 +101,85 @@ export function list(s: string): string[] {
     .map((x) => x.trim())
     .filter(Boolean);
 }
+
+/**
+ * More organisations by kind, for the ORG lexicon class (general knowledge: federal bodies,
+ * companies of the large German/Austrian/Swiss indices and well-known foreign ones, football
+ * and sports clubs and associations, unions and NGOs, universities, broadcasters, churches).
+ */
+export const INSTITUTIONS = `Bundesministerium,Auswärtiges Amt,Bundesinnenministerium,Bundesfinanzministerium,Bundesjustizministerium,
+Bundesverteidigungsministerium,Bundesgesundheitsministerium,Bundeswirtschaftsministerium,Bundesumweltministerium,
+Bundesarbeitsministerium,Bundesfamilienministerium,Bundesverkehrsministerium,Bundesbildungsministerium,Bundesrechnungshof,
+Bundeskartellamt,Bundesnetzagentur,Bundesamt für Migration und Flüchtlinge,BAMF,Bundesamt für Sicherheit in der Informationstechnik,BSI,
+Bundesamt für Verfassungsschutz,Robert Koch-Institut,Robert-Koch-Institut,RKI,Paul-Ehrlich-Institut,Umweltbundesamt,Statistisches Bundesamt,
+Destatis,Bundesanstalt für Finanzdienstleistungsaufsicht,Bafin,BaFin,Bundesagentur,Bundesarbeitsgericht,Bundessozialgericht,
+Bundesfinanzhof,Bundesverwaltungsgericht,Bundesanwaltschaft,Generalbundesanwalt,Landtag,Abgeordnetenhaus,Bürgerschaft,Stadtrat,
+Landesregierung,Staatskanzlei,Senatsverwaltung,Bundesversammlung,Bundespräsidialamt,Bundesverfassungsschutz,MAD,GSG 9,KSK,
+Europäischer Gerichtshof,EuGH,Europäischer Gerichtshof für Menschenrechte,EGMR,Internationaler Strafgerichtshof,IStGH,
+Internationaler Gerichtshof,Uno-Sicherheitsrat,UN-Sicherheitsrat,Sicherheitsrat,Uno-Vollversammlung,Generalversammlung,
+Europäischer Rat,Rat der EU,Eurogruppe,Eurostat,Europäische Union,Europäische Investitionsbank,Europäische Arzneimittelagentur,EMA,
+OECD,Nato-Rat,IAEA,IAEO,Internationale Atomenergiebehörde,Welternährungsprogramm,WFP,FAO,ILO,UNDP,UNRWA,UNEP,Weltgesundheitsorganisation,
+Welthandelsorganisation,Internationaler Währungsfonds,Ärzte ohne Grenzen,Human Rights Watch,Transparency International,Oxfam,
+Brot für die Welt,Misereor,Welthungerhilfe,Save the Children,WWF,BUND,Nabu,NABU,Attac,Foodwatch,Pro Asyl,Letzte Generation,
+Fridays for Future,Extinction Rebellion,Deutsches Rotes Kreuz,DRK,Technisches Hilfswerk,THW,Malteser,Johanniter,Arbeiter-Samariter-Bund,
+Deutscher Gewerkschaftsbund,DGB,Verdi,IG Metall,IG BCE,GEW,GDL,EVG,Marburger Bund,Deutscher Bauernverband,BDI,BDA,DIHK,
+Deutscher Industrie- und Handelskammertag,Handwerkskammer,IHK,ZDH,Bitkom,VDA,VDMA,Deutscher Städtetag,Deutscher Landkreistag,
+Deutscher Richterbund,Deutscher Journalisten-Verband,DJV,Reporter ohne Grenzen,Zentralrat der Juden,Zentralrat der Muslime,
+Evangelische Kirche,EKD,Katholische Kirche,Vatikan,Heiliger Stuhl,Deutsche Bischofskonferenz,Bischofskonferenz,Orthodoxe Kirche,
+Max-Planck-Gesellschaft,Fraunhofer-Gesellschaft,Helmholtz-Gemeinschaft,Leibniz-Gemeinschaft,Deutsche Forschungsgemeinschaft,DFG,
+DLR,Nasa,NASA,Esa,ESA,Roskosmos,SpaceX,Cern,CERN,Ifo,Ifo-Institut,DIW,IW,ZEW,IfW,Bundesinstitut für Risikobewertung,Charité,
+Leopoldina,Stiko,Ständige Impfkommission,Ethikrat,Sachverständigenrat,Wirtschaftsweisen,Bundesliga,DFL,Deutsche Fußball Liga,
+Bundesbahn,Deutsche Post,DHL,Deutsche Telekom,Vodafone,Telefónica,O2,1&1,Eon,E.ON,RWE,EnBW,Vattenfall,Uniper,Thyssenkrupp,ThyssenKrupp,
+Salzgitter,Continental,Schaeffler,Porsche,Audi,Opel,Ford,General Motors,GM,Stellantis,Renault,Peugeot,Fiat,Toyota,Honda,Nissan,
+Hyundai,Kia,Volvo,Skoda,Seat,MAN,Scania,Daimler Truck,Mercedes,Siemens Energy,Siemens Healthineers,Infineon,Merck,Fresenius,
+Henkel,Beiersdorf,Adidas,Puma,Zalando,Delivery Hero,HelloFresh,Hannover Rück,Munich Re,Münchener Rück,Deutsche Börse,Vonovia,
+Heidelberg Materials,HeidelbergCement,Covestro,Brenntag,Symrise,Qiagen,Sartorius,Zeiss,Carl Zeiss,Trumpf,Kuka,Hapag-Lloyd,
+Fraport,Lidl,Aldi,Edeka,Rewe,Kaufland,Metro,Otto,Tui,TUI,Ryanair,Easyjet,Eurowings,Condor,Air France,KLM,British Airways,
+Austrian Airlines,Emirates,Aeroflot,Deutsche Lufthansa,Hypovereinsbank,HVB,Unicredit,UniCredit,Sparkasse,Sparkassen,
+Volksbank,DZ Bank,KfW,Landesbank,HSBC,Goldman Sachs,JPMorgan,JP Morgan,Morgan Stanley,Citigroup,UBS,Credit Suisse,Raiffeisen,
+Erste Group,BlackRock,Allianz SE,Axa,AXA,Generali,Ergo,Debeka,Wirecard,Bertelsmann,Axel Springer,Springer,ProSiebenSat.1,
+Pro Sieben,ProSieben,Sat.1,Sky,Netflix,Spotify,Disney,Warner,Sony,Samsung,LG,Huawei,Xiaomi,Alibaba,Tencent,Baidu,Bytedance,
+Tiktok,TikTok,Intel,AMD,Nvidia,IBM,Oracle,Cisco,Dell,HP,Hewlett-Packard,Qualcomm,TSMC,ASML,Nokia,Ericsson,Philips,Shell,BP,
+Exxon,ExxonMobil,Chevron,TotalEnergies,Eni,Equinor,Lukoil,Novatek,Aramco,Saudi Aramco,Nestlé,Unilever,Coca-Cola,Pepsi,
+McDonald's,Starbucks,Ikea,IKEA,H&M,Walmart,Uber,Airbnb,OpenAI,Anthropic,Instagram,Whatsapp,WhatsApp,Youtube,YouTube,Telegram,
+Wikipedia,Pfizer,Biontech,BioNTech,Moderna,Astrazeneca,AstraZeneca,Johnson & Johnson,Novartis,Roche,Sanofi,Bayer AG,Hensoldt,
+Krauss-Maffei Wegmann,KNDS,Diehl,Heckler & Koch,Lockheed Martin,Raytheon,Northrop Grumman,General Dynamics,BAE Systems,
+Rostec,Kalaschnikow,Naftogaz,Gasprom,Nord Stream,Rosatom,Sberbank,VTB,Wagner-Söldner,Asow,Hamas-Führung,Huthi,Huthis,
+Muslimbruderschaft,PKK,YPG,Boko Haram,Al-Shabaab,Schabab,Dschihad,Islamischer Staat,Mafia,Camorra,Ndrangheta,Hells Angels,
+Bandidos,RAF,NSU,Reichsbürger,Querdenker,Pegida,Identitäre Bewegung,Antifa,Ku-Klux-Klan,Wehrmacht,SS,SA,Gestapo,Stasi,
+NSDAP,Rote Armee,Volksarmee,NVA,Sowjetunion`;
+
+/** Sports clubs and associations (football, and the large ones of other sports). */
+export const CLUBS = `Bayern München,FC Bayern,Borussia Dortmund,BVB,Schalke,Schalke 04,FC Schalke 04,Werder Bremen,Hamburger SV,HSV,
+VfB Stuttgart,Eintracht Frankfurt,Borussia Mönchengladbach,Gladbach,Bayer Leverkusen,Leverkusen,RB Leipzig,VfL Wolfsburg,
+Hertha BSC,Hertha,Union Berlin,1. FC Union Berlin,1. FC Köln,FC Köln,1. FC Kaiserslautern,Kaiserslautern,1. FC Nürnberg,
+TSG Hoffenheim,Hoffenheim,SC Freiburg,FSV Mainz 05,Mainz 05,FC Augsburg,Hannover 96,VfL Bochum,Arminia Bielefeld,Fortuna Düsseldorf,
+MSV Duisburg,Karlsruher SC,KSC,FC St. Pauli,St. Pauli,Dynamo Dresden,Energie Cottbus,Hansa Rostock,1. FC Magdeburg,Holstein Kiel,
+SV Darmstadt 98,SpVgg Greuther Fürth,Greuther Fürth,1860 München,TSV 1860,Rot-Weiss Essen,Alemannia Aachen,SC Paderborn,
+Eintracht Braunschweig,1. FC Heidenheim,Rapid Wien,Austria Wien,Red Bull Salzburg,Sturm Graz,FC Basel,Young Boys,FC Zürich,
+Grasshoppers,Real Madrid,FC Barcelona,Barça,Atlético Madrid,Manchester United,Manchester City,FC Liverpool,Liverpool,Chelsea,
+FC Chelsea,Arsenal,FC Arsenal,Tottenham,Juventus Turin,Juventus,AC Mailand,Inter Mailand,AS Rom,SSC Neapel,Paris Saint-Germain,
+PSG,Ajax Amsterdam,Ajax,PSV Eindhoven,Benfica Lissabon,FC Porto,Galatasaray,Fenerbahce,Besiktas,Celtic,Zenit St. Petersburg,
+Spartak Moskau,Schachtar Donezk,Dynamo Kiew,THW Kiel,SG Flensburg-Handewitt,Füchse Berlin,Rhein-Neckar Löwen,Alba Berlin,
+Eisbären Berlin,Adler Mannheim,Kölner Haie,Red Bull,Ferrari,Mercedes AMG,McLaren,Red Bull Racing,Williams,Alpine,Aston Martin,
+Sauber,Team Sky,Ineos,Jumbo-Visma,Bora-hansgrohe,DOSB,Deutscher Olympischer Sportbund,DHB,DEB,DBB,DTB,DLV,DSV,FIS,IAAF,
+World Athletics,Wada,WADA,Nada,NADA,NBA,NFL,NHL,MLB,ATP,WTA,Uefa-Exekutivkomitee,Concacaf,Conmebol,CAF,AFC,ITF,UCI,FIA,FIBA,IHF`;
+
+/**
+ * Other named things (GermEval's OTH): currencies, stock indices, wars and eras, recurring
+ * events, laws and reforms, holy books, languages, well-known products and software.
+ */
+export const OTHER_NAMES = `Euro,Euros,€,EUR,USD,CHF,Dollar,US-Dollar,Franken,Pfund,Rubel,Yuan,Renminbi,Yen,Rupie,Lira,Zloty,Forint,Hrywnja,
+Schekel,Peso,D-Mark,Schilling,Bitcoin,Dax,DAX,MDax,MDAX,SDax,SDAX,TecDax,TecDAX,Dow Jones,Nasdaq,
+S&P 500,Nikkei,Euro Stoxx,Euro Stoxx 50,Stoxx,FTSE,CAC 40,SMI,ATX,Hang Seng,Erster Weltkrieg,Ersten Weltkrieg,Ersten Weltkriegs,
+Zweiter Weltkrieg,Zweiten Weltkrieg,Zweiten Weltkriegs,Weltkrieg,Weltkriegs,Kalter Krieg,Kalten Krieg,Kalten Kriegs,Holocaust,Shoah,
+Reformation,Renaissance,Barock,Gotik,Romanik,Klassizismus,Jugendstil,Expressionismus,Olympische Spiele,
+Olympischen Spiele,Olympischen Spielen,Olympia,Paralympics,Tour de France,Giro d'Italia,Wimbledon,US Open,French Open,
+Australian Open,Super Bowl,Eurovision Song Contest,Oktoberfest,Wiesn,Berlinale,Documenta,documenta,Biennale,Expo,Cebit,
+Gamescom,IAA,Buchmesse,Brexit,Grundgesetz,Grundgesetzes,BGB,StGB,Hartz IV,Agenda 2010,Infektionsschutzgesetz,Bibel,Koran,Tora,
+Talmud,Neues Testament,Altes Testament,Englisch,Deutsch,Französisch,Spanisch,Italienisch,Russisch,Chinesisch,Arabisch,Türkisch,
+Polnisch,Ukrainisch,Latein,Griechisch,Hebräisch,Japanisch,Portugiesisch,Niederländisch,Esperanto,Windows,Linux,Android,iOS,
+macOS,iPhone,iPad,iPod,Mac,Macbook,Playstation,PlayStation,Xbox,Wii,Nintendo Switch,Gameboy,Excel,Firefox,
+Google Maps,ChatGPT,Passat,Käfer,Trabant,Airbus A380,A380,Boeing 737,Boeing 747,Concorde,Titanic,Sputnik,Apollo,
+Hubble,Voyager,ISS,Harry Potter,Star Wars,Tatort,Tagesthemen,Wetten dass,Oscar,Oscars,Grammy,Grammys,Emmy,Nobelpreis,
+Friedensnobelpreis,Pulitzer-Preis,Goldene Palme,Goldenen Bären,Champions-League-Finale`;

@@ -12,6 +12,11 @@ export interface Example {
   counts: Uint8Array;
   gold: Uint8Array;
   weight: number;
+  /**
+   * Partial annotation: a word with a non-zero entry may take any tag in this bit mask (tag
+   * indices), whichever the current weights prefer; its `gold` entry is then ignored.
+   */
+  free?: Uint32Array;
 }
 
 const T = TAG_COUNT;
@@ -68,12 +73,14 @@ export class Perceptron {
   /** Trains on one example; returns whether the prediction was wrong. */
   learn(ex: Example): boolean {
     const n = ex.gold.length;
-    const pred = viterbi(this.emissions(ex), n, this.trans);
+    const emit = this.emissions(ex);
+    const gold = ex.free ? this.latentGold(ex, emit) : ex.gold;
+    const pred = viterbi(emit, n, this.trans);
     let wrong = false;
     for (let i = 0; i < n; i++) {
-      const g = ex.gold[i];
+      const g = gold[i];
       const p = pred[i];
-      const gPrev = i > 0 ? ex.gold[i - 1] : -1;
+      const gPrev = i > 0 ? gold[i - 1] : -1;
       const pPrev = i > 0 ? pred[i - 1] : -1;
       if (g !== p) {
         wrong = true;
@@ -87,6 +94,21 @@ export class Perceptron {
     }
     this.c++;
     return wrong;
+  }
+
+  /**
+   * Returns the best path that agrees with the annotation (learning from partial labels,
+   * Tsuboi et al. 2008): fixed words keep their tag, free words take the best allowed one.
+   */
+  private latentGold(ex: Example, emit: Float32Array): Uint8Array {
+    const n = ex.gold.length;
+    const free = ex.free as Uint32Array;
+    const constrained = new Float32Array(emit);
+    for (let i = 0; i < n; i++) {
+      const allowed = free[i] || 1 << ex.gold[i];
+      for (let t = 0; t < T; t++) if (!(allowed & (1 << t))) constrained[i * T + t] = -1e9;
+    }
+    return viterbi(constrained, n, this.trans);
   }
 
   /** Returns the averaged weights and transitions. */

@@ -5,7 +5,7 @@
  * computed once per word type and cached, so tagging cost is a few integer mixes per feature.
  */
 import { hashString, mix2, mix3 } from './hash.ts';
-import { LEX_BITS, type Lexicon } from './lexicon.ts';
+import { LEX, LEX_BITS, type Lexicon } from './lexicon.ts';
 
 /** Characters of a word that feature extraction looks at (bounded per-token work). */
 export const MAX_FEATURE_WORD = 40;
@@ -36,6 +36,12 @@ interface WordInfo {
   clusterPrefix: number;
   hyphen: boolean;
 }
+
+/** Longest multi-word lexicon entry looked up, in words. */
+const MAX_PHRASE = 5;
+/** Lexicon classes that multi-word entries mark (names, not cue words). */
+const PHRASE_BITS = LEX.ORG_NAME | LEX.PARTY | LEX.MEDIA | LEX.TOWN | LEX.COUNTRY | LEX.REGION | LEX.OTH_NAME;
+const PHRASE_BEGIN = 1 << 30;
 
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
@@ -99,6 +105,47 @@ export function erStems(word: string): string[] {
   return out;
 }
 
+/** English function words: in German text they mostly belong to titles and foreign names. */
+const ENGLISH = new Set(
+  'the of and to a for on with at by from is are be it its this that you your my we our'.split(' '),
+);
+
+const QUOTES = new Set(['"', '„', '“', '”', '»', '«', '‚', '‘', '’', "'", '``', "''"]);
+/** Longest quoted span (in words) taken as a possible title rather than speech. */
+const MAX_TITLE = 8;
+
+/**
+ * Marks words inside a short quoted span (titles of works, products, events are often quoted):
+ * 1 = first word, 2 = later word; 0 = not in one.
+ */
+export function shortQuotes(words: readonly string[]): Uint8Array {
+  const out = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    if (!QUOTES.has(words[i])) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= MAX_TITLE + 1 && !QUOTES.has(words[j])) j++;
+    if (j >= words.length || !QUOTES.has(words[j])) continue;
+    if (j - i - 1 <= MAX_TITLE && j > i + 1) {
+      out[i + 1] = 1;
+      for (let x = i + 2; x < j; x++) out[x] = 2;
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Marks English function words (1) and the words next to one (2). */
+function englishContext(words: readonly string[]): Uint8Array {
+  const out = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].length > 5 || !ENGLISH.has(words[i].toLowerCase())) continue;
+    out[i] = 1;
+    if (i > 0 && out[i - 1] === 0) out[i - 1] = 2;
+    if (i + 1 < words.length) out[i + 1] = 2;
+  }
+  return out;
+}
+
 /** Per-word-type feature cache; cleared when it grows large so memory stays bounded. */
 export class FeatureExtractor {
   private cache = new Map<string, WordInfo>();
@@ -147,6 +194,28 @@ export class FeatureExtractor {
   }
 
   /**
+   * Returns, per word, the name classes of the longest multi-word lexicon entry covering it
+   * ("Deutsche Bank", "Bundesamt für Migration und Flüchtlinge"); bit 31 marks the first word.
+   */
+  private phrases(words: readonly string[], infos: readonly WordInfo[]): Int32Array {
+    const n = words.length;
+    const out = new Int32Array(n);
+    for (let i = 0; i < n - 1; i++) {
+      if (!infos[i].cap && !/^\d/.test(words[i])) continue;
+      for (let len = Math.min(MAX_PHRASE, n - i); len >= 2; len--) {
+        if (!infos[i + len - 1].cap && !/^\d/.test(words[i + len - 1])) continue;
+        const m = this.res.lexicon.mask(words.slice(i, i + len).join(' ')) & PHRASE_BITS;
+        if (m === 0) continue;
+        out[i] = m | PHRASE_BEGIN;
+        for (let j = i + 1; j < i + len; j++) out[j] = m;
+        i += len - 1;
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
    * Returns the feature hashes of every word of a sentence: a flat Uint32Array with
    * MAX_FEATURES slots per word and the count per word in `counts`.
    */
@@ -154,6 +223,9 @@ export class FeatureExtractor {
     const n = words.length;
     const infos: WordInfo[] = new Array(n);
     for (let i = 0; i < n; i++) infos[i] = this.info(words[i]);
+    const phrase = this.phrases(words, infos);
+    const quoted = shortQuotes(words);
+    const english = englishContext(words);
     // With `scratch`, the result lives in buffers reused by the next call (no garbage per sentence).
     if (scratch && this.scratchFeats.length < n * MAX_FEATURES) {
       this.scratchFeats = new Uint32Array(n * MAX_FEATURES * 2);
@@ -198,6 +270,13 @@ export class FeatureExtractor {
         if (w.erLex & bit) feats[k++] = mix2(39, b);
       }
       if (w.lex === 0 && w.cap) feats[k++] = mix2(26, i === 0 ? 1 : 0); // unknown capitalised word
+      if (quoted[i]) feats[k++] = mix3(41, quoted[i], w.cap ? 1 : 0);
+      if (english[i]) feats[k++] = mix3(42, english[i], w.cap ? 1 : 0);
+      const ph = phrase[i];
+      if (ph !== 0) {
+        const begin = ph & PHRASE_BEGIN ? 1 : 2;
+        for (let b = 0; b < LEX_BITS; b++) if (ph & (1 << b)) feats[k++] = mix3(40, b, begin);
+      }
       if (w.hyphen) {
         feats[k++] = mix2(36, w.firstPart);
         feats[k++] = mix2(37, w.lastPart);

@@ -23,9 +23,11 @@ export const LEX = {
   LOC_CUE: 8192,
   DEMONYM: 16384,
   REGION: 32768,
+  /** Other named things: currencies, indices, events, works, products, laws, languages. */
+  OTH_NAME: 65536,
 } as const;
 
-export const LEX_BITS = 16;
+export const LEX_BITS = 17;
 
 /** Lookups served by binary search before a table builds its hash index. */
 const INDEX_AFTER_LOOKUPS = 20_000;
@@ -41,7 +43,7 @@ export class Lexicon {
 
   constructor(
     private readonly hashes: Uint32Array,
-    private readonly masks: Uint16Array,
+    private readonly masks: Uint16Array | Uint32Array,
   ) {
     if (hashes.length !== masks.length) throw new RangeError('Lexicon: hashes and masks differ in length');
   }
@@ -104,7 +106,7 @@ export class Lexicon {
   }
 
   /** Returns the table's arrays (for encoding into a model file). */
-  arrays(): { hashes: Uint32Array; masks: Uint16Array } {
+  arrays(): { hashes: Uint32Array; masks: Uint16Array | Uint32Array } {
     return { hashes: this.hashes, masks: this.masks };
   }
 
@@ -117,7 +119,7 @@ export class Lexicon {
     }
     const keys = [...map.keys()].sort((a, b) => a - b);
     const hashes = Uint32Array.from(keys);
-    const masks = Uint16Array.from(keys.map((k) => map.get(k) ?? 0));
+    const masks = Uint32Array.from(keys.map((k) => map.get(k) ?? 0));
     return new Lexicon(hashes, masks);
   }
 }

@@ -1,11 +1,12 @@
 /**
- * Binary format of the tagger model, "KNR2" (little-endian; every section starts at a multiple of
+ * Binary format of the tagger model, "KNR3" (little-endian; every section starts at a multiple of
  * 4 bytes, so decoding takes typed-array views of the file's bytes instead of copying them):
- *   "KNR2" | u8 rowsLog2 | u8 tagCount | u16 0 | f32 scale | u32 metaLength | meta (ASCII JSON) | pad
+ *   "KNR3" | u8 rowsLog2 | u8 tagCount | u16 0 | f32 scale | u32 metaLength | meta (ASCII JSON) | pad
  *   | f32[(T+1)·T] transitions | table lexicon | table clusters
  *   | u32 liveRows | u32 weightCount | u32[rows/32] live-row bitmap | u8[liveRows] weights per row | pad
  *   | u8[weightCount] tag | i8[weightCount] value | pad
- * table = u32 count | u32[count] sorted hashes | u16[count] masks | pad
+ * table = u32 count | u32[count] sorted hashes | u32[count] masks | pad
+ * ("KNR2", the same with u16 masks, from before the lexicon had more than 16 classes, is still read.)
  * Only non-zero int8 weights are stored, row by row, tags ascending; decoding spreads them into
  * the packed live rows TaggerModel reads (one pass, no 26 MB table).
  * "KNR1" (varints; base64 inside the JSON model files written before) is still read.
@@ -14,7 +15,8 @@ import { TAG_COUNT } from './labels.ts';
 import { Lexicon } from './lexicon.ts';
 import { type LiveRowWeights, liveRowWeights, type TaggerModelParts } from './tagger-model.ts';
 
-const MAGIC = 'KNR2';
+const MAGIC = 'KNR3';
+const NARROW_MAGIC = 'KNR2';
 const LEGACY_MAGIC = 'KNR1';
 
 /** Where a model file came from (written by scripts/train-ner.ts). */
@@ -81,7 +83,7 @@ function writeTable(w: Writer, table: Lexicon): void {
   const { hashes, masks } = table.arrays();
   w.u32(hashes.length);
   w.array(hashes);
-  w.array(masks);
+  w.array(masks instanceof Uint32Array ? masks : Uint32Array.from(masks));
   w.pad();
 }
 
@@ -95,7 +97,7 @@ export function quantize(weights: Float32Array): { q: Int8Array; scale: number }
   return { q, scale };
 }
 
-/** Returns the KNR2 encoding of a model whose weights are already int8-quantised. */
+/** Returns the KNR3 encoding of a model whose weights are already int8-quantised. */
 export function encodeModel(parts: DenseModelParts, meta: ModelMeta = {}): Uint8Array {
   if (!(parts.weights instanceof Int8Array)) throw new TypeError('encodeModel: quantise the weights first');
   if (!LITTLE_ENDIAN) throw new RangeError('encodeModel: big-endian platforms are not supported');
@@ -144,7 +146,7 @@ export function encodeModel(parts: DenseModelParts, meta: ModelMeta = {}): Uint8
   return w.bytes();
 }
 
-/** Reads KNR2 sections as views of the file's buffer (which must be 4-byte aligned). */
+/** Reads KNR2/KNR3 sections as views of the file's buffer (which must be 4-byte aligned). */
 class ViewReader {
   private pos = 0;
   constructor(private readonly buf: Uint8Array) {}
@@ -180,10 +182,10 @@ class ViewReader {
   }
 }
 
-function readTable(r: ViewReader): Lexicon {
+function readTable(r: ViewReader, narrow: boolean): Lexicon {
   const n = r.u32();
   const hashes = r.u32s(n);
-  const masks = r.u16s(n);
+  const masks = narrow ? r.u16s(n) : r.u32s(n);
   r.pad();
   return new Lexicon(hashes, masks);
 }
@@ -195,13 +197,14 @@ export interface DecodedModel {
 }
 
 /**
- * Returns the model decoded from a KNR2 (or legacy KNR1) file; throws RangeError on a malformed
+ * Returns the model decoded from a KNR3 (or older KNR2/KNR1) file; throws RangeError on a malformed
  * file. The lexicon tables are views of `bytes` (copied first only if not 4-byte aligned): keep it unchanged.
  */
 export function decodeModel(bytes: Uint8Array): DecodedModel {
   const magic = String.fromCharCode(...bytes.subarray(0, 4));
   if (magic === LEGACY_MAGIC) return { parts: decodeLegacy(bytes), meta: {} };
-  if (magic !== MAGIC) throw new RangeError(`model file: bad magic "${magic}"`);
+  if (magic !== MAGIC && magic !== NARROW_MAGIC) throw new RangeError(`model file: bad magic "${magic}"`);
+  const narrow = magic === NARROW_MAGIC;
   if (!LITTLE_ENDIAN) throw new RangeError('model file: big-endian platforms are not supported');
   const r = new ViewReader(bytes.byteOffset % 4 === 0 ? bytes : bytes.slice());
   r.u8s(4);
@@ -211,8 +214,8 @@ export function decodeModel(bytes: Uint8Array): DecodedModel {
   const meta = JSON.parse(String.fromCharCode(...r.u8s(r.u32())) || '{}') as ModelMeta;
   r.pad();
   const transitions = r.f32s((T + 1) * T);
-  const lexicon = readTable(r);
-  const clusters = readTable(r);
+  const lexicon = readTable(r, narrow);
+  const clusters = readTable(r, narrow);
   const liveRows = r.u32();
   const count = r.u32();
   const live = r.u32s(Math.ceil((1 << rowsLog2) / 32));

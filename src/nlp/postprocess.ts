@@ -6,10 +6,14 @@
  *  - a capitalised "-er" word formed from a known town, before a capitalised noun
  *    ("Kölner Dom", "Moskauer Konferenz"), is a LOCderiv mention;
  *  - a hyphenated compound of an unknown capitalised name and a weapon noun
- *    ("Patriot-Raketen", "Taurus-Marschflugkörper") is an OTH mention (a weapons system).
+ *    ("Patriot-Raketen", "Taurus-Marschflugkörper") is an OTH mention (a weapons system);
+ *  - any other hyphenated compound led by a known name ("Nato-Gipfel", "US-Präsident",
+ *    "SPD-geführte") is a -part mention of that name's type (GermEval's scheme).
  */
 import { erStemMask } from './features.ts';
 import { LEX, type Lexicon } from './lexicon.ts';
+
+const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', '‚', '‘', '’', "'", '``', "''"]);
 
 /** Role and cue words are never place adjectives, whatever their ending. */
 const ROLE_WORDS = LEX.PER_TITLE | LEX.ORG_CUE | LEX.LOC_CUE | LEX.WEAPON_CUE;
@@ -45,8 +49,17 @@ export function postprocessTags(
   words: readonly string[],
   tags: readonly string[],
   lexicon: Lexicon,
+  opts: { parts?: boolean } = {},
 ): string[] {
+  const parts = opts.parts ?? true;
   const out = [...tags];
+  // Quotation marks are never part of a name: a chunk opened on one starts at the next word.
+  for (let i = 0; i < words.length; i++) {
+    if (!out[i].startsWith('B-') || !QUOTE_MARKS.has(words[i])) continue;
+    const label = out[i].slice(2);
+    out[i] = 'O';
+    if (out[i + 1] === `I-${label}`) out[i + 1] = `B-${label}`;
+  }
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // A lone letter or digit is a label ("Person A"), not a name.
@@ -87,7 +100,37 @@ export function postprocessTags(
       out[i] = 'B-LOCderiv';
       continue;
     }
-    if (w.includes('-') && isWeaponCompound(w, lexicon)) out[i] = 'B-OTH';
+    if (!w.includes('-')) continue;
+    if (isWeaponCompound(w, lexicon)) out[i] = 'B-OTH';
+    else if (parts) {
+      const part = compoundPartType(w, lexicon);
+      if (part) out[i] = `B-${part}part`;
+    }
   }
   return out;
+}
+
+const ORG_NAMES = LEX.ORG_NAME | LEX.PARTY | LEX.MEDIA;
+const PLACE_NAMES = LEX.COUNTRY | LEX.REGION | LEX.TOWN;
+
+/**
+ * Returns the type of the name leading a hyphenated compound ("Nato-Gipfel" → ORG,
+ * "US-Präsident" → LOC), or '' when the first part is no known organisation or place.
+ * An unknown all-capital abbreviation ("DLR-Forscher") is taken as an organisation.
+ */
+export function compoundPartType(word: string, lexicon: Lexicon): '' | 'ORG' | 'LOC' {
+  const dash = word.indexOf('-');
+  if (dash <= 0 || dash >= word.length - 2) return '';
+  const first = word.slice(0, dash);
+  const tail = word.slice(dash + 1);
+  if (!isUpperInitial(first) || !/^\p{L}/u.test(tail)) return '';
+  // "Baden-Württemberg", "Karl-Marx": two name parts make one name, not a compound with a name in it.
+  const tailMask = lexicon.mask(tail.split('-')[0]);
+  if (isUpperInitial(tail) && tailMask & (PLACE_NAMES | LEX.FIRST_NAME | LEX.SURNAME) && !(tailMask & LEX.COMMON_NOUN))
+    return '';
+  const m = lexicon.mask(first);
+  if (m & ORG_NAMES) return 'ORG';
+  if (m & PLACE_NAMES) return 'LOC';
+  if (first.length >= 2 && first.length <= 5 && first === first.toUpperCase() && !/\d/.test(first)) return 'ORG';
+  return '';
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { shortQuotes } from '../../src/nlp/features.ts';
+import { LEX, Lexicon } from '../../src/nlp/lexicon.ts';
+import { compoundPartType, postprocessTags } from '../../src/nlp/postprocess.ts';
+
+const lex = Lexicon.fromEntries([
+  ['Nato', LEX.ORG_NAME],
+  ['SPD', LEX.PARTY],
+  ['US', LEX.COUNTRY],
+  ['Island', LEX.COUNTRY | LEX.SURNAME],
+  ['Gipfel', LEX.COMMON_NOUN],
+  ['Präsident', LEX.COMMON_NOUN | LEX.PER_TITLE],
+  ['Württemberg', LEX.REGION],
+  ['Baden', LEX.REGION | LEX.TOWN],
+  ['Raketen', LEX.WEAPON_CUE],
+  ['Haus', LEX.COMMON_NOUN],
+]);
+
+describe('compound -part rule', () => {
+  it('types a compound by the known name leading it', () => {
+    expect(compoundPartType('Nato-Gipfel', lex)).toBe('ORG');
+    expect(compoundPartType('SPD-geführte', lex)).toBe('ORG');
+    expect(compoundPartType('US-Präsident', lex)).toBe('LOC');
+    expect(compoundPartType('Island-Reiseführer', lex)).toBe('LOC');
+    // An unknown all-capital abbreviation is taken as an organisation.
+    expect(compoundPartType('DLR-Forscher', lex)).toBe('ORG');
+  });
+
+  it('leaves names made of two name parts and compounds without a name alone', () => {
+    expect(compoundPartType('Baden-Württemberg', lex)).toBe('');
+    expect(compoundPartType('Haus-Gipfel', lex)).toBe('');
+    expect(compoundPartType('Nato-', lex)).toBe('');
+    expect(compoundPartType('A-Klasse', lex)).toBe('');
+  });
+
+  it('tags only words the tagger left outside a name, weapons first', () => {
+    const words = ['Der', 'Nato-Gipfel', 'und', 'Patriot-Raketen', 'in', 'Baden-Württemberg'];
+    const tags = ['O', 'O', 'O', 'O', 'O', 'B-LOC'];
+    expect(postprocessTags(words, tags, lex)).toEqual(['O', 'B-ORGpart', 'O', 'B-OTH', 'O', 'B-LOC']);
+    expect(postprocessTags(words, tags, lex, { parts: false })[1]).toBe('O');
+  });
+});
+
+describe('quotation marks and names', () => {
+  it('moves a chunk opened on a quotation mark to the next word', () => {
+    const words = ['des', '„', 'Verbandes', 'Norddeutscher', 'Frauenvereine', '“'];
+    const tags = ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O'];
+    expect(postprocessTags(words, tags, lex)).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+  });
+
+  it('marks words of short quoted spans (titles), not long quotations', () => {
+    expect([...shortQuotes(['der', 'Film', '„', 'Das', 'Boot', '“', 'lief'])]).toEqual([0, 0, 0, 1, 2, 0, 0]);
+    const speech = ['„', ...'Wir werden das sehr genau prüfen und dann entscheiden'.split(' '), '“'];
+    expect([...shortQuotes(speech)].every((x) => x === 0)).toBe(true);
+    expect([...shortQuotes(['„', 'offen', 'ohne', 'Ende'])]).toEqual([0, 0, 0, 0]);
+  });
+});
