@@ -29,8 +29,8 @@ import { viterbi } from '../src/nlp/viterbi.ts';
 import { buildLexicon, DEFAULT_LEXICON_OPTIONS } from './ner/build-lexicon.ts';
 import { buildClusters } from './ner/clusters.ts';
 import * as C from './ner/corpora.ts';
-import { freeOthMask } from './ner/partial.ts';
 import { prf, score } from './ner/metrics.ts';
+import { freeOthMask } from './ner/partial.ts';
 import { REPO_ROOT } from './ner/paths.ts';
 import { type Example, Perceptron } from './ner/perceptron.ts';
 
@@ -98,7 +98,8 @@ if (EXTRA > 0) {
     // These corpora do not annotate derivations: their "O" on "deutschen" is a missing label,
     // so the general adjective rules fill it in (GermEval's scheme) before training.
     if (HARMONISE)
-      for (const s of sentences) s.tags = postprocessTags(s.words, s.tags, lexicon, { parts: PARTS_HARMONISE });
+      for (const s of sentences)
+        s.tags = postprocessTags(s.words, s.tags, lexicon, { parts: PARTS_HARMONISE });
     train.push(...sentences);
   }
 }

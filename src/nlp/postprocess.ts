@@ -126,11 +126,16 @@ export function compoundPartType(word: string, lexicon: Lexicon): '' | 'ORG' | '
   if (!isUpperInitial(first) || !/^\p{L}/u.test(tail)) return '';
   // "Baden-Württemberg", "Karl-Marx": two name parts make one name, not a compound with a name in it.
   const tailMask = lexicon.mask(tail.split('-')[0]);
-  if (isUpperInitial(tail) && tailMask & (PLACE_NAMES | LEX.FIRST_NAME | LEX.SURNAME) && !(tailMask & LEX.COMMON_NOUN))
+  if (
+    isUpperInitial(tail) &&
+    tailMask & (PLACE_NAMES | LEX.FIRST_NAME | LEX.SURNAME) &&
+    !(tailMask & LEX.COMMON_NOUN)
+  )
     return '';
   const m = lexicon.mask(first);
   if (m & ORG_NAMES) return 'ORG';
   if (m & PLACE_NAMES) return 'LOC';
-  if (first.length >= 2 && first.length <= 5 && first === first.toUpperCase() && !/\d/.test(first)) return 'ORG';
+  if (first.length >= 2 && first.length <= 5 && first === first.toUpperCase() && !/\d/.test(first))
+    return 'ORG';
   return '';
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { enforceConsistency } from '../../src/nlp/consistency.ts';
 import { shortQuotes } from '../../src/nlp/features.ts';
 import { LEX, Lexicon } from '../../src/nlp/lexicon.ts';
 import { compoundPartType, postprocessTags } from '../../src/nlp/postprocess.ts';
@@ -53,5 +54,65 @@ describe('quotation marks and names', () => {
     const speech = ['„', ...'Wir werden das sehr genau prüfen und dann entscheiden'.split(' '), '“'];
     expect([...shortQuotes(speech)].every((x) => x === 0)).toBe(true);
     expect([...shortQuotes(['„', 'offen', 'ohne', 'Ende'])]).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('document consistency', () => {
+  const lexicon = Lexicon.fromEntries([
+    ['Besuch', LEX.COMMON_NOUN],
+    ['Politik', LEX.COMMON_NOUN],
+    ['Kanzleramt', LEX.COMMON_NOUN | LEX.ORG_CUE],
+  ]);
+
+  it('cuts a known name in the genitive off the common noun after it, also a compound noun', () => {
+    const sentences = [
+      ['Novak', 'kam', '.'],
+      ['Novak', 'sprach', '.'],
+      ['Novaks', 'Staatsbesuch', 'endete', '.'],
+      ['Novaks', 'Politik', '.'],
+    ];
+    const tags = [
+      ['B-PER', 'O', 'O'],
+      ['B-PER', 'O', 'O'],
+      ['B-LOC', 'I-LOC', 'O', 'O'],
+      ['B-ORG', 'I-ORG', 'O'],
+    ];
+    enforceConsistency(sentences, tags, lexicon);
+    expect(tags[2]).toEqual(['B-PER', 'O', 'O', 'O']);
+    expect(tags[3]).toEqual(['B-PER', 'O', 'O']);
+  });
+
+  it('keeps mentions whose second word is a name or an organisation word', () => {
+    const sentences = [
+      ['Novak', 'kam'],
+      ['Novak', 'ging'],
+      ['Novaks', 'Kanzleramt', 'schwieg'],
+    ];
+    const tags = [
+      ['B-PER', 'O'],
+      ['B-PER', 'O'],
+      ['B-ORG', 'I-ORG', 'O'],
+    ];
+    enforceConsistency(sentences, tags, lexicon);
+    expect(tags[2]).toEqual(['B-ORG', 'I-ORG', 'O']);
+  });
+
+  it('gives a one-word mention the clear majority type of its form in the document', () => {
+    const sentences = [
+      ['Varo', 'siegte'],
+      ['Varo', 'lachte'],
+      ['in', 'Varo'],
+      ['Lima', 'und', 'Lima'],
+    ];
+    const tags = [
+      ['B-PER', 'O'],
+      ['B-PER', 'O'],
+      ['O', 'B-LOC'],
+      ['B-LOC', 'O', 'B-ORG'],
+    ];
+    enforceConsistency(sentences, tags, lexicon);
+    expect(tags[2]).toEqual(['O', 'B-PER']);
+    // One vote against one: no clear majority, both stay.
+    expect(tags[3]).toEqual(['B-LOC', 'O', 'B-ORG']);
   });
 });
