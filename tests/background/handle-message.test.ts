@@ -50,6 +50,25 @@ describe('handleMessage: boundary', () => {
 });
 
 describe('handleMessage: analyze and page state', () => {
+  it('loads the dataset while the analysis waits for the NER model (cold worker)', async () => {
+    const { deps, counters } = await makeDeps();
+    let modelLoaded!: () => void;
+    const model = new Promise<void>((ok) => {
+      modelLoaded = ok;
+    });
+    const analyze = deps.analyze;
+    deps.analyze = async (text) => {
+      await model;
+      return analyze(text);
+    };
+    const reply = handleMessage({ type: 'analyze', text: ARTICLE_1 }, SELF, deps);
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(counters.loads).toBe(1);
+    expect(counters.analyze).toBe(0);
+    modelLoaded();
+    expect(data(await reply).entityIds).toHaveLength(4);
+  });
+
   it('returns the analysis with dataset ids and remembers it for the tab', async () => {
     const { deps } = await makeDeps();
     const result = data(
