@@ -3,8 +3,10 @@
  * Cold = the service worker was stopped (as the browser does when idle) right before the message,
  * so the time includes worker start, loading the bundled dataset and the reader store, analysis
  * and entity resolution. Timed inside an extension page around runtime.sendMessage.
- * Needs `npm run build` first. Options: --firefox (also Firefox), --runs N (default 5).
+ * Needs `npm run build` first. Options: --firefox (also Firefox), --runs N (default 5), --dist DIR
+ * (another build's dist folder, e.g. of an older commit, for before/after runs).
  */
+import { join } from 'node:path';
 import { MESSENGER_PATH } from '../tests/e2e/harness/base.ts';
 import { BROWSERS, type BrowserName, type Harness, launch } from '../tests/e2e/harness/index.ts';
 import { articleOf, timedSend } from './worker/messages.ts';
@@ -12,6 +14,7 @@ import { articleOf, timedSend } from './worker/messages.ts';
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
 const browsers: BrowserName[] = args.includes('--firefox') ? BROWSERS : ['chromium'];
+const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
 
 async function time(h: Harness, message: unknown): Promise<number> {
   const page = await h.openExtensionPage(MESSENGER_PATH);
@@ -26,7 +29,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const fmt = (ms: number) => ms.toFixed(0).padStart(6);
 
 async function benchBrowser(name: BrowserName): Promise<string[]> {
-  const h = await launch(name);
+  const h = await launch(name, {
+    extensionDir: DIST && join(DIST, name === 'chromium' ? 'chrome' : 'firefox'),
+  });
   const text = articleOf(1000);
   const analyze = { type: 'analyze', text, url: 'https://bench.invalid/artikel' };
   const rows: string[] = [];

@@ -2,10 +2,11 @@
  * Where a cold `analyze` goes in Chromium: records a Chrome trace (V8 sampling profiler, compile
  * and evaluate events, user timing) around one cold first analyze of 1,000 words and prints the
  * service worker thread's timeline and a profile by function. Needs `npm run build` first.
- * `npx tsx bench/worker/trace.ts [--runs N] [--no-profiler] [--save trace.json] [--dir DIR]`;
+ * `npx tsx bench/worker/trace.ts [--runs N] [--no-profiler] [--module] [--save trace.json] [--dir DIR]`;
  * --no-profiler gives true slice durations (the sampling profiler itself costs ~50 ms at worker
  * start); --dir loads another build, e.g. one with readable names:
- * `npx vite build --mode chrome --minify false --outDir /tmp/kontext-unminified`.
+ * `npx vite build --mode chrome --minify false --outDir /tmp/kontext-unminified`; --module adds the
+ * profile of the bundle's module evaluation.
  */
 import { writeFileSync } from 'node:fs';
 import { MESSENGER_PATH } from '../../tests/e2e/harness/base.ts';
@@ -29,6 +30,7 @@ const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
 const SAVE = args.includes('--save') ? args[args.indexOf('--save') + 1] : undefined;
 const DIR = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined;
+const MODULE = args.includes('--module');
 const NO_PROFILER = args.includes('--no-profiler');
 const CATEGORIES = [
   'v8',
@@ -145,6 +147,13 @@ try {
     console.log('slices by name (inclusive, nested counted twice):');
     for (const [n, d] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 15))
       console.log(`  ${(d / 1000).toFixed(1).padStart(7)} ms  ${n}`);
+    const evaluate = mine.find((e) => e.name === 'v8.evaluateModule');
+    if (MODULE && evaluate) {
+      const during = profileOf(events, pid, tid, evaluate.ts, evaluate.ts + (evaluate.dur ?? 0));
+      console.log(`module evaluation ${((evaluate.dur ?? 0) / 1000).toFixed(1)} ms, self time:`);
+      for (const [fn, d] of during.self.slice(0, 15))
+        console.log(`  ${(d / 1000).toFixed(1).padStart(7)} ms  ${fn}`);
+    }
     const prof = profileOf(events, pid, tid, t0, t1);
     console.log(`profile self time (sampled ${(prof.total / 1000).toFixed(0)} ms):`);
     for (const [fn, d] of prof.self.slice(0, 25))
