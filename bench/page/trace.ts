@@ -7,7 +7,7 @@
  */
 import type { CDPSession } from 'playwright-core';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -35,17 +35,20 @@ const CATEGORIES = [
   'disabled-by-default-v8.cpu_profiler',
 ].join(',');
 
-/** Starts tracing on a page's CDP session; returns a function that stops and returns the collected events. */
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+/** Starts tracing on a CDP session; returns a function that stops and returns the collected events. */
+export async function startTrace(
+  cdp: CDPSession,
+  categories = CATEGORIES,
+): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => {
-    events.push(...(e.value as unknown as TraceEvent[]));
-  });
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  const collect = (e: { value: unknown[] }) => events.push(...(e.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   return async () => {
     const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
     await cdp.send('Tracing.end');
     await done;
+    cdp.off('Tracing.dataCollected', collect);
     return events;
   };
 }

@@ -12,19 +12,8 @@ import { writeFileSync } from 'node:fs';
 import { MESSENGER_PATH } from '../../tests/e2e/harness/base.ts';
 import type { ChromiumHarness } from '../../tests/e2e/harness/chromium.ts';
 import { launch } from '../../tests/e2e/harness/index.ts';
+import { startTrace, type TraceEvent } from '../page/trace.ts';
 import { articleOf, timedSend } from './messages.ts';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: Record<string, unknown>;
-}
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
@@ -105,14 +94,9 @@ try {
   for (let run = 0; run < RUNS; run++) {
     await h.restartWorker();
     const page = await h.openExtensionPage(MESSENGER_PATH);
-    const events: TraceEvent[] = [];
-    const collect = (e: { value: unknown[] }) => events.push(...(e.value as TraceEvent[]));
-    cdp.on('Tracing.dataCollected', collect);
-    const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-    await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES.split(',') } });
+    const stop = await startTrace(cdp, CATEGORIES);
     const reply = await page.evaluate(timedSend, { type: 'analyze', text, url: 'https://bench.invalid/a' });
-    await cdp.send('Tracing.end');
-    await done;
+    const events = await stop();
     await page.close();
     if (SAVE)
       writeFileSync(SAVE.replace(/(\.json)?$/, `-${run}.json`), JSON.stringify({ traceEvents: events }));
@@ -163,7 +147,6 @@ try {
       console.log(`  ${(d / 1000).toFixed(1).padStart(7)} ms  ${fn}`);
     const marks = events.filter((e) => e.pid === pid && e.cat.includes('blink.user_timing'));
     for (const m of marks) console.log(`  mark ${m.name} at ${((m.ts - t0) / 1000).toFixed(1)} ms`);
-    cdp.off('Tracing.dataCollected', collect);
   }
 } finally {
   await h.close();
