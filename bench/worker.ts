@@ -17,11 +17,23 @@ const browsers: BrowserName[] = args.includes('--firefox') ? BROWSERS : ['chromi
 const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
 
 async function time(h: Harness, message: unknown): Promise<number> {
+  const type = String((message as { type: string }).type);
   const page = await h.openExtensionPage(MESSENGER_PATH);
-  const result = await page.evaluate(timedSend, message);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => {
+      fail(
+        new Error(
+          `bench: no reply to ${type} within 30 s; errors: ${h.consoleErrors().join('; ') || 'none'}`,
+        ),
+      );
+    }, 30_000);
+  });
+  const result = await Promise.race([page.evaluate(timedSend, message), timeout]).finally(() =>
+    clearTimeout(timer),
+  );
   await page.close();
-  if (!result.ok)
-    throw new Error(`bench: ${String((message as { type: string }).type)} failed: ${result.error}`);
+  if (!result.ok) throw new Error(`bench: ${type} failed: ${result.error}`);
   return result.ms;
 }
 

@@ -95,18 +95,29 @@ export class ChromiumHarness extends BaseHarness {
 
   /**
    * Stops the extension's service worker as the browser does when idle (CDP
-   * ServiceWorker.stopAllWorkers); the next message starts it again, cold.
+   * ServiceWorker.stopAllWorkers); the next message starts it again, cold. Waits for the worker to
+   * be activated first: stopped while still installing (right after the browser started), the
+   * next message sometimes got no reply at all.
    */
   async restartWorker(): Promise<void> {
     const messenger = await this.messengerPage();
     const cdp = await this.context.newCDPSession(messenger.raw as unknown as Page);
+    let activated = false;
     let stopped = false;
     cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-      for (const v of event.versions)
-        if (v.scriptURL.startsWith(this.extensionOrigin) && v.runningStatus === 'stopped') stopped = true;
+      for (const v of event.versions) {
+        if (!v.scriptURL.startsWith(this.extensionOrigin)) continue;
+        if (v.status === 'activated') activated = true;
+        if (activated && v.runningStatus === 'stopped') stopped = true;
+      }
     });
     try {
       await cdp.send('ServiceWorker.enable');
+      const activation = Date.now() + 10_000;
+      while (!activated) {
+        if (Date.now() > activation) throw new Error('restartWorker: the service worker was not activated');
+        await sleep(20);
+      }
       await cdp.send('ServiceWorker.stopAllWorkers');
       const deadline = Date.now() + 10_000;
       // A 'stopped' event after the command; the next message may start it again at once.
