@@ -17,27 +17,12 @@ async function readPackaged(path: string, what: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/**
- * Returns loaders of the bundled tagger and dataset (each decoded afresh per call; they throw when
- * a packaged file is missing or damaged). Both files are read together and decoding starts only
- * once both are in: the worker's own thread drains the file streams, so decoding one while the
- * other still streams stalls that one (measured: docs/bench-worker.md). The bytes stay for later
- * dataset reloads (after an import or clear).
- */
-export function bundledLoaders(): { tagger: () => Promise<TaggerModel>; dataset: () => Promise<Dataset> } {
-  let files: Promise<[Uint8Array, Uint8Array]> | undefined;
-  const read = () => {
-    files ??= Promise.all([
-      readPackaged(modelUrl, 'Mitgeliefertes NER-Modell'),
-      readPackaged(defaultDatasetUrl, 'Mitgelieferter Datensatz'),
-    ]).catch((error: unknown) => {
-      files = undefined;
-      throw error;
-    });
-    return files;
-  };
-  return {
-    tagger: async () => taggerFromBytes((await read())[0]),
-    dataset: async () => Dataset.decodeAsync((await read())[1]),
-  };
+/** Returns the bundled Dataset, decoded afresh; throws when the packaged file is missing or damaged. */
+export async function loadBundledDataset(): Promise<Dataset> {
+  return Dataset.decodeAsync(await readPackaged(defaultDatasetUrl, 'Mitgelieferter Datensatz'));
+}
+
+/** Returns the bundled NER tagger; throws when the packaged file is missing or damaged. */
+export async function loadBundledTagger(): Promise<TaggerModel> {
+  return taggerFromBytes(await readPackaged(modelUrl, 'Mitgeliefertes NER-Modell'));
 }

@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { Dataset } from '../dataset/index.ts';
 import { analyze } from '../nlp/analyze.ts';
 import { useTagger } from '../nlp/tagger.ts';
-import { bundledLoaders } from './bundled.ts';
+import { loadBundledDataset, loadBundledTagger } from './bundled.ts';
 import type { ReferenceDataset } from './dataset-port.ts';
 import { DatasetHolder, type Deps, datasetLoader } from './deps.ts';
 import { PageStates } from './page-states.ts';
@@ -28,10 +28,9 @@ export function createDeps(): Deps {
     });
     return store;
   };
-  const bundled = bundledLoaders();
   let tagger: Promise<void> | undefined;
   const loadTagger = () => {
-    tagger ??= bundled.tagger().then(useTagger, (error: unknown) => {
+    tagger ??= loadBundledTagger().then(useTagger, (error: unknown) => {
       tagger = undefined;
       throw error;
     });
@@ -47,7 +46,7 @@ export function createDeps(): Deps {
     decodeDataset: decode,
     dataset: new DatasetHolder(
       datasetLoader({
-        bundled: async () => (await bundled.dataset()) as unknown as ReferenceDataset,
+        bundled: async () => (await loadBundledDataset()) as unknown as ReferenceDataset,
         store: openStore,
         decode,
       }),

@@ -29,7 +29,7 @@ const handlers: Handlers = {
     if (request.part && request.part.offset + request.text.length > MAX_TEXT)
       throw new RangeError(`Teil endet hinter ${MAX_TEXT} Zeichen`);
     // Cold start: the worker's analyze starts reading the NER model and returns at once, so the model,
-    // the dataset and the reader's store all load concurrently, before any of them is decoded.
+    // the dataset and the reader's store load concurrently.
     const analysing = deps.analyze(request.text);
     const loading = deps.dataset.get();
     loading.catch(() => {}); // awaited below; a failure is reported there
