@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import { CLAIM_KINDS, type ClaimKind, ENTITY_TYPES, type EntityType } from '../nlp/types.ts';
 import type { Settings, SettingsPatch } from '../protocol/settings.ts';
 import { t } from '../ui/i18n.ts';
+import { Checkbox } from './Checkbox.tsx';
 import { NumberField } from './NumberField.tsx';
 
 /** Returns the list with `item` added or removed, keeping the canonical order of `all`. */
@@ -21,61 +22,35 @@ export function DisplaySection({
   return (
     <section class="op-section" aria-labelledby="op-display">
       <h2 id="op-display">{t('optDisplay')}</h2>
-      <label class="op-check">
-        <input
-          type="checkbox"
-          id="op-enabled"
-          checked={settings.enabled}
-          onChange={(e) => save({ enabled: (e.currentTarget as HTMLInputElement).checked })}
-        />
+      <Checkbox id="op-enabled" checked={settings.enabled} onToggle={(enabled) => save({ enabled })}>
         {t('optEnabled')}
-      </label>
+      </Checkbox>
       <fieldset class="op-fieldset">
         <legend>{t('optEntityTypes')}</legend>
         {ENTITY_TYPES.map((type: EntityType) => (
-          <label class="op-check" key={type}>
-            <input
-              type="checkbox"
-              name="entityTypes"
-              value={type}
-              checked={settings.entityTypes.includes(type)}
-              onChange={(e) =>
-                save({
-                  entityTypes: toggled(
-                    ENTITY_TYPES,
-                    settings.entityTypes,
-                    type,
-                    (e.currentTarget as HTMLInputElement).checked,
-                  ),
-                })
-              }
-            />
+          <Checkbox
+            key={type}
+            name="entityTypes"
+            value={type}
+            checked={settings.entityTypes.includes(type)}
+            onToggle={(on) => save({ entityTypes: toggled(ENTITY_TYPES, settings.entityTypes, type, on) })}
+          >
             {t(`group${type}`)}
-          </label>
+          </Checkbox>
         ))}
       </fieldset>
       <fieldset class="op-fieldset">
         <legend>{t('optClaimKinds')}</legend>
         {CLAIM_KINDS.map((kind: ClaimKind) => (
-          <label class="op-check" key={kind}>
-            <input
-              type="checkbox"
-              name="claimKinds"
-              value={kind}
-              checked={settings.claimKinds.includes(kind)}
-              onChange={(e) =>
-                save({
-                  claimKinds: toggled(
-                    CLAIM_KINDS,
-                    settings.claimKinds,
-                    kind,
-                    (e.currentTarget as HTMLInputElement).checked,
-                  ),
-                })
-              }
-            />
+          <Checkbox
+            key={kind}
+            name="claimKinds"
+            value={kind}
+            checked={settings.claimKinds.includes(kind)}
+            onToggle={(on) => save({ claimKinds: toggled(CLAIM_KINDS, settings.claimKinds, kind, on) })}
+          >
             {t(`kind_${kind}`)}
-          </label>
+          </Checkbox>
         ))}
       </fieldset>
       <NumberField

@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import type { Settings, SettingsPatch } from '../protocol/settings.ts';
 import { t } from '../ui/i18n.ts';
+import { Checkbox } from './Checkbox.tsx';
 import { NumberField } from './NumberField.tsx';
 
 /** Returns the "Lernen aus dem Lesen" section. */
@@ -15,15 +16,9 @@ export function LearningSection({
   return (
     <section class="op-section" aria-labelledby="op-learning">
       <h2 id="op-learning">{t('optLearning')}</h2>
-      <label class="op-check">
-        <input
-          type="checkbox"
-          id="op-learn"
-          checked={settings.learn}
-          onChange={(e) => save({ learn: (e.currentTarget as HTMLInputElement).checked })}
-        />
+      <Checkbox id="op-learn" checked={settings.learn} onToggle={(learn) => save({ learn })}>
         {t('optLearn')}
-      </label>
+      </Checkbox>
       <NumberField
         id="op-learn-after"
         label={t('optLearnAfter')}
