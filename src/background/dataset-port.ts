@@ -18,4 +18,6 @@ export interface ReferenceDataset {
   related(text: string, options: { speaker?: string; limit?: number }): ClaimRecord[];
   search(query: string, limit?: number): SearchHit[];
   stats(): DatasetStats;
+  /** Decodes what loading left compressed, for at most `budgetMs`; true once all is in memory. */
+  warm?(budgetMs?: number): boolean;
 }
