@@ -13,6 +13,9 @@
  *        --corpora L    extra corpora, comma-separated (default smartdata,smartdata3dev,mobie,mobiedev,legal,europeana)
  *        --extra W      weight of the extra corpora (0 = leave them out; default 0.3)
  *        --no-harmonise do not fill in deriv labels of the extra corpora with the adjective rules
+ *        --harmonise-parts  let the -part rule fill in the extra corpora's labels too (tried, worse)
+ *        --no-partial   train on the extra corpora's "O" for OTH-list words (no partial labels)
+ *        --partial-quotes   also leave unknown capitalised words in short quotes open (tried, no gain)
  *        --clusters     add word-cluster features (scripts/ner/clusters.ts)
  *        --no-lexicon / --no-common-nouns / --no-general-lists   ablations
  *        --out PATH     model path (default src/nlp/model/ner-model.bin; load it with readTaggerFile
@@ -52,6 +55,7 @@ const CLUSTERS = flag('--clusters');
 const HARMONISE = !flag('--no-harmonise');
 const PARTS_HARMONISE = flag('--harmonise-parts');
 const PARTIAL = !flag('--no-partial');
+const PARTIAL_QUOTES = flag('--partial-quotes');
 const OUT = resolve(REPO_ROOT, arg('--out', 'src/nlp/model/ner-model.bin'));
 
 /** Deterministic PRNG (mulberry32) so training is reproducible. */
@@ -108,7 +112,10 @@ log(`training sentences: ${train.length} (${train.reduce((a, s) => a + s.words.l
 const extractor = new FeatureExtractor({ lexicon, cluster: (w) => clusters.mask(w) });
 const toExample = (s: C.TaggedSentence): Example => {
   const { feats, counts } = extractor.extract(s.words);
-  const free = PARTIAL && s.source !== 'germeval-dev' ? freeOthMask(s.words, s.tags, lexicon) : undefined;
+  const free =
+    PARTIAL && s.source !== 'germeval-dev'
+      ? freeOthMask(s.words, s.tags, lexicon, PARTIAL_QUOTES)
+      : undefined;
   return { feats, counts, gold: Uint8Array.from(s.tags.map(tagIndex)), weight: s.weight, free };
 };
 const examples = train.map(toExample);

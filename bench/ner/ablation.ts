@@ -7,7 +7,7 @@
 import { loadGermEval } from '../../scripts/ner/corpora.ts';
 import { prf, score } from '../../scripts/ner/metrics.ts';
 import { readTaggerFile } from '../../src/cli/ner-model.ts';
-import { postprocessTags } from '../../src/nlp/postprocess.ts';
+import { tagWords } from '../../src/nlp/tag-words.ts';
 import { table } from './accuracy.ts';
 
 const test = loadGermEval('test');
@@ -15,7 +15,7 @@ const rows: string[][] = [];
 for (const spec of process.argv.slice(2)) {
   const [name, path] = spec.split('=');
   const tagger = readTaggerFile(path);
-  const pred = test.map((s) => postprocessTags(s.words, tagger.tag(s.words), tagger.parts.lexicon));
+  const pred = test.map((s) => tagWords(s.words, tagger));
   const sc = score(
     test.map((s) => s.tags),
     pred,

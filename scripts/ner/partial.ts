@@ -12,14 +12,13 @@ const O_OR_OTH = (1 << tagIndex('O')) | (1 << tagIndex('B-OTH')) | (1 << tagInde
 const CURRENCY = new Set(['€', '$', '£', 'EUR', 'USD', 'CHF', 'GBP']);
 /** Words whose lexicon classes say what they are; anything else capitalised is unknown. */
 const KNOWN = ~(LEX.OTH_NAME as number);
-const UNKNOWN_IN_QUOTES = process.argv.includes('--partial-quotes');
 
 /** Returns the free-word masks of a sentence, or undefined when no word is free. */
 export function freeOthMask(
   words: readonly string[],
   tags: readonly string[],
   lexicon: Lexicon,
-  unknownInQuotes = UNKNOWN_IN_QUOTES,
+  unknownInQuotes = false,
 ): Uint32Array | undefined {
   const free = new Uint32Array(words.length);
   const quoted = unknownInQuotes ? shortQuotes(words) : undefined;

@@ -4,7 +4,7 @@
  * dictionary to ship). Word-intrinsic parts (affixes, shape, lexicon classes, cluster) are
  * computed once per word type and cached, so tagging cost is a few integer mixes per feature.
  */
-import { hashString, mix2, mix3 } from './hash.ts';
+import { hashMore, hashString, mix2, mix3 } from './hash.ts';
 import { LEX, LEX_BITS, type Lexicon } from './lexicon.ts';
 
 /** Characters of a word that feature extraction looks at (bounded per-token work). */
@@ -35,6 +35,8 @@ interface WordInfo {
   cluster: number;
   clusterPrefix: number;
   hyphen: boolean;
+  /** Capitalised or starting with a digit: can open or close a multi-word name. */
+  edge: boolean;
 }
 
 /** Longest multi-word lexicon entry looked up, in words. */
@@ -61,6 +63,7 @@ const BOUNDARY_INFO = (h: number): WordInfo => ({
   cluster: h,
   clusterPrefix: h,
   hyphen: false,
+  edge: false,
 });
 const BOS_INFO = BOUNDARY_INFO(BOS);
 const EOS_INFO = BOUNDARY_INFO(EOS);
@@ -110,7 +113,21 @@ const ENGLISH = new Set(
   'the of and to a for on with at by from is are be it its this that you your my we our'.split(' '),
 );
 
-const QUOTES = new Set(['"', '„', '“', '”', '»', '«', '‚', '‘', '’', "'", '``', "''"]);
+/** Quotation-mark tokens, German and English, as our tokenizer and GermEval's files write them. */
+export const QUOTE_TOKENS: ReadonlySet<string> = new Set([
+  '"',
+  '„',
+  '“',
+  '”',
+  '»',
+  '«',
+  '‚',
+  '‘',
+  '’',
+  "'",
+  '``',
+  "''",
+]);
 /** Longest quoted span (in words) taken as a possible title rather than speech. */
 const MAX_TITLE = 8;
 
@@ -121,10 +138,10 @@ const MAX_TITLE = 8;
 export function shortQuotes(words: readonly string[]): Uint8Array {
   const out = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
-    if (!QUOTES.has(words[i])) continue;
+    if (!QUOTE_TOKENS.has(words[i])) continue;
     let j = i + 1;
-    while (j < words.length && j - i <= MAX_TITLE + 1 && !QUOTES.has(words[j])) j++;
-    if (j >= words.length || !QUOTES.has(words[j])) continue;
+    while (j < words.length && j - i <= MAX_TITLE + 1 && !QUOTE_TOKENS.has(words[j])) j++;
+    if (j >= words.length || !QUOTE_TOKENS.has(words[j])) continue;
     if (j - i - 1 <= MAX_TITLE && j > i + 1) {
       out[i + 1] = 1;
       for (let x = i + 2; x < j; x++) out[x] = 2;
@@ -151,6 +168,7 @@ export class FeatureExtractor {
   private cache = new Map<string, WordInfo>();
   private scratchFeats = new Uint32Array(0);
   private scratchCounts = new Uint8Array(0);
+  private readonly phraseHashes = new Uint32Array(MAX_PHRASE + 1);
 
   constructor(private readonly res: FeatureResources) {}
 
@@ -187,6 +205,7 @@ export class FeatureExtractor {
       cluster: cl,
       clusterPrefix: cl >>> 8,
       hyphen,
+      edge: (word !== '' && word[0] !== word[0].toLowerCase()) || /^\d/.test(word),
     };
     if (this.cache.size > 200_000) this.cache.clear();
     this.cache.set(raw, info);
@@ -200,11 +219,19 @@ export class FeatureExtractor {
   private phrases(words: readonly string[], infos: readonly WordInfo[]): Int32Array {
     const n = words.length;
     const out = new Int32Array(n);
+    const ends = this.phraseHashes;
     for (let i = 0; i < n - 1; i++) {
-      if (!infos[i].cap && !/^\d/.test(words[i])) continue;
-      for (let len = Math.min(MAX_PHRASE, n - i); len >= 2; len--) {
-        if (!infos[i + len - 1].cap && !/^\d/.test(words[i + len - 1])) continue;
-        const m = this.res.lexicon.mask(words.slice(i, i + len).join(' ')) & PHRASE_BITS;
+      if (!infos[i].edge) continue;
+      const longest = Math.min(MAX_PHRASE, n - i);
+      // Hashes of "w_i … w_j" for every end j, built word by word (no joined strings).
+      let h = hashString(words[i]);
+      for (let len = 2; len <= longest; len++) {
+        h = hashMore(hashMore(h, ' '), words[i + len - 1]);
+        ends[len] = h;
+      }
+      for (let len = longest; len >= 2; len--) {
+        if (!infos[i + len - 1].edge) continue;
+        const m = this.res.lexicon.maskOfHash(ends[len]) & PHRASE_BITS;
         if (m === 0) continue;
         out[i] = m | PHRASE_BEGIN;
         for (let j = i + 1; j < i + len; j++) out[j] = m;

@@ -1,13 +1,24 @@
 /** Small, fast 32-bit hashes for feature hashing (FNV-1a over UTF-16 units, murmur-style mixing). */
 
+/** FNV-1a offset basis: the hash of the empty string. */
+export const HASH_START = 0x811c9dc5;
+
 /** Returns the FNV-1a hash of a string (unsigned 32-bit). */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
+  return hashMore(HASH_START, s);
+}
+
+/**
+ * Returns the hash of (the string hashed to `h`) + `s`: FNV-1a is a stream, so a joined string
+ * ("Deutsche Bank") can be hashed word by word without building it.
+ */
+export function hashMore(h: number, s: string): number {
+  let x = h;
   for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    x ^= s.charCodeAt(i);
+    x = Math.imul(x, 0x01000193);
   }
-  return h >>> 0;
+  return x >>> 0;
 }
 
 /** Returns a well-mixed unsigned 32-bit combination of two hashes. */

@@ -71,7 +71,11 @@ export class Lexicon {
 
   /** Returns the class mask of a word form (0 if unknown). */
   mask(word: string): number {
-    const h = hashString(word);
+    return this.maskOfHash(hashString(word));
+  }
+
+  /** Returns the class mask of the word form with this `hashString` hash (0 if unknown). */
+  maskOfHash(h: number): number {
     // The index pays off only over many lookups: a cold worker analysing one article keeps the search.
     if (this.slots === undefined && ++this.lookups < INDEX_AFTER_LOOKUPS) return this.search(h);
     const slots = this.slots ?? this.buildSlots();

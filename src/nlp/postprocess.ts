@@ -10,10 +10,8 @@
  *  - any other hyphenated compound led by a known name ("Nato-Gipfel", "US-Präsident",
  *    "SPD-geführte") is a -part mention of that name's type (GermEval's scheme).
  */
-import { erStemMask } from './features.ts';
+import { erStemMask, QUOTE_TOKENS } from './features.ts';
 import { LEX, type Lexicon } from './lexicon.ts';
-
-const QUOTE_MARKS = new Set(['"', '„', '“', '”', '»', '«', '‚', '‘', '’', "'", '``', "''"]);
 
 /** Role and cue words are never place adjectives, whatever their ending. */
 const ROLE_WORDS = LEX.PER_TITLE | LEX.ORG_CUE | LEX.LOC_CUE | LEX.WEAPON_CUE;
@@ -55,7 +53,7 @@ export function postprocessTags(
   const out = [...tags];
   // Quotation marks are never part of a name: a chunk opened on one starts at the next word.
   for (let i = 0; i < words.length; i++) {
-    if (!out[i].startsWith('B-') || !QUOTE_MARKS.has(words[i])) continue;
+    if (!out[i].startsWith('B-') || !QUOTE_TOKENS.has(words[i])) continue;
     const label = out[i].slice(2);
     out[i] = 'O';
     if (out[i + 1] === `I-${label}`) out[i + 1] = `B-${label}`;
