@@ -11,6 +11,14 @@
 import { chunkSpans } from './chunks.ts';
 import { LEX, type Lexicon } from './lexicon.ts';
 
+/** The most voted label of a word form in a document, its votes and all votes. */
+interface Majority {
+  label: string;
+  n: number;
+  total: number;
+  labels: ReadonlyMap<string, number>;
+}
+
 /** Fills missed repeats of tagged names in place, across all sentences of one document. */
 export function enforceConsistency(sentences: string[][], tags: string[][], lexicon: Lexicon): void {
   const votes = new Map<string, Map<string, number>>();
@@ -30,7 +38,8 @@ export function enforceConsistency(sentences: string[][], tags: string[][], lexi
     }
   });
   if (votes.size === 0) return;
-  const majority = (w: string): { label: string; n: number; total: number } | undefined => {
+  /** The votes for a word form; genitive forms count as the name ("Macrons" after "Macron"). */
+  const majority = (w: string): Majority | undefined => {
     const m = votes.get(w) ?? (w.length > 3 && w.endsWith('s') ? votes.get(w.slice(0, -1)) : undefined);
     if (!m) return undefined;
     let label = '';
@@ -40,7 +49,7 @@ export function enforceConsistency(sentences: string[][], tags: string[][], lexi
       total += count;
       if (count > n) [label, n] = [l, count];
     }
-    return { label, n, total };
+    return { label, n, total, labels: m };
   };
   for (let s = 0; s < sentences.length; s++) cutGenitives(sentences[s], tags[s], lexicon, majority);
   sentences.forEach((words, s) => {
@@ -65,14 +74,11 @@ export function enforceConsistency(sentences: string[][], tags: string[][], lexi
     for (let i = 0; i < words.length; i++) {
       if (t[i] !== 'O') continue;
       const w = words[i];
-      // Genitive forms count as the name ("Macrons" after "Macron").
-      const m = votes.get(w) ?? (w.length > 3 && w.endsWith('s') ? votes.get(w.slice(0, -1)) : undefined);
-      if (!m) continue;
-      if (w === '' || (w[0] === w[0].toLowerCase() && !m.has('LOCderiv'))) continue;
+      const maj = majority(w);
+      if (!maj) continue;
+      if (w === '' || (w[0] === w[0].toLowerCase() && !maj.labels.has('LOCderiv'))) continue;
       if (lexicon.mask(w) & LEX.COMMON_NOUN) continue;
-      let best = '';
-      let n = 0;
-      for (const [label, count] of m) if (count > n) [best, n] = [label, count];
+      const best = maj.label;
       // Do not glue onto a neighbouring mention of the same label (would change its extent).
       const prevSame = i > 0 && t[i - 1] !== 'O' && t[i - 1].slice(2) === best;
       const nextSame = i + 1 < t.length && t[i + 1] === `I-${best}`;
@@ -104,7 +110,7 @@ function cutGenitives(
   words: readonly string[],
   t: string[],
   lexicon: Lexicon,
-  majority: (w: string) => { label: string } | undefined,
+  majority: (w: string) => Majority | undefined,
 ): void {
   for (const c of chunkSpans(t)) {
     if (c.end - c.start < 2 || c.label.endsWith('part') || c.label.endsWith('deriv')) continue;
