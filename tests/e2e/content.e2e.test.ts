@@ -333,7 +333,16 @@ describe.each(BROWSERS)('content script in %s', (name) => {
       return {
         // biome-ignore lint/suspicious/noExplicitAny: probe set by the hostile text if it ever ran
         pwned: (window as any).__kontextPwned ?? null,
-        injected: root ? root.querySelectorAll('img, script, svg, iframe').length : -1,
+        // Markup from page text would show up as elements we never render (img, script, iframe),
+        // as an SVG outside our own timeline chart, or as any element with an event handler.
+        injected: root
+          ? [...root.querySelectorAll('*')].filter(
+              (el) =>
+                el.matches('img, script, iframe, object, embed') ||
+                (el.matches('svg') && !el.closest('.kx-timeline')) ||
+                [...el.attributes].some((a) => a.name.startsWith('on')),
+            ).length
+          : -1,
         pageImgs: document.querySelectorAll('img').length,
       };
     });
