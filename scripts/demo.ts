@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch, REPO_ROOT } from '../tests/e2e/harness/index.ts';
+import { CHROMIUM_PATH, FIREFOX_PATH } from '../tests/e2e/harness/paths.ts';
 
 const args = process.argv.slice(2);
 const browser = args.includes('--firefox') ? 'firefox' : 'chromium';
@@ -16,6 +17,11 @@ const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 async function main(): Promise<void> {
   const dist = resolve(REPO_ROOT, 'dist', browser === 'firefox' ? 'firefox' : 'chrome', 'manifest.json');
   if (!existsSync(dist)) throw new Error('no build found: run "npm run build" first');
+  const executable = browser === 'firefox' ? FIREFOX_PATH : CHROMIUM_PATH;
+  if (!existsSync(executable))
+    throw new Error(
+      `${executable} not found: run "bash scripts/ensure-browsers.sh" (or set KONTEXT_CHROMIUM / KONTEXT_FIREFOX)`,
+    );
   const h = await launch(browser, { headless });
   let closing = false;
   const stop = async () => {
