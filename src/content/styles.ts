@@ -41,7 +41,9 @@ const LIGHT: Record<EntityType | ClaimKind | 'focus', Rgb> = {
   direct: [86, 86, 86],
   indirect: [120, 100, 40],
   announcement: [0, 114, 178],
-  factual: [180, 50, 50],
+  // Slate violet, not red: red lines under text read as spelling errors, and factual
+  // sentences are most of an article.
+  factual: [110, 100, 160],
   focus: [230, 159, 0],
 };
 
@@ -53,7 +55,7 @@ const DARK: typeof LIGHT = {
   direct: [200, 200, 200],
   indirect: [220, 200, 120],
   announcement: [120, 190, 240],
-  factual: [240, 120, 120],
+  factual: [180, 170, 230],
   focus: [240, 200, 60],
 };
 
@@ -63,7 +65,7 @@ const CLAIM_LINE: Record<ClaimKind, string> = {
   direct: 'dotted',
   indirect: 'dotted',
   announcement: 'dashed',
-  factual: 'wavy',
+  factual: 'dotted',
 };
 
 /** Returns the stylesheet text for all Kontext highlights in the light or dark palette. */
@@ -80,7 +82,7 @@ export function highlightCss(dark: boolean): string {
   for (const kind of Object.keys(CLAIM_HIGHLIGHT) as ClaimKind[]) {
     rules.push(
       `::highlight(${CLAIM_HIGHLIGHT[kind]}) { background-color: ${rgba(p[kind], dark ? 0.08 : 0.05)}; ` +
-        // Wavy lines read as "error" when heavy: thinner and fainter than the dotted ones.
+        // Factual sentences are the bulk of a text: a thinner, fainter line than the reported speech.
         `text-decoration: underline ${CLAIM_LINE[kind]} ${rgba(p[kind], kind === 'factual' ? 0.5 : 0.8)} ` +
         `${kind === 'factual' ? 1 : 1.5}px; text-underline-offset: 5px; }`,
     );
