@@ -11,10 +11,13 @@ export interface TimelineProps {
   height?: number;
 }
 
-/** Returns the sparkline, or a short note when there are no dated mentions. */
+/** Returns the sparkline, or a short note when the mentions fall in one month or none is dated. */
 export function Timeline({ perMonth, width = 240, height = 40 }: TimelineProps): JSX.Element {
   const series = fillMonths(perMonth);
   if (series.length === 0) return <p class="kx-muted kx-small">{t('timelineEmpty')}</p>;
+  // One month is no curve: a lone dot in an empty box says less than a sentence.
+  if (series.length === 1)
+    return <p class="kx-small">{t('timelineSingleMonth', formatMonth(series[0].month), series[0].count)}</p>;
   const points = sparklinePoints(
     series.map((s) => s.count),
     width,

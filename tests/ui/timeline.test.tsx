@@ -80,4 +80,10 @@ describe('<Timeline>', () => {
     expect(el.querySelector('svg')).toBeNull();
     expect(el.textContent).toContain('Keine Zeitleiste');
   });
+
+  it('says the month in words when all mentions fall in one month', () => {
+    const el = mount(<Timeline perMonth={[{ month: '2006-03', count: 2 }]} />);
+    expect(el.querySelector('svg')).toBeNull();
+    expect(el.textContent).toMatch(/^Nur im .*2006 erwähnt \(2×\)$/);
+  });
 });
