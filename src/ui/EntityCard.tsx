@@ -76,7 +76,10 @@ export function EntityCard({
         {card.firstSeen && card.lastSeen && (
           <span class="kx-muted">
             {' '}
-            · {t('cardSeen', formatDate(card.firstSeen ?? ''), formatDate(card.lastSeen ?? ''))}
+            ·{' '}
+            {formatDate(card.firstSeen) === formatDate(card.lastSeen)
+              ? t('cardSeenOnce', formatDate(card.firstSeen))
+              : t('cardSeen', formatDate(card.firstSeen), formatDate(card.lastSeen))}
           </span>
         )}
       </p>

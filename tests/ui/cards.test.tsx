@@ -27,6 +27,16 @@ describe('<EntityCard>', () => {
     expect(el.textContent).toContain('Datenbestand: 5.000 Artikel');
   });
 
+  it('gives the span of mentions, or the one day when first and last are the same', () => {
+    expect(mount(<EntityCard card={makeCard()} />).textContent).toContain(
+      'Erwähnt von 10.01.2022 bis 15.08.2023',
+    );
+    cleanup();
+    const once = mount(<EntityCard card={makeCard({ firstSeen: '2006-03-27', lastSeen: '2006-03-27' })} />);
+    expect(once.textContent).toContain('Erwähnt am 27.03.2006');
+    expect(once.textContent).not.toContain('Erwähnt von');
+  });
+
   it('draws the mentions timeline', () => {
     const el = mount(<EntityCard card={makeCard()} />);
     expect(el.querySelector('svg path.kx-timeline-line')?.getAttribute('d')).toMatch(
