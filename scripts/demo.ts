@@ -22,7 +22,8 @@ async function main(): Promise<void> {
     throw new Error(
       `${executable} not found: run "bash scripts/ensure-browsers.sh" (or set KONTEXT_CHROMIUM / KONTEXT_FIREFOX)`,
     );
-  const h = await launch(browser, { headless });
+  // A German reader's browser: the UI language the extension follows (Debian's language packs).
+  const h = await launch(browser, { headless, lang: 'de' });
   let closing = false;
   const stop = async () => {
     if (closing) return;
@@ -69,6 +70,13 @@ async function main(): Promise<void> {
       const file = resolve(dir, `demo-${browser}.png`);
       await page.screenshot(file);
       console.log(`Screenshot: ${file}`);
+      // The hover card, as a reader sees it: the first "Lukaschenko" of the article.
+      await page.hoverText('Lukaschenko', 1);
+      await page.waitFor('[data-kontext-card="entity"]', { timeout: 10_000, visible: true });
+      await sleep(400); // the card's data arrives after its frame
+      const cardFile = resolve(dir, `demo-card-${browser}.png`);
+      await page.screenshot(cardFile);
+      console.log(`Screenshot: ${cardFile}`);
       await stop();
       return;
     }

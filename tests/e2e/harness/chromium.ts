@@ -16,14 +16,17 @@ export class ChromiumHarness extends BaseHarness {
   private userDir = '';
 
   /** Starts Chromium with the extension loaded; resolves once its service worker runs. */
-  async start(options: { headless: boolean; extensionDir?: string }): Promise<this> {
+  async start(options: { headless: boolean; extensionDir?: string; lang?: string }): Promise<this> {
     const dir = options.extensionDir ?? distDir('chromium');
     this.userDir = mkdtempSync(join(tmpdir(), 'kontext-chromium-'));
     this.context = await chromium.launchPersistentContext(this.userDir, {
       executablePath: CHROMIUM_PATH,
       headless: false,
       viewport: { width: 1280, height: 900 },
+      // On Linux Chromium takes its UI language from LANGUAGE, not from --lang.
+      ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang } } : {}),
       args: [
+        ...(options.lang ? [`--lang=${options.lang}`] : []),
         ...(options.headless ? ['--headless=new'] : []),
         '--no-sandbox',
         `--disable-extensions-except=${dir}`,

@@ -15,7 +15,7 @@ export class FirefoxHarness extends BaseHarness {
   instance!: Browser;
 
   /** Starts Firefox and installs the extension as a temporary add-on with a pinned UUID. */
-  async start(options: { headless: boolean; extensionDir?: string }): Promise<this> {
+  async start(options: { headless: boolean; extensionDir?: string; lang?: string }): Promise<this> {
     const proxy = this.recorder.port;
     this.instance = await puppeteer.launch({
       browser: 'firefox',
@@ -25,6 +25,7 @@ export class FirefoxHarness extends BaseHarness {
       defaultViewport: { width: 1280, height: 900 },
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: this.uuid }),
+        ...(options.lang ? { 'intl.locale.requested': options.lang, 'intl.accept_languages': options.lang } : {}),
         // Everything leaving the machine goes to the recording proxy; loopback stays direct.
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',

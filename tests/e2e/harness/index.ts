@@ -70,6 +70,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Unpacked extension to load (default dist/chrome or dist/firefox). */
   extensionDir?: string;
+  /** Browser UI language, e.g. "de" (needs Debian's chromium-l10n / firefox-esr-l10n-de); default the browser's. */
+  lang?: string;
 }
 
 /** Starts the fixture server, the recording proxy and a browser with the extension; returns the harness. */
@@ -86,7 +88,7 @@ export async function launch(browser: BrowserName, options: LaunchOptions = {}):
     browser === 'chromium' ? new ChromiumHarness(server, recorder) : new FirefoxHarness(server, recorder);
   try {
     harness.onClose(() => rmSync(snapshot, { recursive: true, force: true }));
-    return await harness.start({ headless: options.headless ?? true, extensionDir: snapshot });
+    return await harness.start({ headless: options.headless ?? true, extensionDir: snapshot, lang: options.lang });
   } catch (error) {
     await harness.close().catch(() => {});
     throw error;
