@@ -25,7 +25,9 @@ export class FirefoxHarness extends BaseHarness {
       defaultViewport: { width: 1280, height: 900 },
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: this.uuid }),
-        ...(options.lang ? { 'intl.locale.requested': options.lang, 'intl.accept_languages': options.lang } : {}),
+        ...(options.lang
+          ? { 'intl.locale.requested': options.lang, 'intl.accept_languages': options.lang }
+          : {}),
         // Everything leaving the machine goes to the recording proxy; loopback stays direct.
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',

@@ -88,7 +88,11 @@ export async function launch(browser: BrowserName, options: LaunchOptions = {}):
     browser === 'chromium' ? new ChromiumHarness(server, recorder) : new FirefoxHarness(server, recorder);
   try {
     harness.onClose(() => rmSync(snapshot, { recursive: true, force: true }));
-    return await harness.start({ headless: options.headless ?? true, extensionDir: snapshot, lang: options.lang });
+    return await harness.start({
+      headless: options.headless ?? true,
+      extensionDir: snapshot,
+      lang: options.lang,
+    });
   } catch (error) {
     await harness.close().catch(() => {});
     throw error;
