@@ -9,7 +9,15 @@ import { type ClaimView, mentionsIn } from './view.ts';
 
 /** Nouns after "nach" that make it an attribution ("nach Angaben der Polizei"). */
 const NACH_NOUNS =
-  /^(\p{Lu}\p{Ll}*)?(Angaben|angaben|Informationen|informationen|Bericht|Berichten|berichten|Berichts|Meldung|Meldungen|meldungen|Darstellung|Ansicht|Auffassung|Einschätzung|Einschätzungen|Meinung|Worten|Schätzung|Schätzungen|Aussage|Aussagen|Erkenntnissen|Erkenntnis|Untersuchung|Untersuchungen|Studie|Umfrage|Prognose|Recherchen|Vorstellungen|Zahlen|Daten|Statistik|Ermittlungen|Ergebnissen|Auskunft)$/u;
+  /^(\p{Lu}\p{Ll}*)?(Angaben|angaben|Informationen|informationen|Bericht|Berichten|berichten|Berichts|Meldung|Meldungen|meldungen|Darstellung|Ansicht|Auffassung|Einschätzung|Einschätzungen|Meinung|Worten|Schätzung|Schätzungen|Aussage|Aussagen|Erkenntnissen|Erkenntnis|Untersuchung|Untersuchungen|Studie|Umfrage|Prognose|Recherchen|Vorstellungen|Zahlen|Daten|Statistik|Ermittlungen|Ergebnissen|Auskunft|Stellungnahme|Analyse|Analysen|Berechnungen|Vorhersage|Planungen|Bekunden|Vernehmen|Erfahrungen|Hinweisen)$/u;
+/**
+ * Compounds whose head is a noun of informing or a source text ("Zeugenaussagen", "Expertenmeinung",
+ * "Pressemitteilung", "Grundgesetz", "Erkenntnisstand").
+ */
+const NACH_HEADS =
+  /^\p{Lu}\p{Ll}+(angaben|aussagen|aussage|meinung|meldung|meldungen|mitteilung|berichten|einschätzung|schätzungen|erkenntnissen|ergebnis|gesetz|verfassung|stand)$/u;
+const isNachNoun = (w: string) =>
+  NACH_NOUNS.test(w) || NACH_HEADS.test(w) || /^(Gesetz|Verfassung|Stand)$/.test(w);
 /** Words allowed between "nach" and its noun ("nach ersten Untersuchungen", "nach Celebis Angaben"). */
 const NACH_FILLER =
   /^(der|die|den|dem|des|einem|einer|eigener|eigenen|ihren|seinen|ihrer|seiner|\p{Ll}{3,}(e|en|er|em)|\p{Lu}\p{Ll}+s)$/u;
@@ -55,10 +63,29 @@ export function findAttributions(
       const p = phraseAt(view, i + 1, w1);
       if (p && !p.pronoun)
         out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: i, w1: p.w1 });
+    } else if (
+      lower === 'nach' &&
+      i > w0 &&
+      isNachNoun(ws[i - 1].text) &&
+      !isNachNoun(ws[i + 1]?.text ?? '')
+    ) {
+      // "seiner Meinung nach", "eigenen Angaben nach", "dem Vernehmen nach": the postposition.
+      let a = i - 1;
+      while (a > w0 && i - a <= 3 && NACH_FILLER.test(ws[a - 1].text)) a--;
+      if (a > w0 && i - a <= 3 && /^(der|dem|den|des|seiner|ihrer|seinen|ihren)$/.test(ws[a - 1].lower)) a--;
+      // A possessive stands for the person it refers to ("seiner Meinung nach" → the last speaker).
+      const pronoun = /^(seiner|ihrer|seinen|ihren)$/.test(ws[a].lower);
+      out.push({
+        source: { w0: a, w1: i, pronoun },
+        cue: ws[i].text,
+        cueSpans: [span(view, i)],
+        w0: a,
+        w1: i + 1,
+      });
     } else if (lower === 'nach') {
       let n = i + 1;
-      while (n < w1 && n - i <= 3 && !NACH_NOUNS.test(ws[n].text) && NACH_FILLER.test(ws[n].text)) n++;
-      if (n >= w1 || !NACH_NOUNS.test(ws[n].text)) continue;
+      while (n < w1 && n - i <= 3 && !isNachNoun(ws[n].text) && NACH_FILLER.test(ws[n].text)) n++;
+      if (n >= w1 || !isNachNoun(ws[n].text)) continue;
       let j = n + 1;
       if (j < w1 && /^(von|vom)$/.test(ws[j].lower)) j++;
       // Only a genitive or "von" phrase names the source ("nach Angaben der Polizei"); "nach ersten
@@ -79,9 +106,15 @@ export function findAttributions(
     } else if (lower === 'zufolge') {
       // "Dem Bericht der Zeitung zufolge": the noun phrase right before it, back to its determiner.
       let a = i;
-      while (a > w0 && i - a < 10 && isPhraseWord(ws[a - 1].text)) a--;
-      const p = a < i ? phraseAt(view, a, i) : null;
-      if (p && !p.pronoun)
+      // A lower-case word right after a noun is a verb, not an adjective of this phrase ("Am Samstag
+      // starben behördlichen Angaben zufolge …").
+      const afterNoun = (k: number) =>
+        /^\p{Ll}{2,}(e|en|er|es|em)$/u.test(ws[k].text) && k > w0 && /^\p{Lu}/u.test(ws[k - 1].text);
+      while (a > w0 && i - a < 10 && isPhraseWord(ws[a - 1].text) && !afterNoun(a - 1)) a--;
+      let p = a < i ? phraseAt(view, a, i) : null;
+      // "starben behördlichen Angaben zufolge": a verb in -en before the phrase is no part of it.
+      for (let b = a + 1; b < i && (!p || p.w1 < i); b++) p = phraseAt(view, b, i);
+      if (p && !p.pronoun && p.w1 === i)
         out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: a, w1: i + 1 });
     } else if (lower === 'wie' && (i === w0 || isClauseBreak(view, i - 1))) {
       // ", wie die Polizei mitteilte" — the cue verb ends the clause.

@@ -65,6 +65,8 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
   // The sentence of the last reported or quoted claim, with or without a speaker ("Es hieß, …").
   let lastReport = -Infinity;
   let qi = 0;
+  // A main-clause report of the previous sentence that the cue table filtered out (see below).
+  let filtered = null as { sentence: number; draft: ClaimDraft } | null;
 
   const resolve = (p: SpeakerPhrase | null): Speaker | undefined => {
     if (!p) return undefined;
@@ -235,12 +237,21 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
       });
       continue;
     }
-    const speaker = carried(s);
-    pushQuotes(speaker);
     const { weight: konj, at: konjAt } = subjunctiveAt(view, w0, w1);
     // A Konjunktiv only in a clause after an indicative main clause reports that clause, spoken by the
     // main clause's subject ("X hat den Vorwurf zurückgewiesen, da er jeder Grundlage entbehre").
     const sub = konj >= 0.75 ? subordinateReport(view, w0, konjAt) : null;
+    // A main-clause speech verb the cue table let pass as an action ("Die Regierung warnt vor …")
+    // right before a Konjunktiv sentence reported speech after all: its sentence is a claim, and its
+    // subject speaks on.
+    if (!sub && konj >= 0.75 && filtered?.sentence === s - 1) {
+      const lastDraft = drafts[drafts.length - 1];
+      if (lastDraft?.sentence === s - 1 && lastDraft.kind === 'factual') drafts.pop();
+      if (drafts[drafts.length - 1]?.sentence !== s - 1) push(filtered.draft);
+    }
+    filtered = null;
+    const speaker = carried(s);
+    pushQuotes(speaker);
     if (sub) {
       const content = { start: view.words[sub.w0].start, end: trimEnd(view, w1) };
       push({
@@ -272,6 +283,31 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
       continue;
     }
     noteActor(s, w0, w1);
+    if (options.filterMainCues ?? true) {
+      const r = findReported(view, w0, w1, inQuote, false);
+      if (r?.rule === 'main') {
+        const cueAt = r.cueSpans[0]?.start ?? view.words[w1 - 1].end;
+        const sp = r.impersonal
+          ? resolve(r.phrase)
+          : (resolve(r.phrase) ??
+            resolve(openingSubject(view, w0, w1)) ??
+            nearestActor(view, view.words[w0].start, cueAt));
+        filtered = {
+          sentence: s,
+          draft: {
+            ...r.content,
+            text: doc.text.slice(r.content.start, r.content.end),
+            kind: r.kind,
+            speaker: sp,
+            cue: r.cue,
+            cueSpans: r.cueSpans,
+            via: viaOf(view, attributions),
+            sentence: s,
+            rule: 'main-revived',
+          },
+        };
+      }
+    }
     const cw = checkworthiness(view, w0, w1);
     if (cw.score >= FACTUAL_MIN_SCORE && w1 - w0 >= 4) {
       const content = { start: view.words[w0].start, end: trimEnd(view, w1) };

@@ -94,6 +94,39 @@ describe('reported speech', () => {
     expect(wie.cue).toBe('Wie … mitteilte');
   });
 
+  it('reads "nach" with compound source nouns and as a postposition; "zufolge" after a verb', () => {
+    const z = claimWith(
+      claimsOf('Nach Zeugenaussagen hatten sich die Anschuldigungen nicht bestätigt.'),
+      'Anschuldigungen',
+    );
+    expect(z.speaker?.text).toBe('Zeugenaussagen');
+    expect(z.text).toBe('hatten sich die Anschuldigungen nicht bestätigt');
+    const g = claimWith(
+      claimsOf('Nach dem Grundgesetz ist der Bundeskanzler mit Vollmachten ausgestattet.'),
+      'Vollmachten',
+    );
+    expect(g.speaker?.canonical).toBe('Grundgesetz');
+    const cs = claimsOf(
+      'Der Pilot Hans Müller sagte, das Wetter sei schlecht gewesen. Seiner Meinung nach hätte die Aufsicht von der Landung abraten müssen.',
+    );
+    const m = claimWith(cs, 'Aufsicht');
+    expect(m.text).toBe('hätte die Aufsicht von der Landung abraten müssen');
+    expect(m.speaker?.canonical).toBe('Hans Müller');
+    const b = claimWith(
+      claimsOf('Am Samstag starben behördlichen Angaben zufolge alle vier Insassen.'),
+      'Insassen',
+    );
+    expect(b.speaker?.text).toBe('behördlichen Angaben');
+  });
+
+  it('keeps a filtered main-clause speech verb as a report when a Konjunktiv sentence follows', () => {
+    const cs = claimsOf(
+      'Die äthiopische Regierung warnt vor weiteren Überschwemmungen. Die wichtigsten Dämme des Landes seien nahe der Grenze der Belastbarkeit.',
+    );
+    expect(claimWith(cs, 'Überschwemmungen').kind).toBe('indirect');
+    expect(claimWith(cs, 'Dämme').speaker?.canonical).toBe('äthiopische Regierung');
+  });
+
   it('finds a speech noun with a complement: "ist der Meinung, dass …"', () => {
     const c = claimWith(claimsOf('Der Verband ist der Meinung, dass die Mieten weiter steigen.'), 'Mieten');
     expect(c.kind).toBe('indirect');
