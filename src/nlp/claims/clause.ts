@@ -4,7 +4,7 @@
  */
 import { isCapitalised } from './grammar.ts';
 import { cueParticles, cueRatio, isComplementCueForm, isCueForm } from './lexicon.ts';
-import { phraseAt, type SpeakerPhrase } from './speaker.ts';
+import { appositionName, mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
 import type { ClaimView } from './view.ts';
 
 /** Prepositions and adverbs that open a clause with an adverbial, so the subject follows the verb. */
@@ -216,7 +216,20 @@ export function subjectOf(
     if (p && p.w1 < cue && AUXILIARIES.has(ws[p.w1].lower)) return p;
     // Capitalised adverbs opening the sentence ("Insgesamt spricht die Polizei") are no phrase at all
     // (phraseAt), so what fills the slot before the verb is its subject.
-    if (p && p.w1 === cue) return p;
+    if (p && p.w1 === cue) {
+      // "Die praktische Anwendung … stellte der SPD-Vorsitzende Franz Müntefering in Frage": a fronted
+      // object without a name before the verb, a nominative "der" phrase naming a person after it.
+      if (
+        after &&
+        !p.pronoun &&
+        ws[after.w0].lower === 'der' &&
+        !isOblique(view, after.w0) &&
+        !mentionOf(view, p) &&
+        (mentionOf(view, after)?.type === 'PER' || appositionName(view, after.w1)?.type === 'PER')
+      )
+        return after;
+      return p;
+    }
   }
   if (clauseStart === cue) {
     const first = opening();

@@ -5,7 +5,7 @@
 
 /** Unambiguous Konjunktiv I forms (3rd person) of frequent verbs, plus the modal verbs. */
 const KONJ1 = new Set(
-  'sei seien seiest habe werde könne müsse dürfe solle wolle möge wisse gebe gehe komme stehe liege lasse sehe halte bleibe brauche fehle gelte handle führe mache bringe denke finde glaube heiße kenne lebe nehme sage spiele stelle trage wachse zeige arbeite befinde bestehe betrage entstehe erhalte erwarte gehöre plane verfüge verliere warte wirke ziele beginne besitze drohe erlaube gewinne hoffe kämpfe lade laufe leide liefere nutze rechne reiche setze sitze spreche strebe treffe trete verstehe wünsche zahle'.split(
+  'sei seien seiest habe werde könne müsse dürfe solle wolle möge wisse gebe gehe komme stehe liege lasse sehe halte bleibe brauche fehle gelte handle führe mache bringe denke finde glaube heiße kenne lebe nehme sage spiele stelle trage wachse zeige arbeite befinde bestehe betrage entstehe erhalte erwarte gehöre plane verfüge verliere warte wirke ziele beginne besitze drohe erlaube gewinne hoffe kämpfe lade laufe leide liefere nutze rechne reiche setze sitze spreche strebe treffe trete verstehe wünsche zahle richte bedeute berichte fürchte betrachte leiste biete gestalte verhalte enthalte ruhe'.split(
     ' ',
   ),
 );
@@ -14,7 +14,7 @@ const KONJ1 = new Set(
  * "wollte" are left out: they are also the plain past tense).
  */
 const KONJ2 = new Set(
-  'wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften gäbe käme ginge'.split(
+  'wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften gäbe käme ginge läge lägen stünde stünden bliebe fände fänden hieße wüsste wüssten bräuchte bräuchten befände befänden gälte kämen gäben'.split(
     ' ',
   ),
 );
@@ -61,6 +61,9 @@ export function subjunctiveWeight(form: string, next = '', afterCue = false): nu
   // (clause-final "…, der das verbieten soll" is the plain modal).
   if ((form === 'soll' || form === 'sollen') && next !== '' && !/^[,.;:!?)–]$/.test(next)) return 0.75;
   if (KONJ2.has(form)) return 0.5;
+  // A lower-case "-iere" form is a verb of the -ieren class ("funktioniere", "profitiere"): 1st person
+  // (ruled out by the caller next to ich/wir) or Konjunktiv I.
+  if (form.length > 6 && form.endsWith('iere') && /^\p{Ll}+$/u.test(form)) return 1;
   // Past-tense forms end in -te ("hatte", "sagte"): the -t- Konjunktiv forms are in the list above.
   if (
     form.length > 4 &&

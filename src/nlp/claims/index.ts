@@ -31,6 +31,8 @@ export type { ClaimDraft } from './draft.ts';
 const PASSIVE_FINITE = new Set(['wird', 'werden', 'wurde', 'wurden']);
 /** A speaker carries over to an unattributed quote or Konjunktiv sentence at most this many sentences on. */
 const CARRY_SENTENCES = 3;
+/** How far before a Konjunktiv verb a colon is looked for ("X kritisierte Y: Das Gesetz beschränke …"). */
+const COLON_REACH = 30;
 
 /** Returns the claims of a document, in text order. */
 export function findClaims(doc: Doc): Claim[] {
@@ -111,13 +113,14 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
         // An attribution whose cue has no subject phrase ("…, biss den Fluggast und rief: „…“",
         // "wird X wie folgt zitiert:"): the person or organisation named before the cue in its sentence.
         const cueAt = at?.cueSpans[0];
+        const cueSentence = cueAt
+          ? view.sentences[view.words[wordAt(view, cueAt.start)].sentence]
+          : undefined;
+        // …else the phrase opening that sentence ("Der Student … schlief ein und hatte gefragt: „…“").
         const actor =
-          at && !at.phrase && cueAt
-            ? nearestActor(
-                view,
-                view.sentences[view.words[wordAt(view, cueAt.start)].sentence].start,
-                cueAt.start,
-              )
+          at && !at.phrase && !at.impersonal && cueAt && cueSentence
+            ? (nearestActor(view, cueSentence.start, cueAt.start) ??
+              resolve(openingSubject(view, cueSentence.w0, wordAt(view, cueAt.start))))
             : undefined;
         // A passive attribution without agent ("wurde als „…“ bezeichnet") names no one else.
         const speaker = at?.impersonal
@@ -258,7 +261,12 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
         ...content,
         text: doc.text.slice(content.start, content.end),
         kind: 'indirect',
-        speaker: resolve(sub.subject) ?? speaker,
+        // "Des Weiteren verwies Steinbrück darauf, dass …": no phrase opens the main clause; the
+        // person or organisation named in it speaks.
+        speaker:
+          resolve(sub.subject) ??
+          nearestActor(view, view.words[w0].start, view.words[sub.w0].start) ??
+          speaker,
         cueSpans: [],
         via: [],
         sentence: s,
@@ -266,15 +274,32 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
       });
       continue;
     }
+    // "X kritisierte Y: Das Gesetz beschränke …": Konjunktiv after a colon is what the subject of the
+    // clause before the colon says.
+    let colon = -1;
+    if (konj >= 0.75) {
+      for (let k = konjAt - 1; k > w0 + 1 && konjAt - k < COLON_REACH; k--) {
+        if (view.words[k].text === ':' && !inQuote(k)) {
+          colon = k;
+          break;
+        }
+      }
+    }
+    const beforeColon = colon > 0 ? openingSubject(view, w0, colon) : null;
+    const colonSpeaker = beforeColon && !beforeColon.pronoun ? resolve(beforeColon) : undefined;
     // Free indirect speech: Konjunktiv I continues the previous report; Konjunktiv II only right after one.
     const near = s - lastReport <= 1;
-    if ((konj >= 0.75 && (speaker || s - lastReport <= CARRY_SENTENCES)) || (konj >= 0.5 && near)) {
-      const content = { start: view.words[w0].start, end: trimEnd(view, w1) };
+    if (
+      colonSpeaker ||
+      (konj >= 0.75 && (speaker || s - lastReport <= CARRY_SENTENCES)) ||
+      (konj >= 0.5 && near)
+    ) {
+      const content = { start: view.words[colonSpeaker ? colon + 1 : w0].start, end: trimEnd(view, w1) };
       push({
         ...content,
         text: doc.text.slice(content.start, content.end),
         kind: 'indirect',
-        speaker,
+        speaker: colonSpeaker ?? speaker,
         cueSpans: [],
         via: [],
         sentence: s,

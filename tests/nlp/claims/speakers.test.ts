@@ -443,4 +443,37 @@ describe('free indirect speech', () => {
     expect(claimWith(cs, 'Kunden').kind).toBe('indirect');
     expect(cs.some((c) => c.text.includes('Laden') && c.kind !== 'factual')).toBe(false);
   });
+
+  it('reads -iere forms as Konjunktiv I and a Konjunktiv after a colon as the subject before it', () => {
+    const cs = claimsOf('Der Sprecher sagte, alles sei in Ordnung. Das System funktioniere weiterhin.');
+    expect(claimWith(cs, 'System').speaker?.text).toBe('Der Sprecher');
+    const c = claimWith(
+      claimsOf(
+        'Der Generalanwalt legte am Dienstag sein Gutachten vor: Das Gesetz sei mit dem freien Kapitalverkehr unvereinbar.',
+      ),
+      'Kapitalverkehr',
+    );
+    expect(c.text).toBe('Das Gesetz sei mit dem freien Kapitalverkehr unvereinbar');
+    expect(c.speaker?.text).toBe('Der Generalanwalt');
+  });
+
+  it('finds the speaker after a fronted adverbial, after a fronted object, and opening a coordinated sentence', () => {
+    const sub = claimWith(
+      claimsOf('Des Weiteren verwies Peer Steinbrück darauf, dass der Haushalt verfassungskonform sei.'),
+      'Haushalt',
+    );
+    expect(sub.speaker?.canonical).toBe('Peer Steinbrück');
+    const obj = claimWith(
+      claimsOf(
+        'Die praktische Anwendung der Richtlinie stellte der SPD-Vorsitzende Franz Müntefering ebenfalls in Frage: „Die Anwendung ist nicht lebenswirklich.“',
+      ),
+      'lebenswirklich',
+    );
+    expect(obj.speaker?.canonical).toBe('Franz Müntefering');
+    const q = claimWith(
+      claimsOf('Der Student schlief immer wieder ein und hatte gefragt: „Was ist mit dem Radler passiert?“'),
+      'Radler',
+    );
+    expect(q.speaker?.text).toBe('Der Student');
+  });
 });
