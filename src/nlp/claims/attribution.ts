@@ -22,6 +22,9 @@ const isNachNoun = (w: string) =>
 const NACH_FILLER =
   /^(der|die|den|dem|des|einem|einer|eigener|eigenen|ihren|seinen|ihrer|seiner|\p{Ll}{3,}(e|en|er|em)|\p{Lu}\p{Ll}+s)$/u;
 
+/** Words before the noun of postposed "nach" ("nach eigenen Angaben" → "eigenen Angaben nach"). */
+const POST_NACH_FILLER = /^(der|dem|den|des|einem|einer|\p{Ll}{3,}(en|er|em))$/u;
+
 /** An attribution phrase found in a sentence. */
 export interface Attribution {
   /** The source phrase; "demnach"/"wonach" refer back like a pronoun (`pronoun: true`). */
@@ -71,7 +74,8 @@ export function findAttributions(
     ) {
       // "seiner Meinung nach", "eigenen Angaben nach", "dem Vernehmen nach": the postposition.
       let a = i - 1;
-      while (a > w0 && i - a <= 3 && NACH_FILLER.test(ws[a - 1].text)) a--;
+      // Adjectives and determiners only: "Nordkorea besitze seiner Meinung nach" starts at "seiner".
+      while (a > w0 && i - a <= 3 && POST_NACH_FILLER.test(ws[a - 1].text)) a--;
       if (a > w0 && i - a <= 3 && /^(der|dem|den|des|seiner|ihrer|seinen|ihren)$/.test(ws[a - 1].lower)) a--;
       // A possessive stands for the person it refers to ("seiner Meinung nach" → the last speaker).
       const pronoun = /^(seiner|ihrer|seinen|ihren)$/.test(ws[a].lower);

@@ -158,6 +158,18 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
       attributions.some((a) => a.source && !a.source.pronoun)
     )
       reported = null;
+    // "Nach Angaben der Polizei habe der Mann …, verlangt, …": a source opening the sentence, followed by
+    // Konjunktiv before the cue, attributes the whole sentence; the cue sits inside what is reported.
+    const opener = attributions[0];
+    if (
+      reported &&
+      opener?.w0 === w0 &&
+      opener.source &&
+      !opener.source.pronoun &&
+      reported.cueSpans[0] &&
+      subjunctiveAt(view, opener.w1 - 1, wordAt(view, reported.cueSpans[0].start)).weight >= 0.75
+    )
+      reported = null;
     if (reported && isAnaphoric(view, w0, reported.cueSpans) && s > 0) {
       // "Das teilte die Polizei mit." reports the previous sentence: the claim is that sentence.
       const prev = view.sentences[s - 1];

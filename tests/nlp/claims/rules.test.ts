@@ -119,6 +119,22 @@ describe('reported speech', () => {
     expect(b.speaker?.text).toBe('behördlichen Angaben');
   });
 
+  it('lets a source opening the sentence attribute a Konjunktiv sentence with a cue inside it', () => {
+    const c = claimWith(
+      claimsOf(
+        'Nach Angaben der Polizei habe der Mann Flugblätter verteilt und verlangt, gegen die Versuche vorzugehen.',
+      ),
+      'Flugblätter',
+    );
+    expect(c.speaker?.text).toBe('der Polizei');
+    expect(c.text).toBe('habe der Mann Flugblätter verteilt und verlangt, gegen die Versuche vorzugehen');
+    const m = claimWith(
+      claimsOf('Der Direktor sagte, Nordkorea besitze seiner Meinung nach vier Atomwaffen.'),
+      'Atomwaffen',
+    );
+    expect(m.speaker?.text).toBe('Der Direktor');
+  });
+
   it('keeps a filtered main-clause speech verb as a report when a Konjunktiv sentence follows', () => {
     const cs = claimsOf(
       'Die äthiopische Regierung warnt vor weiteren Überschwemmungen. Die wichtigsten Dämme des Landes seien nahe der Grenze der Belastbarkeit.',
