@@ -69,7 +69,9 @@ export const AUXILIARIES = new Set([
   'wurde',
   'wird',
   'war',
+  'waren',
   'ist',
+  'sind',
   'sei',
 ]);
 
@@ -231,7 +233,9 @@ export function subjectOf(
       return p;
     }
   }
-  if (clauseStart === cue) {
+  // "Der Vorsitzende, Wolfgang Jüttner, hatte Lenz aufgefordert": an auxiliary right after the
+  // apposition continues the subject's clause; what follows it is the object.
+  if (clauseStart === cue || (clauseStart < cue && AUXILIARIES.has(ws[clauseStart].lower))) {
     const first = opening();
     if (first) return first;
   }

@@ -109,7 +109,20 @@ export const DETERMINERS = new Set(
 );
 
 /** Words that glue parts of a speaker phrase ("Sprecher des Ministeriums", "Li und Lukaschenko"). */
-export const NP_GLUE = new Set(['von', 'vom', 'des', 'der', 'und', 'für', 'im', 'in', 'zur', 'zum', 'aus']);
+export const NP_GLUE = new Set([
+  'von',
+  'vom',
+  'des',
+  'der',
+  'und',
+  'sowie',
+  'für',
+  'im',
+  'in',
+  'zur',
+  'zum',
+  'aus',
+]);
 
 /** Words that end the search for a speaker (clause boundaries, verbs that are not cues). */
 export const CLAUSE_WORDS = new Set([

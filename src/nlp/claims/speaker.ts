@@ -95,7 +95,19 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
     (isAdjective(w) && !isCueForm(w)) ||
     /^\d+$/.test(w) ||
     /^\d+-\p{Ll}+$/u.test(w); // "Der 23-jährige Sportler"
-  while (j < limit && j - i < MAX_PHRASE_WORDS && isModifier(ws[j].text)) j++;
+  // "Die afghanischen und ausländischen Soldaten": adjectives joined by und/oder.
+  while (j < limit && j - i < MAX_PHRASE_WORDS) {
+    if (isModifier(ws[j].text)) j++;
+    else if (
+      j > i &&
+      (ws[j].lower === 'und' || ws[j].lower === 'oder') &&
+      j + 1 < limit &&
+      isAdjective(ws[j - 1].text) &&
+      isAdjective(ws[j + 1].text)
+    )
+      j++;
+    else break;
+  }
   let lastNoun = -1;
   // The last noun before the latest glue word: "der Weltverband FIFA in der Nacht" ends at "FIFA".
   let beforeGlue = -1;

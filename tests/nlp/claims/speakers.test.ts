@@ -476,4 +476,21 @@ describe('free indirect speech', () => {
     );
     expect(q.speaker?.text).toBe('Der Student');
   });
+
+  it('keeps the subject before an apposition and auxiliary, and coordinated adjectives in a phrase', () => {
+    const a = claimWith(
+      claimsOf(
+        'Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner, hatte Lenz gestern aufgefordert, sein Mandat niederzulegen.',
+      ),
+      'Mandat',
+    );
+    expect(a.speaker?.canonical).toBe('Wolfgang Jüttner');
+    const b = claimWith(
+      claimsOf(
+        'Die afghanischen und ausländischen Soldaten waren davon ausgegangen, die Männer seien dabei, eine Falle zu bauen.',
+      ),
+      'Falle',
+    );
+    expect(b.speaker?.text).toBe('Die afghanischen und ausländischen Soldaten');
+  });
 });
