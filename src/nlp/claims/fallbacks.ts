@@ -1,15 +1,49 @@
 /** Fallbacks and small helpers of the claims pass: speaker back-offs, via lists, span trimming. */
 import type { Speaker } from '../types.ts';
 import type { Attribution } from './attribution.ts';
+import { contentSpan, isCueAt, isParticleCueAt, particleOf } from './clause.ts';
 import type { ClaimDraft } from './draft.ts';
 import { mediaIn } from './media.ts';
-import type { SpeakerPhrase } from './speaker.ts';
+import type { ReportedFinding } from './reported.ts';
+import { phraseAt, type SpeakerPhrase } from './speaker.ts';
 import { type ClaimView, mentionsIn } from './view.ts';
+
+/** Time words skipped between an anaphoric cue and its subject (bounded). */
+const ANAPHORIC_REACH = 4;
 
 /** Returns true when the sentence opens with "Das"/"Dies" right before the cue ("Das berichtete die Zeitung"). */
 export function isAnaphoric(view: ClaimView, w0: number, cueSpans: { start: number }[]): boolean {
   const first = view.words[w0]?.lower;
   return (first === 'das' || first === 'dies') && cueSpans[0]?.start === view.words[w0 + 1]?.start;
+}
+
+/** Words after an anaphoric cue that stand before its subject ("Das erklärte gestern ein Sprecher"). */
+const ANAPHORIC_SKIP =
+  /^(gestern|heute|am|im|zuvor|inzwischen|später|nun|jetzt|auch|bereits|außerdem|zudem|am|dann|\p{Lu}\p{Ll}*tag|Morgen|Abend|Nachmittag|Vormittag|Wochenende|Mittwochabend)$/u;
+
+/**
+ * "Das erklärte gestern ein Sprecher.", "Dies geht aus einer Mitteilung der Firma hervor.": a speech
+ * verb right after an anaphoric "Das"/"Dies" reports the previous sentence, whatever that verb heads
+ * elsewhere (the main-clause cue table is not asked); its subject follows the verb, after time words.
+ */
+export function anaphoricReport(view: ClaimView, w0: number, w1: number): ReportedFinding | null {
+  const ws = view.words;
+  const c = w0 + 1;
+  if (c >= w1 || !/^(das|dies)$/.test(ws[w0].lower)) return null;
+  if (!isCueAt(view, c) && !isParticleCueAt(view, c, w1)) return null;
+  let j = c + 1;
+  while (j < w1 && j - c <= ANAPHORIC_REACH && ANAPHORIC_SKIP.test(ws[j].text)) j++;
+  if (j < w1 && ws[j].lower === 'aus') j++; // "Dies geht aus einer Mitteilung hervor"
+  const phrase = j < w1 ? phraseAt(view, j, w1) : null;
+  const content = contentSpan(view, w0, w1);
+  if (!phrase || !content) return null;
+  const particle = particleOf(view, c, w1);
+  const spans = [c, ...(particle >= 0 ? [particle] : [])].map((i) => ({
+    start: ws[i].start,
+    end: ws[i].end,
+  }));
+  const cue = particle >= 0 ? `${ws[c].text} … ${ws[particle].text}` : ws[c].text;
+  return { rule: 'main', kind: 'indirect', content, phrase, cue, cueSpans: spans };
 }
 
 /** Returns the end offset of words [.., w1) without the final punctuation. */

@@ -14,7 +14,15 @@ import { findAttributions } from './attribution.ts';
 import { appositionSubject, contentSpan, openingSubject } from './clause.ts';
 import { type ClaimDraft, toClaim } from './draft.ts';
 import { checkworthiness, FACTUAL_MIN_SCORE } from './factual.ts';
-import { inheritForward, isAnaphoric, nearestActor, sourceSpeaker, trimEnd, viaOf } from './fallbacks.ts';
+import {
+  anaphoricReport,
+  inheritForward,
+  isAnaphoric,
+  nearestActor,
+  sourceSpeaker,
+  trimEnd,
+  viaOf,
+} from './fallbacks.ts';
 import { subordinateReport } from './free-indirect.ts';
 import { bylineAgencies, mediaIn } from './media.ts';
 import { antecedent } from './pronouns.ts';
@@ -151,6 +159,9 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     }
     const attributions = findAttributions(view, w0, w1, inQuote);
     let reported = findReported(view, w0, w1, inQuote, options.filterMainCues ?? true);
+    // "Das erklärte ein Sprecher.", "Dies geht aus einer Mitteilung hervor.": a speech verb right after
+    // an anaphoric "Das"/"Dies" attributes the previous sentence, whatever the verb heads elsewhere.
+    if (!reported && s > 0) reported = anaphoricReport(view, w0, w1);
     // A named source ("laut X", "X zufolge") outranks a main-clause verb as the claim's origin.
     if (
       reported?.rule === 'main' &&

@@ -135,6 +135,14 @@ describe('reported speech', () => {
     expect(m.speaker?.text).toBe('Der Direktor');
   });
 
+  it('attributes the previous sentence to "Das erklärte gestern X" and "Dies geht aus X hervor"', () => {
+    const cs = claimsOf(
+      'Die Enten waren mit dem Virus infiziert. Das erklärte gestern ein Sprecher des Ministeriums. Der Konzern plant eine Umwandlung. Dies geht aus einer Mitteilung des Konzerns hervor.',
+    );
+    expect(claimWith(cs, 'Enten').speaker?.text).toBe('ein Sprecher des Ministeriums');
+    expect(claimWith(cs, 'Umwandlung').speaker?.text).toBe('einer Mitteilung des Konzerns');
+  });
+
   it('keeps a filtered main-clause speech verb as a report when a Konjunktiv sentence follows', () => {
     const cs = claimsOf(
       'Die äthiopische Regierung warnt vor weiteren Überschwemmungen. Die wichtigsten Dämme des Landes seien nahe der Grenze der Belastbarkeit.',
