@@ -10,6 +10,8 @@ import { type ClaimView, mentionsIn } from './view.ts';
 
 /** Time words skipped between an anaphoric cue and its subject (bounded). */
 const ANAPHORIC_REACH = 4;
+/** How many words the closing ", das teilte X mit" clause may have. */
+const ANAPHORIC_CLAUSE = 14;
 
 /** Returns true when the sentence opens with "Das"/"Dies" right before the cue ("Das berichtete die Zeitung"). */
 export function isAnaphoric(view: ClaimView, w0: number, cueSpans: { start: number }[]): boolean {
@@ -26,7 +28,25 @@ const ANAPHORIC_SKIP =
  * verb right after an anaphoric "Das"/"Dies" reports the previous sentence, whatever that verb heads
  * elsewhere (the main-clause cue table is not asked); its subject follows the verb, after time words.
  */
-export function anaphoricReport(view: ClaimView, w0: number, w1: number): ReportedFinding | null {
+export function anaphoricReport(
+  view: ClaimView,
+  w0: number,
+  w1: number,
+  hasPrevious: boolean,
+): ReportedFinding | null {
+  const ws = view.words;
+  // "…, das teilte das Institut mit.": the last clause of the sentence attributes what precedes it.
+  let k = w1 - 1;
+  while (k > w0 + 2 && w1 - k < ANAPHORIC_CLAUSE && ws[k].text !== ',') k--;
+  if (ws[k].text === ',' && k > w0 + 2) {
+    const r = anaphoricAt(view, k + 1, w1);
+    const content = r ? contentSpan(view, w0, k) : null;
+    if (r && content) return { ...r, rule: 'postposed', content };
+  }
+  return hasPrevious ? anaphoricAt(view, w0, w1) : null;
+}
+
+function anaphoricAt(view: ClaimView, w0: number, w1: number): ReportedFinding | null {
   const ws = view.words;
   const c = w0 + 1;
   if (c >= w1 || !/^(das|dies)$/.test(ws[w0].lower)) return null;

@@ -161,7 +161,7 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     let reported = findReported(view, w0, w1, inQuote, options.filterMainCues ?? true);
     // "Das erklärte ein Sprecher.", "Dies geht aus einer Mitteilung hervor.": a speech verb right after
     // an anaphoric "Das"/"Dies" attributes the previous sentence, whatever the verb heads elsewhere.
-    if (!reported && s > 0) reported = anaphoricReport(view, w0, w1);
+    if (!reported) reported = anaphoricReport(view, w0, w1, s > 0);
     // A named source ("laut X", "X zufolge") outranks a main-clause verb as the claim's origin.
     if (
       reported?.rule === 'main' &&

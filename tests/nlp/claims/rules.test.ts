@@ -141,6 +141,12 @@ describe('reported speech', () => {
     );
     expect(claimWith(cs, 'Enten').speaker?.text).toBe('ein Sprecher des Ministeriums');
     expect(claimWith(cs, 'Umwandlung').speaker?.text).toBe('einer Mitteilung des Konzerns');
+    const c = claimWith(
+      claimsOf('Seit Juni ist die Kamera des Teleskops ausgefallen, das teilte das Institut mit.'),
+      'Kamera',
+    );
+    expect(c.text).toBe('Seit Juni ist die Kamera des Teleskops ausgefallen');
+    expect(c.speaker?.text).toBe('das Institut');
   });
 
   it('keeps a filtered main-clause speech verb as a report when a Konjunktiv sentence follows', () => {
