@@ -39,6 +39,16 @@ const SUBORDINATORS = new Set(
 const RELATIVES = new Set('der die das dem den denen dessen deren welcher welche welches'.split(' '));
 /** Focus particles that may precede the subject in the slot before the verb ("Auch der Minister sagte"). */
 const FOCUS_PARTICLES = new Set(['auch', 'selbst', 'sogar', 'nur', 'gerade', 'ausgerechnet']);
+/** Particles that may stand between a fronted subject and its verb ("Die Partei hingegen sprach …"). */
+export const PREFIELD_PARTICLES = new Set([
+  'hingegen',
+  'dagegen',
+  'jedoch',
+  'allerdings',
+  'wiederum',
+  'indes',
+  'aber',
+]);
 /** Conjunctions that join a clause without filling its first slot. */
 const CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'oder', 'sondern', 'denn']);
 /** Words that may stand between a postposed cue and its subject ("sagte auch der Minister"). */
@@ -218,6 +228,8 @@ export function subjectOf(
     if (p && p.w1 < cue && AUXILIARIES.has(ws[p.w1].lower)) return p;
     // Capitalised adverbs opening the sentence ("Insgesamt spricht die Polizei") are no phrase at all
     // (phraseAt), so what fills the slot before the verb is its subject.
+    // "Die Armeeleitung hingegen sprach …": a contrastive particle may follow the subject in the prefield.
+    if (p && p.w1 + 1 === cue && PREFIELD_PARTICLES.has(ws[p.w1].lower)) return p;
     if (p && p.w1 === cue) {
       // "Die praktische Anwendung … stellte der SPD-Vorsitzende Franz Müntefering in Frage": a fronted
       // object without a name before the verb, a nominative "der" phrase naming a person after it.

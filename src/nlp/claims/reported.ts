@@ -13,6 +13,7 @@ import {
   isComplementCueAt,
   isCueAt,
   isParticleCueAt,
+  PREFIELD_PARTICLES,
   particleOf,
   subjectOf,
 } from './clause.ts';
@@ -259,7 +260,11 @@ export function findReported(
       if (!phrase) continue;
       // Only a finite verb in second position reports: the subject right before it, or right after it
       // when it follows one opening word; a clause-final participle ("hatten … beantragt") does not.
-      const v2 = phrase.w1 === c || (phrase.w0 === c + 1 && c === w0 + 1) || (phrase.w0 > c && c <= w0 + 3);
+      const v2 =
+        phrase.w1 === c ||
+        (phrase.w1 + 1 === c && PREFIELD_PARTICLES.has(ws[phrase.w1].lower)) ||
+        (phrase.w0 === c + 1 && c === w0 + 1) ||
+        (phrase.w0 > c && c <= w0 + 3);
       // The perfect: "X hat … angekündigt", "Bereits … hatte X … bekannt gegeben" (cue closes the clause).
       const perfect =
         last &&

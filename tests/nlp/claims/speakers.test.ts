@@ -493,4 +493,13 @@ describe('free indirect speech', () => {
     );
     expect(b.speaker?.text).toBe('Die afghanischen und ausländischen Soldaten');
   });
+
+  it('reads a contrastive particle between subject and verb as part of the prefield', () => {
+    const c = claimWith(
+      claimsOf('Die Armeeleitung hingegen sprach von einem ganz normalen Absturz der Maschine.'),
+      'Absturz',
+    );
+    expect(c.kind).toBe('indirect');
+    expect(c.speaker?.text).toBe('Die Armeeleitung');
+  });
 });
