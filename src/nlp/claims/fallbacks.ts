@@ -6,7 +6,10 @@ import type { ClaimDraft } from './draft.ts';
 import { mediaIn } from './media.ts';
 import type { ReportedFinding } from './reported.ts';
 import { phraseAt, type SpeakerPhrase } from './speaker.ts';
-import { type ClaimView, mentionsIn } from './view.ts';
+import { type ClaimView, mentionsIn, wordAt } from './view.ts';
+
+/** Prepositions whose object is no actor of the clause. */
+const OBJECT_PREPOSITIONS = new Set(['zu', 'mit', 'gegenüber', 'an', 'bei', 'für', 'über', 'gegen', 'um']);
 
 /** Time words skipped between an anaphoric cue and its subject (bounded). */
 const ANAPHORIC_REACH = 4;
@@ -91,7 +94,14 @@ export function sourceSpeaker(
 
 /** Returns the last person or organisation mention in [from, to), as a speaker. */
 export function nearestActor(view: ClaimView, from: number, to: number): Speaker | undefined {
-  const ms = mentionsIn(view, from, to).filter((m) => (m.type === 'PER' || m.type === 'ORG') && m.end <= to);
+  // A name right after a preposition is an object ("sagte zu Domenech", "gegenüber der BBC"), not the actor.
+  const afterPreposition = (start: number) => {
+    const i = wordAt(view, start);
+    return i > 0 && OBJECT_PREPOSITIONS.has(view.words[i - 1].lower);
+  };
+  const ms = mentionsIn(view, from, to).filter(
+    (m) => (m.type === 'PER' || m.type === 'ORG') && m.end <= to && !afterPreposition(m.start),
+  );
   const m = ms[ms.length - 1];
   return m ? { text: m.text, canonical: m.canonical, start: m.start, end: m.end } : undefined;
 }

@@ -502,4 +502,14 @@ describe('free indirect speech', () => {
     expect(c.kind).toBe('indirect');
     expect(c.speaker?.text).toBe('Die Armeeleitung');
   });
+
+  it('never takes the object of a preposition as the actor of a quote cue', () => {
+    const c = claimWith(
+      claimsOf(
+        'Wie die Sportzeitung „L′Equipe“ veröffentlichte, soll Nicolas Anelka zu Raymond Domenech gesagt haben: „Lass mich in Ruhe, du bist ein schlechter Trainer.“',
+      ),
+      'Trainer',
+    );
+    expect(c.speaker?.canonical).toBe('Nicolas Anelka');
+  });
 });
