@@ -162,13 +162,13 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     // "Das erklärte ein Sprecher.", "Dies geht aus einer Mitteilung hervor.": a speech verb right after
     // an anaphoric "Das"/"Dies" attributes the previous sentence, whatever the verb heads elsewhere.
     if (!reported) reported = anaphoricReport(view, w0, w1, s > 0);
-    // A named source ("laut X", "X zufolge") outranks a main-clause verb as the claim's origin.
-    if (
-      reported?.rule === 'main' &&
-      reported.kind !== 'announcement' &&
-      attributions.some((a) => a.source && !a.source.pronoun)
-    )
+    // A named source ("laut X", "X zufolge") outranks a main-clause verb as the claim's origin; an
+    // announcement stays one ("Agenturmeldungen zufolge will X …": X announces, the agency reports it).
+    let announced = false;
+    if (reported?.rule === 'main' && attributions.some((a) => a.source && !a.source.pronoun)) {
+      announced = reported.kind === 'announcement';
       reported = null;
+    }
     // "Nach Angaben der Polizei habe der Mann …, verlangt, …": a source opening the sentence, followed by
     // Konjunktiv before the cue, attributes the whole sentence; the cue sits inside what is reported.
     const opener = attributions[0];
@@ -253,7 +253,7 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
       push({
         ...content,
         text: doc.text.slice(content.start, content.end),
-        kind: 'indirect',
+        kind: announced ? 'announcement' : 'indirect',
         speaker,
         cue: withSource.cue,
         cueSpans: withSource.cueSpans,

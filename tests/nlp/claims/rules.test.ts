@@ -149,6 +149,17 @@ describe('reported speech', () => {
     expect(c.speaker?.text).toBe('das Institut');
   });
 
+  it('lets a named source outrank an announcing main clause, which stays an announcement', () => {
+    const c = claimWith(
+      claimsOf(
+        'Agenturmeldungen zufolge will der Oppositionsführer das Vorgehen mit den anderen Parteien abstimmen.',
+      ),
+      'Vorgehen',
+    );
+    expect(c.speaker?.text).toBe('Agenturmeldungen');
+    expect(c.kind).toBe('announcement');
+  });
+
   it('keeps a filtered main-clause speech verb as a report when a Konjunktiv sentence follows', () => {
     const cs = claimsOf(
       'Die äthiopische Regierung warnt vor weiteren Überschwemmungen. Die wichtigsten Dämme des Landes seien nahe der Grenze der Belastbarkeit.',
