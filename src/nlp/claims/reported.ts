@@ -20,8 +20,8 @@ import {
 import { COMPLEMENTISERS, FIRST_SECOND_PERSON, isCapitalised, subjunctiveWeight } from './grammar.ts';
 import { cueRatio, isAnnouncement, STANCE_CUES } from './lexicon.ts';
 import { MAIN_CUE_MIN_PRECISION, mainCueKey, mainCuePrecision } from './main-cues.ts';
-import { mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
-import { type ClaimView, mentionsIn } from './view.ts';
+import { appositionName, mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
+import { type ClaimView, mentionsIn, wordAt } from './view.ts';
 import { impersonalCue } from './voice.ts';
 
 /** A cue that reports speech in a main clause without a complement must be at least this sure. */
@@ -179,6 +179,13 @@ export function findReported(
     // 1. Complement clause after the cue: "betonte, dass …", "sagte, er werde …", "betont, … zu haben".
     let k = c + 1;
     while (k < w1 && !isClauseBreak(view, k) && k - c <= COMPLEMENT_REACH) k++;
+    // "sagte der Direktor, Mohammed el-Baradei, Nordkorea besitze …": the name in apposition to the
+    // subject after the cue is no content; the complement follows the comma after it.
+    const named = k < w1 && ws[k].text === ',' ? appositionName(view, k) : undefined;
+    if (named) {
+      const after = wordAt(view, named.end);
+      if (after < w1 && ws[after].text === ',') k = after;
+    }
     if (
       !intent &&
       k < w1 &&

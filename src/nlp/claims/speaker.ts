@@ -48,6 +48,22 @@ const NOT_ADJECTIVES = new Set(
 );
 const isAdjective = (word: string) =>
   word.length > 3 && /(e|en|er|es|em)$/.test(word) && /^\p{Ll}/u.test(word) && !NOT_ADJECTIVES.has(word);
+/** Prepositions that may open a phrase inside an attributive participle ("der für … zuständige"). */
+const ATTRIBUTIVE_PREPOSITIONS = new Set([
+  'für',
+  'von',
+  'vom',
+  'mit',
+  'in',
+  'im',
+  'an',
+  'am',
+  'auf',
+  'aus',
+  'bei',
+  'über',
+  'seit',
+]);
 /** Lower-case or mixed-case names: "n-tv", "iPhone", "eBay". */
 const isOddName = (word: string) => /^\p{Ll}+-\p{L}+$/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
 
@@ -98,7 +114,15 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
   // "Die afghanischen und ausländischen Soldaten": adjectives joined by und/oder.
   while (j < limit && j - i < MAX_PHRASE_WORDS) {
     if (isModifier(ws[j].text)) j++;
-    else if (
+    else if (j > i && DETERMINERS.has(ws[j - 1].lower) && ATTRIBUTIVE_PREPOSITIONS.has(ws[j].lower)) {
+      // "der für die Omo-Region zuständige Koordinator": a prepositional phrase inside an attributive
+      // participle phrase, up to the participle before the noun.
+      let k = j + 1;
+      while (k < limit && k - j <= 5 && !(isAdjective(ws[k].text) && isCapitalised(ws[k + 1]?.text ?? '')))
+        k++;
+      if (k < limit && k - j <= 5 && isAdjective(ws[k].text)) j = k;
+      else break;
+    } else if (
       j > i &&
       (ws[j].lower === 'und' || ws[j].lower === 'oder') &&
       j + 1 < limit &&

@@ -512,4 +512,19 @@ describe('free indirect speech', () => {
     );
     expect(c.speaker?.canonical).toBe('Nicolas Anelka');
   });
+
+  it('reads an attributive participle phrase into the speaker and skips the apposition name in the content', () => {
+    const a = claimWith(
+      claimsOf('Dazu sagte der für die Region zuständige Koordinator, dass nur 14 Boote im Einsatz seien.'),
+      'Boote',
+    );
+    expect(a.speaker?.text).toBe('der für die Region zuständige Koordinator');
+    const b = claimWith(
+      claimsOf(
+        'In einem Interview erklärte der Direktor der Behörde, Mohammed el-Baradei, Nordkorea besitze vier Atomwaffen.',
+      ),
+      'Atomwaffen',
+    );
+    expect(b.text).toBe('Nordkorea besitze vier Atomwaffen');
+  });
 });
