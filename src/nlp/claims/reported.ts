@@ -261,14 +261,19 @@ export function findReported(
       }
     }
     // 3. Main-clause report: "X kündigte … an", "X sieht Y als Z", "X kritisierte die Entscheidung".
-    if (clauseStart === w0) {
+    // "Die Regierungspartei Palästinas, die Hamas, bezeichnete …": the subject and its apposition fill
+    // the slot before the verb.
+    const appSubject =
+      clauseStart === c && c > w0 + 1 && ws[c - 1].text === ',' && subjectBefore(view, w0, c);
+    if (clauseStart === w0 || appSubject) {
       const last = c + 1 >= w1 || /^[.!?,;:]$/.test(ws[c + 1].text);
-      const phrase = subjectOf(view, c, w0, w1);
+      const phrase = appSubject ? subjectOf(view, c, c, w1, w0) : subjectOf(view, c, w0, w1);
       if (!phrase) continue;
       // Only a finite verb in second position reports: the subject right before it, or right after it
       // when it follows one opening word; a clause-final participle ("hatten … beantragt") does not.
       const v2 =
         phrase.w1 === c ||
+        (appSubject && phrase.w0 === w0) ||
         (phrase.w1 + 1 === c && PREFIELD_PARTICLES.has(ws[phrase.w1].lower)) ||
         (phrase.w0 === c + 1 && c === w0 + 1) ||
         (phrase.w0 > c && c <= w0 + 3);

@@ -160,6 +160,17 @@ describe('reported speech', () => {
     expect(c.kind).toBe('announcement');
   });
 
+  it('reads "X, Apposition, verb …" as a main-clause report of X', () => {
+    const c = claimWith(
+      claimsOf(
+        'Die Regierungspartei des Landes, die Hamas, bezeichnete die Anschläge als Selbstverteidigung.',
+      ),
+      'Anschläge',
+    );
+    expect(c.kind).toBe('indirect');
+    expect(c.speaker?.text).toContain('Regierungspartei');
+  });
+
   it('keeps a filtered main-clause speech verb as a report when a Konjunktiv sentence follows', () => {
     const cs = claimsOf(
       'Die äthiopische Regierung warnt vor weiteren Überschwemmungen. Die wichtigsten Dämme des Landes seien nahe der Grenze der Belastbarkeit.',
