@@ -4,6 +4,7 @@
  * Data (all licences allow redistribution of a derived model; see src/nlp/model/PROVENANCE.md):
  * GermEval 2014 dev (weight 1), and — only sentences with entities, at reduced weight —
  * SmartData v1 (without the v3 dev/test documents), MobIE train, Legal NER dev, Europeana.
+ * Word clusters from unlabelled text (scripts/ner/clusters.ts, incl. CC BY-NC-SA news text).
  * Test splits are never read here.
  *
  * Flags: --tune         hold out every 5th GermEval dev sentence and report F1 on it per epoch
@@ -16,12 +17,16 @@
  *        --harmonise-parts  let the -part rule fill in the extra corpora's labels too (tried, worse)
  *        --no-partial   train on the extra corpora's "O" for OTH-list words (no partial labels)
  *        --partial-quotes   also leave unknown capitalised words in short quotes open (tried, no gain)
- *        --clusters     add word-cluster features (scripts/ner/clusters.ts)
+ *        --no-clusters  no word-cluster features (default: clusters from scripts/ner/clusters.ts)
+ *        --clusters-fine N / --clusters-coarse N   k-means granularities (default 255 / 50; fine ≤ 255)
+ *        --clusters-small-text  cluster only the round-one text (SpkAtt + corpus texts; tried, worse)
+ *        --clusters-cache PATH  read the cluster table from PATH, or build it and write it there
+ *        --corpora …,hipe       also train on HIPE 2020 train+dev (tried, worse; not in the default)
  *        --no-lexicon / --no-common-nouns / --no-general-lists   ablations
  *        --out PATH     model path (default src/nlp/model/ner-model.bin; load it with readTaggerFile
  *                       from src/cli/ner-model.ts, e.g. bench/ner/ablation.ts name=PATH)
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FeatureExtractor } from '../src/nlp/features.ts';
 import { TAGS, tagIndex } from '../src/nlp/labels.ts';
@@ -51,7 +56,7 @@ const CORPORA = new Set(
 const EPOCHS = Number(arg('--epochs', '15'));
 const ROWS_LOG2 = Number(arg('--rows', '20'));
 const EXTRA = Number(arg('--extra', '0.3'));
-const CLUSTERS = flag('--clusters');
+const CLUSTERS = !flag('--no-clusters');
 const HARMONISE = !flag('--no-harmonise');
 const PARTS_HARMONISE = flag('--harmonise-parts');
 const PARTIAL = !flag('--no-partial');
@@ -80,7 +85,27 @@ const lexicon = flag('--no-lexicon')
       generalLists: !flag('--no-general-lists'),
     });
 log(`lexicon: ${lexicon.size} entries`);
-const clusters = CLUSTERS ? buildClusters() : Lexicon.fromEntries([]);
+const CLUSTER_CACHE = arg('--clusters-cache', '');
+function clusterTable(): Lexicon {
+  if (CLUSTER_CACHE && existsSync(CLUSTER_CACHE)) {
+    const { hashes, masks } = JSON.parse(readFileSync(CLUSTER_CACHE, 'utf8')) as {
+      hashes: number[];
+      masks: number[];
+    };
+    return new Lexicon(Uint32Array.from(hashes), Uint32Array.from(masks));
+  }
+  const table = buildClusters(
+    Number(arg('--clusters-fine', '255')),
+    Number(arg('--clusters-coarse', '50')),
+    !flag('--clusters-small-text'),
+  );
+  if (CLUSTER_CACHE) {
+    const { hashes, masks } = table.arrays();
+    writeFileSync(CLUSTER_CACHE, JSON.stringify({ hashes: [...hashes], masks: [...masks] }));
+  }
+  return table;
+}
+const clusters = CLUSTERS ? clusterTable() : Lexicon.fromEntries([]);
 log(`clusters: ${clusters.size} words`);
 
 const dev = C.loadGermEval('dev');
@@ -93,6 +118,7 @@ const EXTRA_LOADERS: Record<string, (w: number) => C.TaggedSentence[]> = {
   mobiedev: C.loadMobieDev,
   legal: C.loadLegal,
   europeana: C.loadEuropeana,
+  hipe: (w) => C.loadHipe(w, flag('--hipe-prod-o') ? 'O' : 'OTH'),
 };
 if (EXTRA > 0) {
   for (const name of CORPORA) {

@@ -1,13 +1,17 @@
 /**
  * Word clusters learned from unlabelled text whose licence allows a shipped model (SpkAtt 2023
  * train speeches CC BY-SA 4.0, the texts of the training corpora: GermEval dev, SmartData v1
- * without v3 dev/test, MobIE train, Legal NER dev, Europeana). Each frequent lower-cased word is
+ * without v3 dev/test, MobIE train, Legal NER dev, Europeana; and by default, `more`, ~0.7 M
+ * tokens of CC BY-NC-SA 4.0 news text: 10kGNAD, Wikinews quotes train+dev, HIPE 2020 train+dev). Each frequent lower-cased word is
  * described by counts of its left and right neighbours among the most frequent words; k-means
  * (cosine) groups words at two granularities. Value stored: fine id | coarse id << 8 (both 1-based).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { Lexicon } from '../../src/nlp/lexicon.ts';
+import { splitSentences } from '../../src/nlp/sentences.ts';
+import { tokenize } from '../../src/nlp/tokenize.ts';
 import * as C from './corpora.ts';
 import { SHARED } from './paths.ts';
 
@@ -15,9 +19,41 @@ const CONTEXT_WORDS = 1000;
 const MIN_COUNT = 3;
 const MAX_VOCAB = 40_000;
 
-/** Returns the unlabelled sentences used for clustering (never a test split). */
-export function clusterText(): string[][] {
+/** Splits raw text into token sentences with the extension's own tokenizer. */
+function sentencesOf(text: string, out: string[][]): void {
+  const tokens = tokenize(text);
+  for (const s of splitSentences(text, tokens))
+    out.push(tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
+}
+
+/**
+ * More unlabelled news text (all CC BY-NC-SA 4.0): 10kGNAD (derStandard.at articles; the only
+ * split in ../shared, a topic-classification split unrelated to any NER evaluation), Wikinews
+ * quotes train+dev article texts (the Wikinews test split is never read), HIPE train+dev.
+ */
+export function moreClusterText(): string[][] {
   const out: string[][] = [];
+  for (const line of readFileSync(resolve(SHARED, 'data/10kgnad/test.csv'), 'utf8').split('\n')) {
+    const semi = line.indexOf(';');
+    if (semi < 0) continue;
+    sentencesOf(line.slice(semi + 1).replace(/^'|'$/g, ''), out);
+  }
+  for (const f of ['train.part1', 'train.part2', 'dev']) {
+    const text = gunzipSync(readFileSync(resolve(SHARED, `data/wikinews_quotes_de/${f}.jsonl.gz`))).toString(
+      'utf8',
+    );
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      sentencesOf((JSON.parse(line) as { originalText: string }).originalText, out);
+    }
+  }
+  for (const s of C.loadHipe(1)) out.push(s.words);
+  return out;
+}
+
+/** Returns the unlabelled sentences used for clustering (never a test split). */
+export function clusterText(more = false): string[][] {
+  const out: string[][] = more ? moreClusterText() : [];
   for (const line of readFileSync(resolve(SHARED, 'data/spkatt2023/train.jsonl'), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const doc = JSON.parse(line) as { Sentences: { Tokens: string[] }[] };
@@ -85,8 +121,11 @@ function kmeans(vecs: Float32Array[], dims: number, k: number, iters: number, se
 }
 
 /** Returns the word → cluster table (fine | coarse << 8). */
-export function buildClusters(fine = 200, coarse = 30): Lexicon {
-  const sentences = clusterText();
+export function buildClusters(fine = 200, coarse = 30, more = false): Lexicon {
+  const sentences = clusterText(more);
+  console.log(
+    `cluster text: ${sentences.length} sentences, ${sentences.reduce((a, s) => a + s.length, 0)} tokens`,
+  );
   const freq = new Map<string, number>();
   for (const s of sentences)
     for (const w of s) freq.set(w.toLowerCase(), (freq.get(w.toLowerCase()) ?? 0) + 1);

@@ -143,6 +143,65 @@ export function loadEuropeana(weight: number): TaggedSentence[] {
   );
 }
 
+/**
+ * Returns CLEF HIPE 2020 German train+dev sentences (historical NZZ / Luxemburger Wort, OCR text;
+ * CC BY-NC-SA 4.0; the HIPE test split is never read). Literal coarse labels: pers/loc/org →
+ * PER/LOC/ORG, prod (newspapers, works) → `prod` (OTH, or O with `prod: 'O'`), time → O. Sentences
+ * end at the PySBD segment marks; words split at a line-end "¬" are joined again.
+ */
+export function loadHipe(weight: number, prod: 'OTH' | 'O' = 'OTH'): TaggedSentence[] {
+  const out: TaggedSentence[] = [];
+  for (const split of ['train', 'dev']) {
+    let words: string[] = [];
+    let tags: string[] = [];
+    let join = false;
+    const flush = (): void => {
+      if (words.length) out.push({ words, tags: fixBio(tags), weight, source: 'hipe' });
+      words = [];
+      tags = [];
+      join = false;
+    };
+    for (const raw of read(`hipe2020_de/HIPE-data-v1.4-${split}-de.tsv`).split('\n')) {
+      const line = raw.replace(/\r$/, '');
+      if (line.startsWith('TOKEN\t')) continue;
+      if (line.startsWith('#') || line.trim() === '') {
+        if (line.startsWith('# document_id') || line.trim() === '') flush();
+        continue;
+      }
+      const f = line.split('\t');
+      const word = f[0];
+      const misc = f[9] ?? '';
+      if (word === '¬' && words.length) {
+        join = true;
+        continue;
+      }
+      if (join) {
+        words[words.length - 1] += word;
+        join = false;
+      } else {
+        const m = /^([BI])-(\w+)/.exec(f[1] ?? 'O');
+        const type =
+          m?.[2] === 'pers'
+            ? 'PER'
+            : m?.[2] === 'loc'
+              ? 'LOC'
+              : m?.[2] === 'org'
+                ? 'ORG'
+                : m?.[2] === 'prod' && prod === 'OTH'
+                  ? 'OTH'
+                  : undefined;
+        // GermEval keeps titles ("Hr.", "König") out of the name; HIPE marks them as components.
+        const title = (f[5] ?? '').includes('comp.title');
+        words.push(word);
+        tags.push(m && type && !title ? `${m[1]}-${type}` : 'O');
+      }
+      if (misc.includes('PySBDSegment') || words.length > 150) flush();
+    }
+    flush();
+  }
+  return out;
+}
+
 /** Returns Europarl IXA test sentences (evaluation only; MISC mapped to OTH). */
 export function loadEuroparlTest(): TaggedSentence[] {
   const map: LabelMap = (l) => (l === 'MISC' ? 'OTH' : ['PER', 'LOC', 'ORG'].includes(l) ? l : undefined);
