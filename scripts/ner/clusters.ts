@@ -1,8 +1,8 @@
 /**
  * Word clusters learned from unlabelled text whose licence allows a shipped model (SpkAtt 2023
  * train speeches CC BY-SA 4.0, the texts of the training corpora: GermEval dev, SmartData v1
- * without v3 dev/test, MobIE train, Legal NER dev, Europeana; and by default, `more`, ~0.7 M
- * tokens of CC BY-NC-SA 4.0 news text: 10kGNAD, Wikinews quotes train+dev, HIPE 2020 train+dev). Each frequent lower-cased word is
+ * without v3 dev/test, MobIE train, Legal NER dev, Europeana; and by default, `more`, CC BY-NC-SA 4.0
+ * news text: Wikinews quotes train+dev, HIPE 2020 train+dev). Each frequent lower-cased word is
  * described by counts of its left and right neighbours among the most frequent words; k-means
  * (cosine) groups words at two granularities. Value stored: fine id | coarse id << 8 (both 1-based).
  */
@@ -27,17 +27,12 @@ function sentencesOf(text: string, out: string[][]): void {
 }
 
 /**
- * More unlabelled news text (all CC BY-NC-SA 4.0): 10kGNAD (derStandard.at articles; the only
- * split in ../shared, a topic-classification split unrelated to any NER evaluation), Wikinews
- * quotes train+dev article texts (the Wikinews test split is never read), HIPE train+dev.
+ * More unlabelled news text (all CC BY-NC-SA 4.0): Wikinews quotes train+dev article texts (the
+ * Wikinews test split is never read), HIPE train+dev. Not 10kGNAD: the only copy here is its test
+ * split, and no test split is trained on, not even as unlabelled text.
  */
 export function moreClusterText(): string[][] {
   const out: string[][] = [];
-  for (const line of readFileSync(resolve(SHARED, 'data/10kgnad/test.csv'), 'utf8').split('\n')) {
-    const semi = line.indexOf(';');
-    if (semi < 0) continue;
-    sentencesOf(line.slice(semi + 1).replace(/^'|'$/g, ''), out);
-  }
   for (const f of ['train.part1', 'train.part2', 'dev']) {
     const text = gunzipSync(readFileSync(resolve(SHARED, `data/wikinews_quotes_de/${f}.jsonl.gz`))).toString(
       'utf8',
