@@ -151,8 +151,8 @@ export function findEntity(store: Store, g: DocGroup, context: Set<number>): Mat
 export function lookupName(store: Store, name: string): number {
   const key = nameKey(name);
   if (!key) return -1;
-  const pick = (value: number | number[] | undefined): number => {
-    const list = entries(value);
+  const pick = (value: number | readonly number[] | undefined): number => {
+    const list = typeof value === 'object' ? value : entries(value);
     if (list.length === 0) return -1;
     let best = -1;
     for (const i of list)
@@ -160,17 +160,18 @@ export function lookupName(store: Store, name: string): number {
     return best;
   };
   const tokens = keyTokens(key);
-  let hit = pick(store.nameIndex.get(key));
+  // A bare surname competes with the full names ending in it, by article count: one stray
+  // mistagged "Lukaschenko" entity must not hide "Alexander Lukaschenko" of many articles.
+  const named = (k: string): readonly number[] =>
+    tokens.length === 1
+      ? [...entries(store.nameIndex.get(k)), ...fullNameCandidates(store, k, null)]
+      : entries(store.nameIndex.get(k));
+  let hit = pick(named(key));
   if (hit >= 0) return hit;
-  if (tokens.length === 1) {
-    hit = pick(fullNameCandidates(store, key, null));
-    if (hit >= 0) return hit;
-  }
   hit = pick(store.formIndex.get(key));
   if (hit >= 0) return hit;
   for (const base of inflectionBases(key)) {
-    hit = pick(store.nameIndex.get(base));
-    if (hit < 0 && tokens.length === 1) hit = pick(fullNameCandidates(store, base, null));
+    hit = pick(named(base));
     if (hit < 0) hit = pick(store.formIndex.get(base));
     if (hit >= 0) return hit;
   }

@@ -4,6 +4,32 @@ import { Dataset } from '../../src/dataset/index.ts';
 import { analysis } from './synthetic.ts';
 
 describe('cross-article entity merging', () => {
+  it('looks a bare surname up as the full name of most articles, not a stray entity of that exact name', () => {
+    const ds = Dataset.empty();
+    for (const [id, date] of [
+      ['p1', '2021-01-04'],
+      ['p2', '2021-02-08'],
+      ['p3', '2021-03-01'],
+    ])
+      ds.addArticle(
+        { id, date, source: 'T' },
+        analysis('Die Ministerin Erika Mustermann sprach in Kassel.', [
+          { t: 'Erika Mustermann', type: 'PER' },
+          { t: 'Kassel', type: 'LOC' },
+        ]),
+      );
+    // One article where the tagger took the surname for an organisation.
+    ds.addArticle(
+      { id: 'o1', date: '2021-04-01', source: 'T' },
+      analysis('Mustermann und Twitter stritten.', [
+        { t: 'Mustermann', type: 'ORG' },
+        { t: 'Twitter', type: 'ORG' },
+      ]),
+    );
+    expect(ds.cardByName('Mustermann')?.name).toBe('Erika Mustermann');
+    expect(ds.cardByName('Mustermanns')?.articleCount).toBe(3);
+  });
+
   it('merges inflected forms and a later bare surname into the full name', () => {
     const ds = Dataset.empty();
     ds.addArticle(
