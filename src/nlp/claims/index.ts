@@ -10,7 +10,7 @@
  * 3. pronoun speakers resolve to the last speaker; the article byline ("(dpa)") ends every via chain.
  */
 import type { Claim, Doc, Speaker } from '../types.ts';
-import { findAttributions } from './attribution.ts';
+import { type Attribution, findAttributions } from './attribution.ts';
 import { appositionSubject, contentSpan, openingSubject } from './clause.ts';
 import { type ClaimDraft, toClaim } from './draft.ts';
 import { checkworthiness, FACTUAL_MIN_SCORE } from './factual.ts';
@@ -75,8 +75,9 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
   // The sentence of the last reported or quoted claim, with or without a speaker ("Es hieß, …").
   let lastReport = -Infinity;
   let qi = 0;
-  // A main-clause report of the previous sentence that the cue table filtered out (see below).
-  let filtered = null as { sentence: number; draft: ClaimDraft } | null;
+  // The previous sentence when it had no claim but may hold a main-clause report that the cue table
+  // filtered out (see below); its draft is only built when the next sentence asks for it.
+  let filtered = null as { sentence: number; w0: number; w1: number; attributions: Attribution[] } | null;
 
   const resolve = (p: SpeakerPhrase | null): Speaker | undefined => {
     if (!p) return undefined;
@@ -104,6 +105,29 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     const m = p ? (mentionOf(view, p) ?? appositionName(view, p.w1)) : undefined;
     const sp = p && m && m.type !== 'OTH' ? speakerOf(view, p) : undefined;
     if (sp) actor = { speaker: sp, sentence: s };
+  };
+  // The main-clause report of a claimless sentence as it would be without the cue table (null if none).
+  const revive = (f: { sentence: number; w0: number; w1: number; attributions: Attribution[] }) => {
+    const r = findReported(view, f.w0, f.w1, inQuote, false);
+    if (r?.rule !== 'main') return null;
+    const cueAt = r.cueSpans[0]?.start ?? view.words[f.w1 - 1].end;
+    const sp = r.impersonal
+      ? resolve(r.phrase)
+      : (resolve(r.phrase) ??
+        resolve(openingSubject(view, f.w0, f.w1)) ??
+        nearestActor(view, view.words[f.w0].start, cueAt));
+    const draft: ClaimDraft = {
+      ...r.content,
+      text: doc.text.slice(r.content.start, r.content.end),
+      kind: r.kind,
+      speaker: sp,
+      cue: r.cue,
+      cueSpans: r.cueSpans,
+      via: viaOf(view, f.attributions),
+      sentence: f.sentence,
+      rule: 'main-revived',
+    };
+    return draft;
   };
 
   for (let s = 0; s < view.sentences.length; s++) {
@@ -270,10 +294,11 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     // A main-clause speech verb the cue table let pass as an action ("Die Regierung warnt vor …")
     // right before a Konjunktiv sentence reported speech after all: its sentence is a claim, and its
     // subject speaks on.
-    if (!sub && konj >= 0.75 && filtered?.sentence === s - 1) {
+    const revived = !sub && konj >= 0.75 && filtered?.sentence === s - 1 ? revive(filtered) : null;
+    if (revived) {
       const lastDraft = drafts[drafts.length - 1];
       if (lastDraft?.sentence === s - 1 && lastDraft.kind === 'factual') drafts.pop();
-      if (drafts[drafts.length - 1]?.sentence !== s - 1) push(filtered.draft);
+      if (drafts[drafts.length - 1]?.sentence !== s - 1) push(revived);
     }
     filtered = null;
     const speaker = carried(s);
@@ -331,31 +356,7 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
       continue;
     }
     noteActor(s, w0, w1);
-    if (options.filterMainCues ?? true) {
-      const r = findReported(view, w0, w1, inQuote, false);
-      if (r?.rule === 'main') {
-        const cueAt = r.cueSpans[0]?.start ?? view.words[w1 - 1].end;
-        const sp = r.impersonal
-          ? resolve(r.phrase)
-          : (resolve(r.phrase) ??
-            resolve(openingSubject(view, w0, w1)) ??
-            nearestActor(view, view.words[w0].start, cueAt));
-        filtered = {
-          sentence: s,
-          draft: {
-            ...r.content,
-            text: doc.text.slice(r.content.start, r.content.end),
-            kind: r.kind,
-            speaker: sp,
-            cue: r.cue,
-            cueSpans: r.cueSpans,
-            via: viaOf(view, attributions),
-            sentence: s,
-            rule: 'main-revived',
-          },
-        };
-      }
-    }
+    if (options.filterMainCues ?? true) filtered = { sentence: s, w0, w1, attributions };
     const cw = checkworthiness(view, w0, w1);
     if (cw.score >= FACTUAL_MIN_SCORE && w1 - w0 >= 4) {
       const content = { start: view.words[w0].start, end: trimEnd(view, w1) };
