@@ -24,7 +24,7 @@ export function isAnaphoric(view: ClaimView, w0: number, cueSpans: { start: numb
 
 /** Words after an anaphoric cue that stand before its subject ("Das erklärte gestern ein Sprecher"). */
 const ANAPHORIC_SKIP =
-  /^(gestern|heute|am|im|zuvor|inzwischen|später|nun|jetzt|auch|bereits|außerdem|zudem|am|dann|\p{Lu}\p{Ll}*tag|Morgen|Abend|Nachmittag|Vormittag|Wochenende|Mittwochabend)$/u;
+  /^(gestern|heute|am|im|zuvor|inzwischen|später|nun|jetzt|auch|bereits|außerdem|zudem|dann|\p{Lu}\p{Ll}*tag|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag(?:abend|morgen|nachmittag)|Mittwoch(?:abend|morgen|nachmittag)?|Morgen|Abend|Nachmittag|Vormittag|Wochenende)$/u;
 
 /**
  * "Das erklärte gestern ein Sprecher.", "Dies geht aus einer Mitteilung der Firma hervor.": a speech
