@@ -118,7 +118,7 @@ const EXTRA_LOADERS: Record<string, (w: number) => C.TaggedSentence[]> = {
   mobiedev: C.loadMobieDev,
   legal: C.loadLegal,
   europeana: C.loadEuropeana,
-  hipe: (w) => C.loadHipe(w, flag('--hipe-prod-o') ? 'O' : 'OTH'),
+  hipe: C.loadHipe,
 };
 if (EXTRA > 0) {
   for (const name of CORPORA) {

@@ -8,10 +8,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { Lexicon } from '../../src/nlp/lexicon.ts';
 import { splitSentences } from '../../src/nlp/sentences.ts';
 import { tokenize } from '../../src/nlp/tokenize.ts';
+import { jsonl } from '../perf/corpus.ts';
 import * as C from './corpora.ts';
 import { SHARED } from './paths.ts';
 
@@ -33,15 +33,9 @@ function sentencesOf(text: string, out: string[][]): void {
  */
 export function moreClusterText(): string[][] {
   const out: string[][] = [];
-  for (const f of ['train.part1', 'train.part2', 'dev']) {
-    const text = gunzipSync(readFileSync(resolve(SHARED, `data/wikinews_quotes_de/${f}.jsonl.gz`))).toString(
-      'utf8',
-    );
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue;
-      sentencesOf((JSON.parse(line) as { originalText: string }).originalText, out);
-    }
-  }
+  for (const f of ['train.part1', 'train.part2', 'dev'])
+    for (const d of jsonl(`data/wikinews_quotes_de/${f}.jsonl.gz`))
+      sentencesOf(d.originalText as string, out);
   for (const s of C.loadHipe(1)) out.push(s.words);
   return out;
 }

@@ -143,13 +143,16 @@ export function loadEuropeana(weight: number): TaggedSentence[] {
   );
 }
 
+/** HIPE coarse types as GermEval types (time and the rest → O). */
+const HIPE_TYPES: Record<string, string> = { pers: 'PER', loc: 'LOC', org: 'ORG', prod: 'OTH' };
+
 /**
  * Returns CLEF HIPE 2020 German train+dev sentences (historical NZZ / Luxemburger Wort, OCR text;
  * CC BY-NC-SA 4.0; the HIPE test split is never read). Literal coarse labels: pers/loc/org →
- * PER/LOC/ORG, prod (newspapers, works) → `prod` (OTH, or O with `prod: 'O'`), time → O. Sentences
+ * PER/LOC/ORG, prod (newspapers, works) → OTH, time → O. Sentences
  * end at the PySBD segment marks; words split at a line-end "¬" are joined again.
  */
-export function loadHipe(weight: number, prod: 'OTH' | 'O' = 'OTH'): TaggedSentence[] {
+export function loadHipe(weight: number): TaggedSentence[] {
   const out: TaggedSentence[] = [];
   for (const split of ['train', 'dev']) {
     let words: string[] = [];
@@ -180,16 +183,7 @@ export function loadHipe(weight: number, prod: 'OTH' | 'O' = 'OTH'): TaggedSente
         join = false;
       } else {
         const m = /^([BI])-(\w+)/.exec(f[1] ?? 'O');
-        const type =
-          m?.[2] === 'pers'
-            ? 'PER'
-            : m?.[2] === 'loc'
-              ? 'LOC'
-              : m?.[2] === 'org'
-                ? 'ORG'
-                : m?.[2] === 'prod' && prod === 'OTH'
-                  ? 'OTH'
-                  : undefined;
+        const type = m ? HIPE_TYPES[m[2]] : undefined;
         // GermEval keeps titles ("Hr.", "König") out of the name; HIPE marks them as components.
         const title = (f[5] ?? '').includes('comp.title');
         words.push(word);
