@@ -51,6 +51,8 @@ export function EntityCard({
   const sub = (headingLevel + 1) as 3 | 4;
   const titleId = `kx-card-title-${card.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const aliases = card.aliases.filter((a) => a !== card.name);
+  const first = card.firstSeen ? formatDate(card.firstSeen) : '';
+  const last = card.lastSeen ? formatDate(card.lastSeen) : '';
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && onClose) {
       e.stopPropagation();
@@ -73,13 +75,10 @@ export function EntityCard({
       {card.descriptor && <p style={{ margin: 0 }}>{card.descriptor}</p>}
       <p class="kx-small" style={{ margin: 0 }}>
         <strong>{articleCountText(card.articleCount, card.readCount)}</strong>
-        {card.firstSeen && card.lastSeen && (
+        {first && last && (
           <span class="kx-muted">
             {' '}
-            ·{' '}
-            {formatDate(card.firstSeen) === formatDate(card.lastSeen)
-              ? t('cardSeenOnce', formatDate(card.firstSeen))
-              : t('cardSeen', formatDate(card.firstSeen), formatDate(card.lastSeen))}
+            · {first === last ? t('cardSeenOnce', first) : t('cardSeen', first, last)}
           </span>
         )}
       </p>
