@@ -30,8 +30,6 @@ import { findQuotations } from './quotes.ts';
 import { findReported, subjunctiveAt } from './reported.ts';
 import { secondReport } from './second-report.ts';
 import { appositionName, mentionOf, type SpeakerPhrase, speakerOf } from './speaker.ts';
-import { rerankSpeakers, type SpeakerModel } from './speaker-ranker.ts';
-import speakerWeights from './data/speaker-weights.json' with { type: 'json' };
 import { allQuoted, quoteMask, speechQuotes } from './speech-quotes.ts';
 import { buildView, wordAt } from './view.ts';
 
@@ -53,11 +51,7 @@ export function findClaims(doc: Doc): Claim[] {
 export interface DraftOptions {
   /** Skip main-clause cues that mostly headed actions in training (default true). */
   filterMainCues?: boolean;
-  /** Let the learned ranker (speaker-ranker.ts) choose each speaker (default true; off to train it). */
-  rerank?: boolean;
 }
-
-const SPEAKER_MODEL = speakerWeights as SpeakerModel;
 
 /** Returns the claims of a document with their cue spans (what benchmarks score), in text order. */
 export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraft[] {
@@ -379,7 +373,5 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     }
   }
   inheritForward(drafts);
-  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
-  if (options.rerank ?? true) rerankSpeakers(view, drafts, SPEAKER_MODEL);
-  return drafts;
+  return drafts.sort((a, b) => a.start - b.start || b.end - a.end);
 }

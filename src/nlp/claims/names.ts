@@ -30,27 +30,3 @@ const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 export function isFirstName(word: string): boolean {
   return (getTagger().parts.lexicon.mask(word) & LEX.FIRST_NAME) !== 0;
 }
-
-/**
- * What kind of noun heads a speaker phrase, from the model's word lists (also as a compound tail:
- * "Regierungs|sprecher"): a role or person noun, an organisation or media noun, a place, or another
- * common noun ("die Meinung", "Vorbehalte") — which rarely speaks.
- */
-export function headNounClass(word: string): 'role' | 'org' | 'place' | 'noun' | 'unknown' {
-  const lexicon = getTagger().parts.lexicon;
-  const classOf = (m: number) =>
-    m & LEX.PER_TITLE
-      ? 'role'
-      : m & (LEX.ORG_CUE | LEX.MEDIA | LEX.PARTY | LEX.ORG_NAME)
-        ? 'org'
-        : m & (LEX.LOC_CUE | LEX.TOWN | LEX.COUNTRY | LEX.REGION)
-          ? 'place'
-          : null;
-  const own = classOf(lexicon.mask(word));
-  if (own) return own;
-  for (let k = 2; k <= word.length - MIN_COMPOUND_PART; k++) {
-    const tail = classOf(lexicon.mask(capitalise(word.slice(k))));
-    if (tail) return tail;
-  }
-  return lexicon.mask(word) & LEX.COMMON_NOUN ? 'noun' : 'unknown';
-}
