@@ -57,6 +57,13 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
     if (d && !f.m.form) f.m.descriptor = d;
   }
   const mentions = found.map((f) => f.m);
-  linkMentions(mentions, lexicon);
+  linkMentions(
+    mentions,
+    lexicon,
+    found.map((f) => ({
+      before: [tokens[f.a - 1]?.text ?? '', tokens[f.a - 2]?.text ?? ''],
+      after: tokens[f.b]?.text ?? '',
+    })),
+  );
   return mentions;
 }

@@ -35,12 +35,46 @@ export function namePart(text: string, lexicon: Lexicon): string {
   return parts[0];
 }
 
-/** Sets `canonical` and `category` on every mention of one document (in place). */
-export function linkMentions(mentions: Mention[], lexicon: Lexicon): void {
+/** Genitive articles: "des Zweiten Weltkriegs", "eines Staats". */
+const GENITIVE_ARTICLES = new Set(['des', 'eines', 'dieses', 'jenes']);
+
+/** An inflected adjective or ordinal between article and name ("Zweiten", "sogenannten"), not a noun. */
+function isAdjectiveForm(word: string, lexicon: Lexicon): boolean {
+  return /^\p{L}+en$/u.test(word) && (lexicon.mask(capitalise(word)) & LEX.COMMON_NOUN) === 0;
+}
+
+/** The words around a mention, for telling a genitive -s from a name's own s. */
+export interface MentionContext {
+  /** The two words before the mention, nearest first. */
+  before: [string, string];
+  after: string;
+}
+
+/**
+ * Sets `canonical` and `category` on every mention of one document (in place); `context[i]` holds
+ * the words around mention i.
+ */
+export function linkMentions(mentions: Mention[], lexicon: Lexicon, context: MentionContext[] = []): void {
   // Forms the text itself confirms as names: whole mentions and their last words ("Macron").
   const surface = new Set(mentions.flatMap((m) => [m.text, m.text.split(/\s+/).pop() ?? '']));
-  const known = (cand: string): boolean => surface.has(cand) || (lexicon.mask(cand) & ~LEX.COMMON_NOUN) !== 0;
-  for (const m of mentions) m.canonical = baseCanonical(m, known, lexicon);
+  const isName = (w: string) => (lexicon.mask(w) & ~LEX.COMMON_NOUN) !== 0;
+  mentions.forEach((m, i) => {
+    // Without the text's word, the lists decide. When they know the s-form as a name too ("Jones"
+    // and "Jone", "Siemens" and "Siemen"; the surname list also holds genitives such as "Putins"),
+    // only a genitive slot strips the s: a genitive article before the name, also across an
+    // adjective ("des Zweiten Weltkriegs", but not "des Konzerns Siemens"), or a noun or a quoted
+    // title right after it ("Putins Krieg").
+    const c = context[i];
+    const slot =
+      !!c &&
+      (GENITIVE_ARTICLES.has(c.before[0].toLowerCase()) ||
+        (GENITIVE_ARTICLES.has(c.before[1].toLowerCase()) && isAdjectiveForm(c.before[0], lexicon)) ||
+        c.after === '„' ||
+        (/^\p{Lu}/u.test(c.after) && (lexicon.mask(c.after) & LEX.COMMON_NOUN) !== 0));
+    const known = (cand: string): boolean =>
+      surface.has(cand) || (isName(cand) && (slot || !isName(`${cand}s`)));
+    m.canonical = baseCanonical(m, known, lexicon);
+  });
   // A short person name links to a longer one in the text that ends with it: the nearest
   // earlier one, else the first later one. Indexed by word suffix so long texts stay linear.
   const persons = mentions.filter((m) => m.type === 'PER' && !m.form).sort((x, y) => x.start - y.start);

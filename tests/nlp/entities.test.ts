@@ -24,6 +24,20 @@ describe('entities in analyze()', () => {
     expect(find(doc.entities, 'Frankreichs')?.canonical).toBe('Frankreich');
   });
 
+  it('keeps a final s that belongs to the name, strips it in a genitive slot', () => {
+    const t =
+      'Der Index Dow Jones stieg, berichtete Reuters. Der Chef des Konzerns Siemens widersprach. ' +
+      'Seit dem Ende des Zweiten Weltkriegs ist das so.';
+    const ms = createDoc(t).entities;
+    const canon = (form: string) => ms.find((m) => m.text.endsWith(form))?.canonical;
+    // The word lists know "Jones"/"Jone", "Reuters"/"Reuter", "Siemens"/"Siemen" alike.
+    expect(canon('Jones')).toMatch(/Jones$/);
+    expect(canon('Reuters')).toBe('Reuters');
+    expect(canon('Siemens')).toBe('Siemens');
+    // After a genitive article (also across an adjective) the s is the genitive.
+    expect(canon('Weltkriegs')).toMatch(/Weltkrieg$/);
+  });
+
   it('maps adjectives to places and sets categories and descriptors', () => {
     const adj = find(doc.entities, 'französischen');
     expect(adj).toMatchObject({ type: 'LOC', form: 'deriv', canonical: 'Frankreich', category: 'country' });
