@@ -8,7 +8,11 @@
  *  - a hyphenated compound of an unknown capitalised name and a weapon noun
  *    ("Patriot-Raketen", "Taurus-Marschflugkörper") is an OTH mention (a weapons system);
  *  - any other hyphenated compound led by a known name ("Nato-Gipfel", "US-Präsident",
- *    "SPD-geführte") is a -part mention of that name's type (GermEval's scheme).
+ *    "SPD-geführte") is a -part mention of that name's type (GermEval's scheme);
+ *  - unknown capitalised words right after a noun for a kind of organisation ("die Rockband X",
+ *    "der Rüstungskonzern Y") are that organisation's name;
+ *  - a short quoted title right after a noun for a work ("der Film „…“", "das Album „…“") is an OTH
+ *    name, after a newspaper, band or party noun an ORG name.
  */
 import { erStemMask, QUOTE_TOKENS } from './features.ts';
 import { LEX, type Lexicon } from './lexicon.ts';
@@ -42,12 +46,85 @@ export function isWeaponCompound(word: string, lexicon: Lexicon): boolean {
   return !(lexicon.mask(first) & (LEX.COMMON_NOUN | LEX.NATIONALITY_ADJ | LEX.COUNTRY));
 }
 
+/**
+ * Nouns that name a kind of organisation and are followed by its name ("die Rockband X", "das
+ * Unternehmen Y", "der Traditionsverein Z"); also as the tail of a compound. General German, written
+ * from the language, not from any text.
+ */
+const ORG_KIND =
+  /(?:^band|(?:rock|pop|punk|metal|jazz|boy|girl|musik|indie|-)band|gruppe|firma|unternehmen|konzern|verein|club|klub|partei|zeitung|magazin|zeitschrift|sender|verlag|label|reederei|brauerei|bank|versicherung|agentur|institut|mannschaft|team|orchester|chor|ensemble|fraktion|gewerkschaft|stiftung|hochschule|universität|akademie|kette|hersteller|produktion|studio|theater|kanzlei|büro|genossenschaft|airline|fluggesellschaft|gesellschaft|holding|behörde|organisation)$/i;
+const MAX_ORG_NAME = 4;
+
+/** Articles, prepositions, conjunctions and pronouns, capitalised only at a sentence or title start. */
+const FUNCTION_WORDS = new Set(
+  'der die das den dem des ein eine einer eines einem einen seit bei mit von vom zu zur zum in im an am auf aus für über unter vor nach um und oder aber sowie als wie wenn dass ob er sie es wir ihr ich man sich sein ihre seine dieser diese dieses jener'.split(
+    ' ',
+  ),
+);
+
+/** A capitalised word that is no common noun, function word or first name. */
+function isNameWord(w: string, lexicon: Lexicon): boolean {
+  if (!isUpperInitial(w)) return false;
+  if (lexicon.mask(w) & (LEX.COMMON_NOUN | LEX.COMMON_WORD | LEX.FIRST_NAME)) return false;
+  if (FUNCTION_WORDS.has(w.toLowerCase())) return false;
+  // A compound whose last part is a common noun ("Synergieeffekte", "Hochdosis-Impfungen") is none.
+  const dash = w.lastIndexOf('-');
+  if (dash > 0) return !(lexicon.mask(w.slice(dash + 1)) & LEX.COMMON_NOUN);
+  for (let k = 3; k <= w.length - 5; k++) {
+    if (lexicon.mask(w.charAt(k).toUpperCase() + w.slice(k + 1)) & LEX.COMMON_NOUN) return false;
+  }
+  return true;
+}
+
+/** "die Rockband Fold Zandura": unknown capitalised words after an organisation-kind noun are its name. */
+function orgAfterKind(words: readonly string[], out: string[], lexicon: Lexicon): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (out[i] !== 'O' || !isUpperInitial(words[i]) || !ORG_KIND.test(words[i])) continue;
+    let j = i + 1;
+    while (
+      j < words.length &&
+      j - i <= MAX_ORG_NAME &&
+      isNameWord(words[j], lexicon) &&
+      (out[j] === 'O' || out[j].endsWith('ORG'))
+    )
+      j++;
+    if (j === i + 1) continue;
+    // Only where the tagger saw nothing or a broken organisation (no chunk of another type is touched).
+    if (j < words.length && out[j].startsWith('I-')) continue;
+    for (let k = i + 1; k < j; k++) out[k] = k === i + 1 ? 'B-ORG' : 'I-ORG';
+    i = j - 1;
+  }
+}
+
+/** Nouns for works and products whose title follows in quotation marks ("der Film „…“"). */
+const WORK_KIND =
+  /(?:film|filme|films|album|albums|lied|liedes|song|songs|single|buch|buches|buchs|roman|romans|titel|sendung|serie|spiel|spiels|spieles|oper|stück|stücks|gedicht|theaterstück|musical|revue|hörspiel|komödie|drama|thriller|dokumentation|reportage|kinderbuch|werk|werks|essay|aufsatz|ausstellung|show|operation|codename|codenamen)$/i;
+const MAX_TITLE = 8;
+
+/** "der Film „Der unsichtbare Dritte“": a short quoted title after a work noun is an OTH name. */
+function titleAfterKind(words: readonly string[], out: string[]): void {
+  for (let q = 1; q < words.length; q++) {
+    if (!QUOTE_TOKENS.has(words[q]) || !isUpperInitial(words[q + 1] ?? '')) continue;
+    let e = q + 1;
+    while (e < words.length && e - q <= MAX_TITLE + 1 && !QUOTE_TOKENS.has(words[e])) e++;
+    if (e >= words.length || !QUOTE_TOKENS.has(words[e]) || e - q - 1 > MAX_TITLE) continue;
+    // The noun before the quote says what the title names: a work, or a newspaper, band, party ….
+    const noun = [words[q - 1], words[q - 2]].find(
+      (w) => w && isUpperInitial(w) && (WORK_KIND.test(w) || ORG_KIND.test(w)),
+    );
+    const label = noun ? (ORG_KIND.test(noun) ? 'ORG' : 'OTH') : '';
+    if (label && out.slice(q + 1, e).every((t) => t === 'O'))
+      for (let k = q + 1; k < e; k++) out[k] = k === q + 1 ? `B-${label}` : `I-${label}`;
+    q = e;
+  }
+}
+
 /** Returns the tags with rule corrections applied (a new array; the input is not changed). */
 export function postprocessTags(
   words: readonly string[],
   tags: readonly string[],
   lexicon: Lexicon,
-  opts: { parts?: boolean } = {},
+  opts: { parts?: boolean; kinds?: boolean } = {},
 ): string[] {
   const parts = opts.parts ?? true;
   const out = [...tags];
@@ -104,6 +181,10 @@ export function postprocessTags(
       const part = compoundPartType(w, lexicon);
       if (part) out[i] = `B-${part}part`;
     }
+  }
+  if (opts.kinds ?? true) {
+    orgAfterKind(words, out, lexicon);
+    titleAfterKind(words, out);
   }
   return out;
 }

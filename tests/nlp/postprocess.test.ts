@@ -15,7 +15,81 @@ const lex = Lexicon.fromEntries([
   ['Baden', LEX.REGION | LEX.TOWN],
   ['Raketen', LEX.WEAPON_CUE],
   ['Haus', LEX.COMMON_NOUN],
+  ['Zeit', LEX.COMMON_NOUN],
+  ['Anna', LEX.FIRST_NAME],
 ]);
+
+describe('names after a kind noun', () => {
+  it('takes unknown capitalised words after an organisation noun as its name', () => {
+    const words = ['Die', 'Rockband', 'Fold', 'Zandura', 'spielte', 'beim', 'Rüstungskonzern', 'EADS', '.'];
+    const tags = words.map(() => 'O');
+    expect(postprocessTags(words, tags, lex)).toEqual([
+      'O',
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'O',
+      'O',
+      'O',
+      'B-ORG',
+      'O',
+    ]);
+  });
+
+  it('leaves common nouns, function words, first names and other chunks alone', () => {
+    const words = [
+      'der',
+      'Verein',
+      'Zeit',
+      'und',
+      'die',
+      'Stiftung',
+      'Anna',
+      'und',
+      'der',
+      'Konzern',
+      'Seit',
+      'Berlin',
+    ];
+    const tags = ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC'];
+    expect(postprocessTags(words, tags, lex)).toEqual(tags);
+  });
+
+  it('types a short quoted title by the noun before it', () => {
+    const words = [
+      'der',
+      'Film',
+      '„',
+      'Der',
+      'unsichtbare',
+      'Dritte',
+      '“',
+      'und',
+      'die',
+      'Zeitung',
+      '„',
+      'Eckart',
+      '“',
+    ];
+    const out = postprocessTags(
+      words,
+      words.map(() => 'O'),
+      lex,
+    );
+    expect(out.slice(3, 6)).toEqual(['B-OTH', 'I-OTH', 'I-OTH']);
+    expect(out[11]).toBe('B-ORG');
+    // Without a work noun a quote is no title; quotation marks never join the name.
+    const plain = ['er', 'sagte', '„', 'Nein', '“'];
+    expect(
+      postprocessTags(
+        plain,
+        plain.map(() => 'O'),
+        lex,
+      ),
+    ).toEqual(plain.map(() => 'O'));
+    expect(out[2]).toBe('O');
+  });
+});
 
 describe('compound -part rule', () => {
   it('types a compound by the known name leading it', () => {
