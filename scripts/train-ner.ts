@@ -1,5 +1,8 @@
 /**
- * Trains the German NER tagger and writes src/nlp/model/ner-model.bin (`npm run train:ner`).
+ * Trains the German NER tagger and writes src/nlp/model/ner-model.bin. `npm run train:ner` runs it
+ * twice (round four, self-training): first the plain recipe to dist/ner-stage1.bin, then again with
+ * `--self-train dist/ner-stage1.bin --self-weight 0.5`, adding the unlabelled news text that stage-1
+ * model tags most confidently (scripts/ner/self-train.ts).
  *
  * Data (all licences allow redistribution of a derived model; see src/nlp/model/PROVENANCE.md):
  * GermEval 2014 dev (weight 1), and — only sentences with entities, at reduced weight —
@@ -33,8 +36,8 @@
  *        --out PATH     model path (default src/nlp/model/ner-model.bin; load it with readTaggerFile
  *                       from src/cli/ner-model.ts, e.g. bench/ner/ablation.ts name=PATH)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { FeatureExtractor } from '../src/nlp/features.ts';
 import { TAGS, tagIndex } from '../src/nlp/labels.ts';
 import { Lexicon } from '../src/nlp/lexicon.ts';
@@ -144,7 +147,7 @@ if (EXTRA > 0) {
     // so the general adjective rules fill it in (GermEval's scheme) before training.
     if (HARMONISE)
       for (const s of sentences)
-        s.tags = postprocessTags(s.words, s.tags, lexicon, { parts: PARTS_HARMONISE });
+        s.tags = postprocessTags(s.words, s.tags, lexicon, { parts: PARTS_HARMONISE, kinds: false });
     train.push(...sentences);
   }
 }
@@ -220,5 +223,6 @@ const bytes = encodeModel(
     command: `npx tsx scripts/train-ner.ts ${process.argv.slice(2).join(' ')}`.trim(),
   },
 );
+mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, bytes);
 log(`wrote ${OUT}: ${(bytes.length / 1e6).toFixed(2)} MB`);
