@@ -58,21 +58,28 @@ export function linkMentions(mentions: Mention[], lexicon: Lexicon, context: Men
   // Forms the text itself confirms as names: whole mentions and their last words ("Macron").
   const surface = new Set(mentions.flatMap((m) => [m.text, m.text.split(/\s+/).pop() ?? '']));
   const isName = (w: string) => (lexicon.mask(w) & ~LEX.COMMON_NOUN) !== 0;
-  mentions.forEach((m, i) => {
-    // Without the text's word, the lists decide. When they know the s-form as a name too ("Jones"
-    // and "Jone", "Siemens" and "Siemen"; the surname list also holds genitives such as "Putins"),
-    // only a genitive slot strips the s: a genitive article before the name, also across an
-    // adjective ("des Zweiten Weltkriegs", but not "des Konzerns Siemens"), or a noun or a quoted
-    // title right after it ("Putins Krieg").
+  // A genitive slot: a genitive article before the name, also across an adjective ("des Zweiten
+  // Weltkriegs", but not "des Konzerns Siemens"), or a noun or a quoted title right after it
+  // ("Putins Krieg").
+  const inSlot = mentions.map((_, i) => {
     const c = context[i];
-    const slot =
+    return (
       !!c &&
       (GENITIVE_ARTICLES.has(c.before[0].toLowerCase()) ||
         (GENITIVE_ARTICLES.has(c.before[1].toLowerCase()) && isAdjectiveForm(c.before[0], lexicon)) ||
         c.after === '„' ||
-        (/^\p{Lu}/u.test(c.after) && (lexicon.mask(c.after) & LEX.COMMON_NOUN) !== 0));
+        (/^\p{Lu}/u.test(c.after) && (lexicon.mask(c.after) & LEX.COMMON_NOUN) !== 0))
+    );
+  });
+  // Last words the text uses outside any genitive slot ("Tiger Woods sagte"): there the s is the name's.
+  const bare = new Set(mentions.filter((_, i) => !inSlot[i]).map((m) => m.text.split(/\s+/).pop() ?? ''));
+  mentions.forEach((m, i) => {
+    // Without the text's word, the lists decide. When they know the s-form as a name too ("Jones"
+    // and "Jone", "Siemens" and "Siemen"; the surname list also holds genitives such as "Putins"),
+    // only a genitive slot strips the s, and only when the text never uses the s-form outside one
+    // ("Woods Comeback" after "Tiger Woods sagte" keeps its s).
     const known = (cand: string): boolean =>
-      surface.has(cand) || (isName(cand) && (slot || !isName(`${cand}s`)));
+      surface.has(cand) || (isName(cand) && (inSlot[i] ? !bare.has(`${cand}s`) : !isName(`${cand}s`)));
     m.canonical = baseCanonical(m, known, lexicon);
   });
   // A short person name links to a longer one in the text that ends with it: the nearest

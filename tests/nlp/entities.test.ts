@@ -36,6 +36,9 @@ describe('entities in analyze()', () => {
     expect(canon('Siemens')).toBe('Siemens');
     // After a genitive article (also across an adjective) the s is the genitive.
     expect(canon('Weltkriegs')).toMatch(/Weltkrieg$/);
+    // …unless the text uses the s-form outside such a slot as well.
+    const golf = createDoc('Tiger Woods gewann. Woods Karriere geht weiter.').entities;
+    expect(golf.map((m) => m.canonical)).toEqual(['Tiger Woods', 'Tiger Woods']);
   });
 
   it('maps adjectives to places and sets categories and descriptors', () => {
