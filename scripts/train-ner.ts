@@ -25,9 +25,6 @@
  *        --clusters-small-text  cluster only the round-one text (SpkAtt + corpus texts; tried, worse)
  *        --clusters-cache PATH  read the cluster table from PATH, or build it and write it there
  *        --corpora …,hipe       also train on HIPE 2020 train+dev (tried, worse; not in the default)
- *        --speakers a|b   round four: Wikinews quotes train speaker names as partial labels
- *                       (PER or ORG; other words free, or with b O unless capitalised; tried)
- *        --speakers-weight W  their weight (default: --extra)
  *        --self-train MODEL   round four: add unlabelled news text tagged by MODEL (with --tune
  *                       --fold K a model trained without fold K), keeping the top --self-keep Q
  *                       (default 0.5) of its entity sentences by Viterbi margin, at --self-weight W
@@ -52,7 +49,6 @@ import { freeOthMask } from './ner/partial.ts';
 import { REPO_ROOT } from './ner/paths.ts';
 import { type Example, Perceptron } from './ner/perceptron.ts';
 import { selfLabelled } from './ner/self-train.ts';
-import { loadSpeakers } from './ner/speakers.ts';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -73,9 +69,6 @@ const HARMONISE = !flag('--no-harmonise');
 const PARTS_HARMONISE = flag('--harmonise-parts');
 const PARTIAL = !flag('--no-partial');
 const PARTIAL_QUOTES = flag('--partial-quotes');
-const SPEAKERS = arg('--speakers', '') as '' | 'a' | 'b';
-if (SPEAKERS && SPEAKERS !== 'a' && SPEAKERS !== 'b') throw new Error('--speakers takes a or b');
-const SPEAKERS_WEIGHT = Number(arg('--speakers-weight', String(EXTRA)));
 const SELF_TRAIN = arg('--self-train', '');
 const SELF_KEEP = Number(arg('--self-keep', '0.5'));
 const SELF_WEIGHT = Number(arg('--self-weight', String(EXTRA)));
@@ -151,11 +144,6 @@ if (EXTRA > 0) {
     train.push(...sentences);
   }
 }
-if (SPEAKERS) {
-  const sentences = loadSpeakers(SPEAKERS_WEIGHT, lexicon, SPEAKERS);
-  log(`Wikinews train speaker sentences (variant ${SPEAKERS}): ${sentences.length}`);
-  train.push(...sentences);
-}
 if (SELF_TRAIN) {
   const sentences = selfLabelled(resolve(REPO_ROOT, SELF_TRAIN), SELF_KEEP, SELF_WEIGHT);
   log(`self-labelled sentences by ${SELF_TRAIN} (top ${SELF_KEEP} by margin): ${sentences.length}`);
@@ -167,10 +155,9 @@ const extractor = new FeatureExtractor({ lexicon, cluster: (w) => clusters.mask(
 const toExample = (s: C.TaggedSentence): Example => {
   const { feats, counts } = extractor.extract(s.words);
   const free =
-    s.free ??
-    (PARTIAL && s.source !== 'germeval-dev'
+    PARTIAL && s.source !== 'germeval-dev'
       ? freeOthMask(s.words, s.tags, lexicon, PARTIAL_QUOTES)
-      : undefined);
+      : undefined;
   return { feats, counts, gold: Uint8Array.from(s.tags.map(tagIndex)), weight: s.weight, free };
 };
 const examples = train.map(toExample);

@@ -15,8 +15,6 @@ export interface TaggedSentence {
   /** Training weight of this sentence (1 = GermEval). */
   weight: number;
   source: string;
-  /** Partial annotation (see Example.free in perceptron.ts): allowed-tag masks, 0 = the tag given. */
-  free?: Uint32Array;
 }
 
 function read(path: string): string {
