@@ -6,25 +6,13 @@
  * described by counts of its left and right neighbours among the most frequent words; k-means
  * (cosine) groups words at two granularities. Value stored: fine id | coarse id << 8 (both 1-based).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Lexicon } from '../../src/nlp/lexicon.ts';
-import { splitSentences } from '../../src/nlp/sentences.ts';
-import { tokenize } from '../../src/nlp/tokenize.ts';
-import { jsonl } from '../perf/corpus.ts';
 import * as C from './corpora.ts';
-import { SHARED } from './paths.ts';
+import { spkattSentences, wikinewsSentences } from './unlabelled.ts';
 
 const CONTEXT_WORDS = 1000;
 const MIN_COUNT = 3;
 const MAX_VOCAB = 40_000;
-
-/** Splits raw text into token sentences with the extension's own tokenizer. */
-function sentencesOf(text: string, out: string[][]): void {
-  const tokens = tokenize(text);
-  for (const s of splitSentences(text, tokens))
-    out.push(tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
-}
 
 /**
  * More unlabelled news text (all CC BY-NC-SA 4.0): Wikinews quotes train+dev article texts (the
@@ -32,22 +20,13 @@ function sentencesOf(text: string, out: string[][]): void {
  * split, and no test split is trained on, not even as unlabelled text.
  */
 export function moreClusterText(): string[][] {
-  const out: string[][] = [];
-  for (const f of ['train.part1', 'train.part2', 'dev'])
-    for (const d of jsonl(`data/wikinews_quotes_de/${f}.jsonl.gz`))
-      sentencesOf(d.originalText as string, out);
-  for (const s of C.loadHipe(1)) out.push(s.words);
-  return out;
+  return [...wikinewsSentences(), ...C.loadHipe(1).map((s) => s.words)];
 }
 
 /** Returns the unlabelled sentences used for clustering (never a test split). */
 export function clusterText(more = false): string[][] {
   const out: string[][] = more ? moreClusterText() : [];
-  for (const line of readFileSync(resolve(SHARED, 'data/spkatt2023/train.jsonl'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const doc = JSON.parse(line) as { Sentences: { Tokens: string[] }[] };
-    for (const s of doc.Sentences) out.push(s.Tokens);
-  }
+  out.push(...spkattSentences());
   for (const s of [
     ...C.loadGermEval('dev'),
     ...C.loadSmartDataV1(1),

@@ -10,35 +10,18 @@
  * does not depend on the weight scale of the labelling model). For the dev CV the labelling model
  * of fold K must itself be trained without fold K.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { readTaggerFile } from '../../src/cli/ner-model.ts';
 import { allowedTransition, TAG_COUNT, TAGS } from '../../src/nlp/labels.ts';
 import { postprocessTags } from '../../src/nlp/postprocess.ts';
-import { splitSentences } from '../../src/nlp/sentences.ts';
-import { tokenize } from '../../src/nlp/tokenize.ts';
-import { readWikinews } from '../claims/read-corpora.ts';
 import type { TaggedSentence } from './corpora.ts';
-import { SHARED } from './paths.ts';
+import { spkattSentences, wikinewsSentences } from './unlabelled.ts';
 
 const T = TAG_COUNT;
 const NEG = -1e30;
 
 /** Returns the unlabelled sentences for self-training (3–80 tokens). */
 export function selfTrainText(): string[][] {
-  const out: string[][] = [];
-  for (const split of ['train', 'dev'] as const)
-    for (const d of readWikinews(split)) {
-      const tokens = tokenize(d.originalText);
-      for (const s of splitSentences(d.originalText, tokens))
-        out.push(tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
-    }
-  for (const line of readFileSync(resolve(SHARED, 'data/spkatt2023/train.jsonl'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const doc = JSON.parse(line) as { Sentences: { Tokens: string[] }[] };
-    for (const s of doc.Sentences) out.push(s.Tokens);
-  }
-  return out.filter((s) => s.length >= 3 && s.length <= 80);
+  return [...wikinewsSentences(), ...spkattSentences()].filter((s) => s.length >= 3 && s.length <= 80);
 }
 
 /** Returns the best path and its smallest token margin (max-marginals, BIO-constrained). */
