@@ -6,7 +6,7 @@
  * adjectives to a determiner or a genitive name, then put into the nominative so descriptors
  * from different sentences compare equal ("der staatlichen …" → "die staatliche …").
  */
-import { LEX, type Lexicon } from './lexicon.ts';
+import { compoundTailMask, LEX, type Lexicon } from './lexicon.ts';
 import type { Token } from './types.ts';
 
 const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
@@ -47,21 +47,10 @@ function gender(noun: string): Gender {
   return 'm';
 }
 
-function capitalise(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1);
-}
-
 /** Returns the lexicon role bits of a noun or of the last part of a compound noun. */
 function roleMask(noun: string, lexicon: Lexicon): number {
-  let m = lexicon.mask(noun);
-  if (m & ~LEX.COMMON_NOUN) return m;
-  const part = noun.lastIndexOf('-');
-  if (part > 0) return lexicon.mask(capitalise(noun.slice(part + 1)));
-  for (let k = 2; k <= noun.length - 4; k++) {
-    m = lexicon.mask(capitalise(noun.slice(k)));
-    if (m & ~LEX.COMMON_NOUN) return m;
-  }
-  return 0;
+  const m = lexicon.mask(noun);
+  return m & ~LEX.COMMON_NOUN ? m : compoundTailMask(lexicon, noun, ~LEX.COMMON_NOUN);
 }
 
 /** Returns the nominative singular of a role noun ("Präsidenten" → "Präsident") as far as the lexicon tells. */

@@ -29,6 +29,32 @@ export const LEX = {
 
 export const LEX_BITS = 17;
 
+/** Returns the word with its first letter in upper case, as a noun is looked up ("sprecher" → "Sprecher"). */
+export function capitalise(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/**
+ * Returns the lexicon mask of a compound's last part: the part after the last hyphen
+ * ("Hochdosis-Impfungen" → "Impfungen"), else the longest tail, starting at least `minHead` letters
+ * in and at least `minTail` long, whose mask has one of `bits` ("Regierungs|sprecher"); 0 if none.
+ */
+export function compoundTailMask(
+  lexicon: Lexicon,
+  word: string,
+  bits: number,
+  minHead = 2,
+  minTail = 4,
+): number {
+  const dash = word.lastIndexOf('-');
+  if (dash > 0) return lexicon.mask(capitalise(word.slice(dash + 1)));
+  for (let k = minHead; k <= word.length - minTail; k++) {
+    const m = lexicon.mask(capitalise(word.slice(k)));
+    if (m & bits) return m;
+  }
+  return 0;
+}
+
 /** Lookups served by binary search before a table builds its hash index. */
 const INDEX_AFTER_LOOKUPS = 20_000;
 

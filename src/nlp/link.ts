@@ -5,7 +5,7 @@
  * Nato), and a bare surname to the full name the text gives elsewhere (→ Alexander Lukaschenko).
  */
 import { countryByName } from './countries.ts';
-import { LEX, type Lexicon } from './lexicon.ts';
+import { capitalise, LEX, type Lexicon } from './lexicon.ts';
 import { baseForm, countryName, placeOfAdjective, placeOfDemonym, townOfAdjective } from './normalize.ts';
 import { REGION_ADJECTIVES } from './places.ts';
 import { isWeaponCompound } from './postprocess.ts';
@@ -19,10 +19,6 @@ const COMPANY_SUFFIX = /^(?:GmbH|AG|SE|KG|OHG|KGaA|Inc\.?|Ltd\.?|Corp\.?|Co\.?|L
 const COMPANY_WORDS = /(?:konzern|bank|holding|werke|airlines|airways|motors|versicherung|verlag|gruppe)$/i;
 const MEDIA_WORDS =
   /(?:nachrichtenagentur|agentur|zeitung|sender|magazin|rundfunk|fernsehen|fernsehsender|tageszeitung|wochenzeitung|zeitschrift|portal|nachrichtenportal|blatt)$/i;
-
-function capitalise(w: string): string {
-  return w.charAt(0).toUpperCase() + w.slice(1);
-}
 
 /** Returns the name part of a compound mention ("Nato-Gipfel" → "Nato", "CDU-Chef" → "CDU"). */
 export function namePart(text: string, lexicon: Lexicon): string {

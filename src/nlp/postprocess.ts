@@ -15,7 +15,7 @@
  *    name, after a newspaper, band or party noun an ORG name.
  */
 import { erStemMask, QUOTE_TOKENS } from './features.ts';
-import { LEX, type Lexicon } from './lexicon.ts';
+import { compoundTailMask, LEX, type Lexicon } from './lexicon.ts';
 
 /** Role and cue words are never place adjectives, whatever their ending. */
 const ROLE_WORDS = LEX.PER_TITLE | LEX.ORG_CUE | LEX.LOC_CUE | LEX.WEAPON_CUE;
@@ -68,12 +68,7 @@ function isNameWord(w: string, lexicon: Lexicon): boolean {
   if (lexicon.mask(w) & (LEX.COMMON_NOUN | LEX.COMMON_WORD | LEX.FIRST_NAME)) return false;
   if (FUNCTION_WORDS.has(w.toLowerCase())) return false;
   // A compound whose last part is a common noun ("Synergieeffekte", "Hochdosis-Impfungen") is none.
-  const dash = w.lastIndexOf('-');
-  if (dash > 0) return !(lexicon.mask(w.slice(dash + 1)) & LEX.COMMON_NOUN);
-  for (let k = 3; k <= w.length - 5; k++) {
-    if (lexicon.mask(w.charAt(k).toUpperCase() + w.slice(k + 1)) & LEX.COMMON_NOUN) return false;
-  }
-  return true;
+  return !(compoundTailMask(lexicon, w, LEX.COMMON_NOUN, 3, 5) & LEX.COMMON_NOUN);
 }
 
 /** "die Rockband Fold Zandura": unknown capitalised words after an organisation-kind noun are its name. */

@@ -3,7 +3,7 @@
  * lexicon): whether it is a known noun or name, so a sentence-initial adverb ("Vorerst",
  * "Kurzzeitig") is not taken for a speaker.
  */
-import { LEX } from '../lexicon.ts';
+import { compoundTailMask, LEX } from '../lexicon.ts';
 import { getTagger } from '../tagger.ts';
 
 /** Shortest last part of a compound that is looked up on its own ("Augen|zeugen"). */
@@ -15,16 +15,10 @@ const MIN_COMPOUND_PART = 4;
  */
 export function isKnownNounOrName(word: string): boolean {
   const lexicon = getTagger().parts.lexicon;
-  if (lexicon.mask(word) !== 0) return true;
-  const hyphen = word.lastIndexOf('-');
-  if (hyphen > 0) return lexicon.mask(capitalise(word.slice(hyphen + 1))) !== 0;
-  for (let k = 2; k <= word.length - MIN_COMPOUND_PART; k++) {
-    if (lexicon.mask(capitalise(word.slice(k))) & LEX.COMMON_NOUN) return true;
-  }
-  return false;
+  return (
+    lexicon.mask(word) !== 0 || compoundTailMask(lexicon, word, LEX.COMMON_NOUN, 2, MIN_COMPOUND_PART) !== 0
+  );
 }
-
-const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Returns true when the word is a known first name. */
 export function isFirstName(word: string): boolean {
