@@ -52,7 +52,8 @@ export interface MentionContext {
  */
 export function linkMentions(mentions: Mention[], lexicon: Lexicon, context: MentionContext[] = []): void {
   // Forms the text itself confirms as names: whole mentions and their last words ("Macron").
-  const surface = new Set(mentions.flatMap((m) => [m.text, m.text.split(/\s+/).pop() ?? '']));
+  const lastWords = mentions.map((m) => m.text.split(/\s+/).pop() ?? '');
+  const surface = new Set([...mentions.map((m) => m.text), ...lastWords]);
   const isName = (w: string) => (lexicon.mask(w) & ~LEX.COMMON_NOUN) !== 0;
   // A genitive slot: a genitive article before the name, also across an adjective ("des Zweiten
   // Weltkriegs", but not "des Konzerns Siemens"), or a noun or a quoted title right after it
@@ -68,7 +69,7 @@ export function linkMentions(mentions: Mention[], lexicon: Lexicon, context: Men
     );
   });
   // Last words the text uses outside any genitive slot ("Tiger Woods sagte"): there the s is the name's.
-  const bare = new Set(mentions.filter((_, i) => !inSlot[i]).map((m) => m.text.split(/\s+/).pop() ?? ''));
+  const bare = new Set(lastWords.filter((_, i) => !inSlot[i]));
   mentions.forEach((m, i) => {
     // Without the text's word, the lists decide. When they know the s-form as a name too ("Jones"
     // and "Jone", "Siemens" and "Siemen"; the surname list also holds genitives such as "Putins"),

@@ -104,10 +104,12 @@ function titleAfterKind(words: readonly string[], out: string[]): void {
     while (e < words.length && e - q <= MAX_TITLE + 1 && !QUOTE_TOKENS.has(words[e])) e++;
     if (e >= words.length || !QUOTE_TOKENS.has(words[e]) || e - q - 1 > MAX_TITLE) continue;
     // The noun before the quote says what the title names: a work, or a newspaper, band, party ….
-    const noun = [words[q - 1], words[q - 2]].find(
-      (w) => w && isUpperInitial(w) && (WORK_KIND.test(w) || ORG_KIND.test(w)),
-    );
-    const label = noun ? (ORG_KIND.test(noun) ? 'ORG' : 'OTH') : '';
+    let label = '';
+    for (const w of [words[q - 1], words[q - 2]]) {
+      if (!w || !isUpperInitial(w)) continue;
+      label = ORG_KIND.test(w) ? 'ORG' : WORK_KIND.test(w) ? 'OTH' : '';
+      if (label) break;
+    }
     if (label && out.slice(q + 1, e).every((t) => t === 'O'))
       for (let k = q + 1; k < e; k++) out[k] = k === q + 1 ? `B-${label}` : `I-${label}`;
     q = e;
