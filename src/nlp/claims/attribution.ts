@@ -16,8 +16,12 @@ const NACH_NOUNS =
  */
 const NACH_HEADS =
   /^\p{Lu}\p{Ll}+(angaben|aussagen|aussage|meinung|meldung|meldungen|mitteilung|berichten|einschätzung|schätzungen|erkenntnissen|ergebnis|gesetz|verfassung|stand)$/u;
-const isNachNoun = (w: string) =>
-  NACH_NOUNS.test(w) || NACH_HEADS.test(w) || /^(Gesetz|Verfassung|Stand)$/.test(w);
+const isNachNoun = (w: string): boolean => {
+  // "UNHCR-Angaben", "EU-Dokument": the part after the hyphen decides.
+  const tail = /^[\p{L}\d]+-(\p{Lu}\p{Ll}+)$/u.exec(w)?.[1];
+  if (tail) return isNachNoun(tail) || /^(Dokument|Papier|Veröffentlichung)$/.test(tail);
+  return NACH_NOUNS.test(w) || NACH_HEADS.test(w) || /^(Gesetz|Verfassung|Stand)$/.test(w);
+};
 /** Words allowed between "nach" and its noun ("nach ersten Untersuchungen", "nach Celebis Angaben"). */
 const NACH_FILLER =
   /^(der|die|den|dem|des|einem|einer|eigener|eigenen|ihren|seinen|ihrer|seiner|\p{Ll}{3,}(e|en|er|em)|\p{Lu}\p{Ll}+s)$/u;
@@ -39,6 +43,7 @@ export interface Attribution {
 /** Words a noun phrase is built from: names and nouns, articles, inflected adjectives, glue. */
 const isPhraseWord = (w: string) =>
   /^\p{Lu}/u.test(w) ||
+  /^\p{Ll}+-\p{Lu}/u.test(w) || // "al-Dschasira", "dpa-Meldung"
   (/^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|von|vom|und|\p{Ll}{2,}(e|en|er|es|em))$/u.test(w) &&
     !NON_PHRASE.has(w));
 /** Finite verbs and adverbs that end like adjectives ("Die Erschütterungen waren Berichten … zufolge"). */
@@ -120,6 +125,11 @@ export function findAttributions(
       for (let b = a + 1; b < i && (!p || p.w1 < i); b++) p = phraseAt(view, b, i);
       if (p && !p.pronoun && p.w1 === i)
         out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: a, w1: i + 1 });
+      else if (i > w0 && /^(ihm|ihr|ihnen)$/.test(ws[i - 1].lower)) {
+        // "Ihnen zufolge": the pronoun resolves to the last speaker or person.
+        const source = { w0: i - 1, w1: i, pronoun: true };
+        out.push({ source, cue: ws[i].text, cueSpans: [span(view, i)], w0: i - 1, w1: i + 1 });
+      }
     } else if (lower === 'wie' && (i === w0 || isClauseBreak(view, i - 1))) {
       // ", wie die Polizei mitteilte" — the cue verb ends the clause.
       let j = i + 1;

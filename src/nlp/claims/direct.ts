@@ -181,6 +181,9 @@ export function isSpeechQuote(text: string, q: QuoteSpan, at: QuoteAttribution |
   // one) has no lower-case word beyond articles and prepositions.
   if (lower === 0 && !(at && at.strength >= SHORT_QUOTE_MIN_RATIO)) return false;
   if (words >= MIN_SPEECH_WORDS) return true;
+  // A short quote right after a noun names it ("die Zeitung „Yemen Observer“", "die Enzyklika
+  // „Deus caritas est“"), even when a speech verb follows: the verb's content is elsewhere.
+  if (/\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   // A one- or two-word quote is a name or a scare quote unless a sure speech verb frames it.
   return at !== null && words >= 2 && at.strength >= SHORT_QUOTE_MIN_RATIO;
 }

@@ -20,6 +20,7 @@ import {
 import { COMPLEMENTISERS, FIRST_SECOND_PERSON, isCapitalised, subjunctiveWeight } from './grammar.ts';
 import { cueRatio, isAnnouncement, STANCE_CUES } from './lexicon.ts';
 import { MAIN_CUE_MIN_PRECISION, mainCueKey, mainCuePrecision } from './main-cues.ts';
+import { relativeReport } from './relative.ts';
 import { appositionName, mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
 import { type ClaimView, mentionsIn, wordAt } from './view.ts';
 import { impersonalCue } from './voice.ts';
@@ -60,7 +61,7 @@ const POSTPOSED_MIN_RATIO = 0.5;
 /** A reported claim found in a sentence, before speaker resolution. */
 export interface ReportedFinding {
   /** Which rule found it: a complement clause, a postposed cue, a main-clause report, a headline. */
-  rule: 'complement' | 'postposed' | 'main' | 'noun' | 'headline' | 'anaphoric';
+  rule: 'complement' | 'postposed' | 'main' | 'noun' | 'headline' | 'anaphoric' | 'relative';
   kind: ClaimKind;
   content: Span;
   phrase: SpeakerPhrase | null;
@@ -150,6 +151,8 @@ export function findReported(
   if (headline) return headline;
   for (let c = w0; c < w1; c++) {
     if (inQuote(c)) continue;
+    const relative = relativeReport(view, c, w0, w1);
+    if (relative) return relative;
     if (isCapitalised(ws[c].text) && c > w0) {
       const noun = nounComplement(view, c, w0, w1);
       if (noun) return noun;

@@ -13,7 +13,7 @@ const MAX_PHRASE_WORDS = 9;
 
 /** Words that are capitalised only at a sentence start and never open a speaker phrase. */
 const NOT_SPEAKER_START = new Set(
-  'nachdem als weil wenn da obwohl während dass ob bevor sobald seit seitdem indem gemäß laut nach vor bei mit aus zu zum zur im am um an auf in für über unter gegen ohne durch trotz wegen von vom ab bis neben gegenüber bezüglich hinsichtlich angesichts aufgrund infolge anlässlich entgegen besorgt weiter ähnlich ebenso erneut später relativierend zudem außerdem ferner insbesondere besonders allem einerseits andererseits immerhin jedenfalls offenbar offensichtlich vermutlich wahrscheinlich eigentlich stattdessen dabei dazu danach dann damals doch auch so wie insgesamt allerdings zunächst inzwischen bisher daraufhin gleichzeitig dennoch trotzdem hier dort deshalb schließlich jedoch aber und oder sowohl weder'.split(
+  'nachdem als weil wenn da obwohl während dass ob bevor sobald seit seitdem indem gemäß laut nach vor bei mit aus zu zum zur im am um an auf in für über unter gegen ohne durch trotz wegen von vom ab bis neben gegenüber bezüglich hinsichtlich angesichts aufgrund infolge anlässlich entgegen besorgt weiter ähnlich ebenso erneut später relativierend zudem außerdem ferner insbesondere besonders allem einerseits andererseits immerhin jedenfalls offenbar offensichtlich vermutlich wahrscheinlich eigentlich stattdessen dabei dazu danach dann damals doch auch so wie insgesamt allerdings zunächst inzwischen bisher daraufhin gleichzeitig dennoch trotzdem hier dort deshalb schließlich jedoch aber und oder sowohl weder zwar nun gestern bereits jetzt zuvor vielmehr überdies ebenfalls gerade nämlich deswegen darum daher folglich somit also erst noch schon bislang derzeit mittlerweile'.split(
     ' ',
   ),
 );
@@ -29,6 +29,13 @@ const DA_COMPOUND =
 /** Nouns of time, manner and frame that are never the speaker ("zum Beispiel", "im Jahr"). */
 const FRAME_NOUNS = new Set(
   'Beispiel Jahr Jahres Jahren Tag Tage Tagen Zeit Woche Wochen Monat Monaten Ende Anfang Mitte Fall Folge Grund Rahmen Zuge Weise Sicht Hinsicht Moment Stunden Minuten Uhr Januar Februar März April Mai Juni Juli August September Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Morgen Abend Nacht'.split(
+    ' ',
+  ),
+);
+
+/** Nouns of stance and wish ("vertrat die Meinung", "äußerte die Hoffnung"): the content's frame, never its speaker. */
+const STANCE_NOUNS = new Set(
+  'Meinung Ansicht Auffassung Hoffnung Befürchtung Aufforderung Überzeugung Standpunkt Eindruck Vermutung Erwartung'.split(
     ' ',
   ),
 );
@@ -151,7 +158,12 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
     }
     // Cue nouns belong to a phrase too: "Die Botschaft teilte mit", "Die Studie kommt zu dem Schluss";
     // so do lower-case name particles the tagger put inside a name ("de Maizière", "al-Assad").
-    if (isCapitalised(w.text) || (lastNoun >= 0 && isOddName(w.text)) || inName(view, j)) {
+    if (
+      isCapitalised(w.text) ||
+      (lastNoun >= 0 && isOddName(w.text)) ||
+      /^\p{Ll}+-\p{Lu}/u.test(w.text) || // "dpa-Meldung", "al-Dschasira"
+      inName(view, j)
+    ) {
       lastNoun = j;
       j++;
     } else if (lastNoun >= 0 && NP_GLUE.has(w.lower)) {
@@ -170,6 +182,7 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
     if (beforeGlue < 0 || FRAME_NOUNS.has(ws[beforeGlue].text)) return null;
     lastNoun = beforeGlue;
   }
+  if (STANCE_NOUNS.has(ws[lastNoun].text) && beforeGlue < 0) return null;
   if (NOT_SPEAKER_START.has(ws[i].lower) && !inName(view, i)) return null;
   if (NOT_NOUNS.has(ws[i].lower) || DA_COMPOUND.test(ws[i].lower)) return null;
   // A lone word opening the sentence that is no entity and in no noun or name list is an adverb,

@@ -1,0 +1,53 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { claimsOf, claimWith } from './helpers.ts';
+
+describe('reports in a relative clause of a source noun', () => {
+  it('takes the clause after ", wonach" as the claim and the noun phrase before it as source', () => {
+    const cs = claimsOf(
+      'Die Regierung dementierte einen Bericht der Zeitung „Le Monde“, wonach der Minister zurücktreten wolle.',
+    );
+    const c = claimWith(cs, 'zurücktreten');
+    expect(c.kind).toBe('indirect');
+    expect(c.text).toBe('der Minister zurücktreten wolle');
+    expect(c.cue).toBe('wonach');
+    expect(c.speaker?.text).toBe('Bericht der Zeitung „Le Monde“');
+    // The text before the comma is not a claim of its own.
+    expect(cs.some((x) => x.text.includes('dementierte'))).toBe(false);
+  });
+
+  it('reads "nach denen" and "denen zufolge" and ends the clause at the main verb', () => {
+    const a = claimWith(
+      claimsOf('Es gibt Meldungen, nach denen die Fabrik im Herbst schließen soll.'),
+      'Fabrik',
+    );
+    expect(a.text).toBe('die Fabrik im Herbst schließen soll');
+    expect(a.speaker?.text).toBe('Meldungen');
+    const b = claimWith(
+      claimsOf(
+        'Angaben der Polizei, denen zufolge drei Menschen verletzt wurden, bestätigte die Stadt nicht.',
+      ),
+      'verletzt',
+    );
+    expect(b.text).toBe('drei Menschen verletzt wurden');
+    expect(b.cue).toBe('denen zufolge');
+    expect(b.speaker?.text).toBe('Angaben der Polizei');
+  });
+
+  it('needs a source noun for "nach dem": a plain relative clause is no report', () => {
+    const cs = claimsOf('Er besuchte das Dorf, nach dem die Straße benannt ist, im Sommer.');
+    expect(cs.some((x) => x.cue === 'nach dem')).toBe(false);
+  });
+});
+
+describe('short quotes that name something', () => {
+  it('reads a short quote after a noun as a title, so the report after it is found', () => {
+    const c = claimWith(
+      claimsOf('Das Magazin „Neue Woche“ berichtet, die Regierung plane im Herbst neue Steuern.'),
+      'Steuern',
+    );
+    expect(c.kind).toBe('indirect');
+    expect(c.text).toBe('die Regierung plane im Herbst neue Steuern');
+    expect(c.speaker?.text).toBe('Das Magazin „Neue Woche“');
+  });
+});

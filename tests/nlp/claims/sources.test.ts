@@ -1,0 +1,53 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { claimsOf, claimWith } from './helpers.ts';
+
+describe('named sources written as hyphen compounds or with lower-case prefixes', () => {
+  it('reads "Nach UNHCR-Angaben" and "Nach einem EU-Dokument" as attributions', () => {
+    const a = claimWith(
+      claimsOf('Nach UNHCR-Angaben sind 35.000 Menschen in der Stadt eingeschlossen.'),
+      'eingeschlossen',
+    );
+    expect(a.kind).toBe('indirect');
+    expect(a.text).toBe('sind 35.000 Menschen in der Stadt eingeschlossen');
+    expect(a.speaker?.text).toBe('UNHCR-Angaben');
+    const b = claimWith(claimsOf('Nach einem EU-Dokument leben viele Familien in Armut.'), 'Armut');
+    expect(b.kind).toBe('indirect');
+    expect(b.speaker?.text).toBe('einem EU-Dokument');
+  });
+
+  it('takes "laut einer dpa-Meldung" and "Dem Sender al-Dschasira zufolge" as the source', () => {
+    const a = claimWith(
+      claimsOf('Laut einer dpa-Meldung will der Konzern mit 17 Prozent einsteigen.'),
+      'einsteigen',
+    );
+    expect(a.speaker?.text).toBe('einer dpa-Meldung');
+    expect(a.text.startsWith('Laut')).toBe(false);
+    const b = claimWith(
+      claimsOf('Dem Sender al-Dschasira zufolge wird das Schiff in den Hafen gebracht.'),
+      'Schiff',
+    );
+    expect(b.kind).toBe('indirect');
+    expect(b.speaker?.text).toBe('Dem Sender al-Dschasira');
+  });
+
+  it('finds the claim of "Ihnen zufolge"', () => {
+    const c = claimWith(
+      claimsOf(
+        'Die Wahlbeobachter legten ihre Zahlen vor. Ihnen zufolge hat die Opposition die Mehrheit erhalten.',
+      ),
+      'Mehrheit',
+    );
+    expect(c.kind).toBe('indirect');
+    expect(c.cue).toBe('zufolge');
+  });
+});
+
+describe('words that open a sentence or frame a claim but never speak', () => {
+  it('does not take a sentence adverb ("Zwar") or a stance noun ("die Ansicht") as speaker', () => {
+    const a = claimWith(claimsOf('Zwar meinen viele, dass die Reform zu spät komme.'), 'Reform');
+    expect(a.speaker?.text).not.toBe('Zwar');
+    const b = claimWith(claimsOf('Viele teilen die Ansicht, dass die Steuer zu hoch sei.'), 'Steuer');
+    expect(b.speaker?.text).not.toBe('die Ansicht');
+  });
+});
