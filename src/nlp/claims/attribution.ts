@@ -130,7 +130,12 @@ export function findAttributions(
         const source = { w0: i - 1, w1: i, pronoun: true };
         out.push({ source, cue: ws[i].text, cueSpans: [span(view, i)], w0: i - 1, w1: i + 1 });
       }
-    } else if (lower === 'wie' && (i === w0 || isClauseBreak(view, i - 1))) {
+    } else if (
+      lower === 'wie' &&
+      (i === w0 ||
+        isClauseBreak(view, i - 1) ||
+        (i === w0 + 1 && /^(denn|und|aber|doch|auch)$/.test(ws[w0].lower)))
+    ) {
       // ", wie die Polizei mitteilte" — the cue verb ends the clause.
       let j = i + 1;
       while (j < w1 && !isClauseBreak(view, j) && !/^[.!?]$/.test(ws[j].text) && j - i < 14) j++;
@@ -150,7 +155,8 @@ export function findAttributions(
           source: p,
           cue: `${ws[i].text} … ${ws[cue].text}`,
           cueSpans: [span(view, i), span(view, cue)],
-          w0: i,
+          // "Denn wie X berichtete, …": the conjunction goes with the phrase cut from the content.
+          w0: i === w0 + 1 ? w0 : i,
           w1: j,
         });
       }

@@ -184,6 +184,15 @@ export function isSpeechQuote(text: string, q: QuoteSpan, at: QuoteAttribution |
   // A short quote right after a noun names it ("die Zeitung „Yemen Observer“", "die Enzyklika
   // „Deus caritas est“"), even when a speech verb follows: the verb's content is elsewhere.
   if (/\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
+  // Speech is set off from its cue by a comma or colon; a short quote running straight into the next
+  // word ("„BBC News“ berichtet", "von der „Aktion Deutschland hilft“ sagte", "„Bild“-Zeitung") is
+  // part of a noun phrase.
+  // "als „Geschäft des Jahrhunderts“ bezeichnet" is the naming verb's quoted wording, not a name.
+  if (
+    /^(\s*\p{L}|-)/u.test(text.slice(q.end, q.end + 3)) &&
+    !/\bals\s$/.test(text.slice(Math.max(0, q.start - 5), q.start))
+  )
+    return false;
   // A one- or two-word quote is a name or a scare quote unless a sure speech verb frames it.
   return at !== null && words >= 2 && at.strength >= SHORT_QUOTE_MIN_RATIO;
 }

@@ -27,11 +27,11 @@ import { subordinateReport } from './free-indirect.ts';
 import { bylineAgencies, mediaIn } from './media.ts';
 import { antecedent } from './pronouns.ts';
 import { findQuotations } from './quotes.ts';
-import { findReported, subjunctiveAt } from './reported.ts';
+import { findReported, type ReportedFinding, subjunctiveAt } from './reported.ts';
 import { secondReport } from './second-report.ts';
 import { appositionName, mentionOf, type SpeakerPhrase, speakerOf } from './speaker.ts';
 import { allQuoted, quoteMask, speechQuotes } from './speech-quotes.ts';
-import { buildView, wordAt } from './view.ts';
+import { buildView, type ClaimView, wordAt } from './view.ts';
 
 export type { ClaimDraft } from './draft.ts';
 
@@ -65,10 +65,16 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
   );
   const inQuote = (i: number) => quoted[i] === 1;
   // Sentences whose speech verb attributes a direct quote hold no second, reported claim.
-  const consumed = new Set<number>();
+  // Per such sentence, its first word of a quote cue: "Er sagte, A sei B, und fügte hinzu: „…“" still
+  // reports A before that cue.
+  const consumed = new Map<number, number>();
   for (const { attribution, naming } of speech) {
     if (naming) continue;
-    for (const c of attribution?.cueSpans ?? []) consumed.add(view.words[wordAt(view, c.start)].sentence);
+    for (const c of attribution?.cueSpans ?? []) {
+      const w = wordAt(view, c.start);
+      const s = view.words[w].sentence;
+      consumed.set(s, Math.min(consumed.get(s) ?? w, w));
+    }
   }
   const drafts: ClaimDraft[] = [];
   let last = null as { speaker: Speaker; sentence: number } | null;
@@ -179,6 +185,21 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     };
     if (w1 <= w0 || consumed.has(s) || allQuoted(view, w0, w1, inQuote)) {
       pushQuotes();
+      const before = consumed.has(s) ? reportBeforeQuoteCue(view, w0, consumed.get(s) ?? w0, inQuote) : null;
+      if (before) {
+        const speaker = resolve(before.phrase) ?? resolve(openingSubject(view, w0, w1)) ?? carried(s);
+        push({
+          ...before.content,
+          text: doc.text.slice(before.content.start, before.content.end),
+          kind: before.kind,
+          speaker,
+          cue: before.cue,
+          cueSpans: before.cueSpans,
+          via: [],
+          sentence: s,
+          rule: before.rule,
+        });
+      }
       continue;
     }
     const attributions = findAttributions(view, w0, w1, inQuote);
@@ -374,4 +395,22 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
   }
   inheritForward(drafts);
   return drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The complement clause of a first speech verb before the cue of a direct quote in the same sentence
+ * ("Er sagte, Europa brauche die Engländer, und fügte hinzu: „…“"), or null. The part before the quote's
+ * cue is read as a sentence of its own, without a trailing "und".
+ */
+function reportBeforeQuoteCue(
+  view: ClaimView,
+  w0: number,
+  cue: number,
+  inQuote: (i: number) => boolean,
+): ReportedFinding | null {
+  let end = cue;
+  while (end > w0 && /^(und|sowie|,)$/.test(view.words[end - 1].lower)) end--;
+  if (end - w0 < 4) return null;
+  const r = findReported(view, w0, end, inQuote, true);
+  return r?.rule === 'complement' && !r.impersonal ? r : null;
 }

@@ -194,7 +194,8 @@ export function findReported(
       k < w1 &&
       (ws[k].text === ',' || ws[k].text === ':') &&
       k + 1 < w1 &&
-      !STANCE_CUES.has(ws[c].lower)
+      !STANCE_CUES.has(ws[c].lower) &&
+      !appositionAfterPostposed(view, c, k, w0, w1, clauseStart)
     ) {
       const first = ws[k + 1].lower;
       // "verboten, weil …", "…, der …": an adverbial or relative clause is no reported content.
@@ -413,4 +414,25 @@ function headlineClaim(view: ClaimView, w0: number, w1: number): ReportedFinding
   if (lower < 2) return null;
   const content = contentSpan(view, colon + 1, w1);
   return content ? { rule: 'headline', kind: 'indirect', content, phrase, cueSpans: [] } : null;
+}
+
+/**
+ * "Das sei falsch, sagte X, der Sprecher der Polizei.": after a postposed cue (right after a comma),
+ * a noun phrase without a Konjunktiv or infinitive is the subject's apposition, not a complement.
+ */
+function appositionAfterPostposed(
+  view: ClaimView,
+  c: number,
+  k: number,
+  w0: number,
+  w1: number,
+  clauseStart: number,
+): boolean {
+  const ws = view.words;
+  if (!(c > w0 && ws[c - 1].text === ',' && clauseStart === c && ws[k].text === ',')) return false;
+  return (
+    /^(der|die|das|ein|eine)$/.test(ws[k + 1].lower) &&
+    subjunctiveIn(view, k + 1, w1, true) === 0 &&
+    !isInfinitiveClause(view, k + 1, w1)
+  );
 }

@@ -50,4 +50,13 @@ describe('short quotes that name something', () => {
     expect(c.text).toBe('die Regierung plane im Herbst neue Steuern');
     expect(c.speaker?.text).toBe('Das Magazin „Neue Woche“');
   });
+
+  it('reads a short quote that runs into the next word as part of a noun phrase', () => {
+    const a = claimWith(claimsOf('„Radio Nord“ berichtet, dass die Brücke gesperrt sei.'), 'Brücke');
+    expect(a.kind).toBe('indirect');
+    expect(a.speaker?.text).toBe('„Radio Nord“');
+    const cs = claimsOf('Ein Sprecher vom „Bündnis gegen Lärm“ sagte, die Anwohner seien empört.');
+    expect(cs.some((c) => c.kind === 'direct')).toBe(false);
+    expect(claimWith(cs, 'Anwohner').speaker?.text).toBe('Ein Sprecher vom „Bündnis gegen Lärm“');
+  });
 });

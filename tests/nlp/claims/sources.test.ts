@@ -31,6 +31,15 @@ describe('named sources written as hyphen compounds or with lower-case prefixes'
     expect(b.speaker?.text).toBe('Dem Sender al-Dschasira');
   });
 
+  it('reads "Denn wie X berichtete, …" as an attribution and cuts it from the claim', () => {
+    const c = claimWith(
+      claimsOf('Denn wie die Zeitung am Montag berichtete, ist der Vertrag gekündigt.'),
+      'Vertrag',
+    );
+    expect(c.text).toBe('ist der Vertrag gekündigt');
+    expect(c.speaker?.text).toBe('die Zeitung');
+  });
+
   it('finds the claim of "Ihnen zufolge"', () => {
     const c = claimWith(
       claimsOf(

@@ -1,0 +1,34 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { claimsOf, claimWith } from './helpers.ts';
+
+describe('clauses around a speech verb', () => {
+  it('keeps a postposed cue when an apposition follows its subject', () => {
+    const c = claimWith(
+      claimsOf('Das Feuer sei gelöscht, sagte Jan Berger, der Sprecher der Feuerwehr.'),
+      'Feuer',
+    );
+    expect(c.text).toBe('Das Feuer sei gelöscht');
+    expect(c.speaker?.text).toBe('Jan Berger');
+    // The apposition is no claim of its own.
+    expect(claimsOf('Das Feuer sei gelöscht, sagte Jan Berger, der Sprecher der Feuerwehr.')).toHaveLength(1);
+  });
+
+  it('still reads a Konjunktiv clause after the subject as the complement', () => {
+    const c = claimWith(claimsOf('Das sei falsch, sagte der Minister, die Pläne würden scheitern.'), 'Pläne');
+    expect(c.text).toBe('die Pläne würden scheitern');
+  });
+
+  it("reports the first verb's complement in a sentence whose second verb introduces a quote", () => {
+    const cs = claimsOf(
+      'Die Ministerin sagte, die Schulen blieben offen, und fügte hinzu: „Wir lassen niemanden allein.“',
+    );
+    const reported = claimWith(cs, 'Schulen');
+    expect(reported.kind).toBe('indirect');
+    expect(reported.text).toBe('die Schulen blieben offen');
+    expect(reported.speaker?.text).toBe('Die Ministerin');
+    const quote = claimWith(cs, 'niemanden');
+    expect(quote.kind).toBe('direct');
+    expect(quote.speaker?.canonical).toBe(reported.speaker?.canonical);
+  });
+});
