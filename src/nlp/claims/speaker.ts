@@ -139,6 +139,9 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
       j++;
     else break;
   }
+  // "der 81-jährige in einem Interview": a nominalised age written in lower case is the noun.
+  if (j > i && /^\d+-jährige[nr]?$/.test(ws[j - 1].text) && !isCapitalised(ws[j]?.text ?? ''))
+    return { w0: i, w1: j, pronoun: false };
   let lastNoun = -1;
   // The last noun before the latest glue word: "der Weltverband FIFA in der Nacht" ends at "FIFA".
   let beforeGlue = -1;

@@ -20,6 +20,13 @@ function isParticiple(form: string): boolean {
   return /t$/.test(form) || /^\p{Ll}*ge\p{Ll}+en$/u.test(form);
 }
 
+/** "In dieser Resolution heißt es": demonstratives open a source document like articles. */
+const DEMONSTRATIVES = new Set(['dieser', 'diesem', 'dieses', 'diesen', 'jener', 'jenem']);
+
+/** Heads of "auf …" phrases that name where a text was published or said. */
+const AUF_SOURCE =
+  /(seite|site|homepage|plattform|blog|kanal|konto|account|konferenz|sitzung|tagung|twitter|facebook)$/i;
+
 /** The document or body an impersonal report comes from: "In einer Erklärung des Präsidenten hieß es". */
 function sourceIn(view: ClaimView, cue: number, a: number, b: number): SpeakerPhrase | null {
   const ws = view.words;
@@ -27,9 +34,10 @@ function sourceIn(view: ClaimView, cue: number, a: number, b: number): SpeakerPh
     // "in einer Erklärung", "im Bericht", "aus den Akten", "aus Paris" — not a bare place after "in"
     // ("In Berlin hieß es").
     const next = ws[i + 1]?.lower ?? '';
+    const det = DETERMINERS.has(next) || DEMONSTRATIVES.has(next);
     const opens =
       ws[i].lower === 'im' ||
-      (ws[i].lower === 'in' && DETERMINERS.has(next)) ||
+      ((ws[i].lower === 'in' || ws[i].lower === 'auf') && det) ||
       (ws[i].lower === 'aus' && (DETERMINERS.has(next) || isCapitalised(ws[i + 1]?.text ?? '')));
     if (!opens) continue;
     // Nouns, articles, attributive adjectives and glue words ("einer Erklärung des Präsidenten vom
@@ -42,11 +50,19 @@ function sourceIn(view: ClaimView, cue: number, a: number, b: number): SpeakerPh
       else if (
         !(
           DETERMINERS.has(w.lower) ||
+          DEMONSTRATIVES.has(w.lower) ||
           NP_GLUE.has(w.lower) ||
           (/(e|en|er|es|em)$/.test(w.lower) && isCapitalised(next))
         )
       )
         break;
+    }
+    // "auf" opens only a place of publication ("auf der Webseite", "auf einer Pressekonferenz"), not
+    // any object ("deuteten auf einen Anschlag hin").
+    if (ws[i].lower === 'auf') {
+      let head = i + 1;
+      while (head <= last && !isCapitalised(ws[head].text)) head++;
+      if (!(last > i && AUF_SOURCE.test(ws[head].text))) continue;
     }
     if (last > i) return { w0: i + 1, w1: last + 1, pronoun: false };
   }

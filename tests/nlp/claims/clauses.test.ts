@@ -32,3 +32,28 @@ describe('clauses around a speech verb', () => {
     expect(quote.speaker?.canonical).toBe(reported.speaker?.canonical);
   });
 });
+
+describe('sources of impersonal reports and lower-case speakers', () => {
+  it('names the document of "heißt es" after "auf" or a demonstrative, but not any "auf" object', () => {
+    const a = claimWith(
+      claimsOf('Die Preisträger seien mutig, heißt es auf der Webseite des Preises.'),
+      'mutig',
+    );
+    expect(a.speaker?.text).toBe('der Webseite des Preises');
+    const b = claimWith(
+      claimsOf(
+        'In dieser Resolution, die vom Rat angenommen wurde, heißt es, dass es Fortschritte gegeben habe.',
+      ),
+      'Fortschritte',
+    );
+    expect(b.speaker?.text).toBe('dieser Resolution');
+  });
+
+  it('reads a nominalised age in lower case as the speaker', () => {
+    const c = claimWith(
+      claimsOf('Am Montag sagte der 81-jährige in einem Interview, dass die Maus tot sei.'),
+      'Maus',
+    );
+    expect(c.speaker?.text).toBe('der 81-jährige');
+  });
+});
