@@ -69,6 +69,7 @@ async function main(): Promise<number> {
   const { dataset, summary } = await buildDataset(inputs, {
     progress,
     dropUnattributedFactual: SOURCES.dropUnattributedFactual,
+    minFactualScore: SOURCES.minFactualScore,
   });
   if (summary.added === 0) throw new Error('no article could be added; nothing written');
   const bytes = dataset.encode({ level: 9 });

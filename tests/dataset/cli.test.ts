@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/commands/dataset.ts';
-import { buildDataset, withoutUnattributedFactual } from '../../src/cli/dataset/build.ts';
+import { buildDataset, withoutUnattributedFactual, withoutWeakFactual } from '../../src/cli/dataset/build.ts';
 import { Dataset, FORMAT_VERSION } from '../../src/dataset/index.ts';
 import { analysis } from './synthetic.ts';
 
@@ -132,5 +132,24 @@ describe('kontext dataset (CLI)', () => {
       'es werde besser',
       'Polen meldet Rekord',
     ]);
+  });
+
+  it('can leave out factual claims below a check-worthiness score, keeping every other kind', () => {
+    const a = analysis(
+      'Polen meldet Rekord. Polen baut Straßen. Merkel sagte, es werde besser.',
+      [{ t: 'Polen', type: 'LOC' }],
+      [
+        { t: 'Polen meldet Rekord', kind: 'factual' },
+        { t: 'Polen baut Straßen', kind: 'factual' },
+        { t: 'es werde besser', kind: 'indirect', speaker: 'Merkel' },
+      ],
+    );
+    a.claims[0].checkworthy = { score: 0.8, reasons: ['number'] };
+    a.claims[1].checkworthy = { score: 0.6, reasons: [] };
+    expect(withoutWeakFactual(a, 0.63).claims.map((c) => c.text)).toEqual([
+      'Polen meldet Rekord',
+      'es werde besser',
+    ]);
+    expect(withoutWeakFactual(a, 0.5)).toBe(a);
   });
 });

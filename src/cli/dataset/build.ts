@@ -41,6 +41,17 @@ export interface BuildOptions {
    * Prozent"): no card can show them and they make up a fifth of the text. For size-bound files.
    */
   dropUnattributedFactual?: boolean;
+  /**
+   * Leave out factual claims whose check-worthiness score is below this (the pipeline keeps those
+   * at or above FACTUAL_MIN_SCORE): the bundled base keeps the statements most worth checking.
+   */
+  minFactualScore?: number;
+}
+
+/** Returns the analysis without factual claims scored below `min` for check-worthiness. */
+export function withoutWeakFactual(analysis: Analysis, min: number): Analysis {
+  const claims = analysis.claims.filter((c) => c.kind !== 'factual' || (c.checkworthy?.score ?? 0) >= min);
+  return claims.length === analysis.claims.length ? analysis : { ...analysis, claims };
 }
 
 /** Returns the analysis without factual claims that name no entity and have no speaker. */
@@ -98,7 +109,7 @@ export async function buildDataset(
       summary.read++;
       fromFile++;
       const where = item.article.meta.id ?? item.article.meta.url ?? input.path;
-      const result = addOne(dataset, item.article, analyze, opts.dropUnattributedFactual === true);
+      const result = addOne(dataset, item.article, analyze, opts);
       analyzeMs += result.analyzeMs;
       datasetMs += result.datasetMs;
       if (result.added) summary.added++;
@@ -122,7 +133,7 @@ function addOne(
   dataset: Dataset,
   article: InputArticle,
   analyze: (text: string) => Analysis,
-  dropUnattributed: boolean,
+  opts: BuildOptions,
 ): { added: boolean; reason?: string; analyzeMs: number; datasetMs: number } {
   const t0 = performance.now();
   let analysis: Analysis;
@@ -137,7 +148,8 @@ function addOne(
     };
   }
   const t1 = performance.now();
-  if (dropUnattributed) analysis = withoutUnattributedFactual(analysis);
+  if (opts.dropUnattributedFactual) analysis = withoutUnattributedFactual(analysis);
+  if (opts.minFactualScore !== undefined) analysis = withoutWeakFactual(analysis, opts.minFactualScore);
   const result = dataset.addArticle(article.meta, analysis);
   return { ...result, analyzeMs: t1 - t0, datasetMs: performance.now() - t1 };
 }
