@@ -40,6 +40,9 @@ const STANCE_NOUNS = new Set(
   ),
 );
 
+/** True for nouns of time, manner and frame ("Jahr", "April", "Montag") that never name a speaker. */
+export const isFrameNoun = (word: string): boolean => FRAME_NOUNS.has(word);
+
 /** A speaker candidate: word range [w0, w1) and whether it is a pronoun needing resolution. */
 export interface SpeakerPhrase {
   w0: number;
@@ -172,7 +175,13 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
     } else if (lastNoun >= 0 && NP_GLUE.has(w.lower)) {
       if (isCapitalised(ws[j - 1].text) || ws[j - 1].text === '“') beforeGlue = lastNoun;
       j++;
-    } else if (lastNoun >= 0 && j > i && !isCapitalised(ws[j - 1].text) && isModifier(w.text)) {
+    } else if (
+      lastNoun >= 0 &&
+      j > i &&
+      !isCapitalised(ws[j - 1].text) &&
+      !/^[“”"»«‘]$/.test(ws[j - 1].text) &&
+      isModifier(w.text)
+    ) {
       // Articles and adjectives only after a glue word: "Sprecher des Auswärtigen Amtes", never "Polizei wurden".
       j++;
     } else break;

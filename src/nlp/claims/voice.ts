@@ -5,7 +5,7 @@
  */
 import { isClauseBreak } from './clause.ts';
 import { DETERMINERS, isCapitalised, NP_GLUE } from './grammar.ts';
-import { phraseAt, type SpeakerPhrase } from './speaker.ts';
+import { isFrameNoun, phraseAt, type SpeakerPhrase } from './speaker.ts';
 import type { ClaimView } from './view.ts';
 
 /** Forms of "werden" that build the passive with a participle. */
@@ -59,11 +59,11 @@ function sourceIn(view: ClaimView, cue: number, a: number, b: number): SpeakerPh
     }
     // "auf" opens only a place of publication ("auf der Webseite", "auf einer Pressekonferenz"), not
     // any object ("deuteten auf einen Anschlag hin").
-    if (ws[i].lower === 'auf') {
-      let head = i + 1;
-      while (head <= last && !isCapitalised(ws[head].text)) head++;
-      if (!(last > i && AUF_SOURCE.test(ws[head].text))) continue;
-    }
+    // "Im April wurde bekannt": a time, not a document.
+    let head = i + 1;
+    while (head <= last && !isCapitalised(ws[head].text)) head++;
+    if (last > i && isFrameNoun(ws[head].text)) continue;
+    if (ws[i].lower === 'auf' && !(last > i && AUF_SOURCE.test(ws[head].text))) continue;
     if (last > i) return { w0: i + 1, w1: last + 1, pronoun: false };
   }
   return null;

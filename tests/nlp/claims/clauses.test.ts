@@ -57,3 +57,20 @@ describe('sources of impersonal reports and lower-case speakers', () => {
     expect(c.speaker?.text).toBe('der 81-jährige');
   });
 });
+
+describe('speaker phrases that stop where the name ends', () => {
+  it('takes no month after "im" as the source of a passive report', () => {
+    const c = claimWith(claimsOf('Im April wurde dann bekannt, dass der Manager an Krebs litt.'), 'Krebs');
+    expect(c.speaker).toBeUndefined();
+  });
+
+  it('ends a quoted source name at its closing quote', () => {
+    const c = claimWith(
+      claimsOf(
+        'Was das Programm angeht, wird dessen Oberfläche laut „Computerwoche“ stärker denen anderer Anwendungen angeglichen.',
+      ),
+      'Oberfläche',
+    );
+    expect(c.speaker?.text).toBe('„Computerwoche“');
+  });
+});
