@@ -156,6 +156,28 @@ export function openingSubject(view: ClaimView, first: number, w1: number): Spea
   return /^\p{Ll}/u.test(next) ? p : null;
 }
 
+/**
+ * Returns the subject right after the finite verb of a sentence that opens with an adverbial ("Am
+ * 15. Mai hat die Wahlkommission …", "Für die Neuwahl gab General Sonthi …"), or null. The verb is the
+ * first auxiliary or weak past form (-te, -ten) after the opening phrase, within a few words.
+ */
+export function subjectAfterVerb(view: ClaimView, w0: number, w1: number): SpeakerPhrase | null {
+  const ws = view.words;
+  if (w0 >= w1 || !isAdverbialOpener(view, w0)) return null;
+  for (let k = w0 + 1; k < w1 && k - w0 <= 10; k++) {
+    const w = ws[k].lower;
+    if (ws[k].text === ',' || !/^\p{Ll}/u.test(ws[k].text)) continue;
+    if (!AUXILIARIES.has(w) && !/^\p{Ll}{3,}te[nt]?$/u.test(w)) continue;
+    const next = ws[k + 1]?.text ?? '';
+    if (!isCapitalised(next) && !DETERMINER_START.test(next)) return null;
+    const p = phraseAt(view, k + 1, w1);
+    return p && !p.pronoun ? p : null;
+  }
+  return null;
+}
+/** Words a subject phrase after the verb may start with besides a capitalised word. */
+const DETERMINER_START = /^(der|die|das|ein|eine|\p{Ll}+(e|en|er))$/u;
+
 /** Longest apposition between a subject and its verb ("X, Vorsitzende des Verbandes, verteidigte …"). */
 const APPOSITION_WORDS = 15;
 

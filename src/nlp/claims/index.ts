@@ -11,7 +11,7 @@
  */
 import type { Claim, Doc, Speaker } from '../types.ts';
 import { type Attribution, findAttributions } from './attribution.ts';
-import { appositionSubject, contentSpan, openingSubject } from './clause.ts';
+import { appositionSubject, contentSpan, openingSubject, subjectAfterVerb } from './clause.ts';
 import { type ClaimDraft, toClaim } from './draft.ts';
 import { checkworthiness, FACTUAL_MIN_SCORE } from './factual.ts';
 import {
@@ -105,7 +105,10 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     return c && s - c.sentence <= CARRY_SENTENCES ? c.speaker : undefined;
   };
   const noteActor = (s: number, w0: number, w1: number) => {
-    const p = openingSubject(view, w0, w1) ?? appositionSubject(view, w0, w1)?.subject ?? null;
+    const p =
+      openingSubject(view, w0, w1) ??
+      appositionSubject(view, w0, w1)?.subject ??
+      subjectAfterVerb(view, w0, w1);
     // "X wurden von Y … bezeichnet": the subject of a passive is not who acts.
     if (p && PASSIVE_FINITE.has(view.words[p.w1]?.lower ?? '')) return;
     const m = p ? (mentionOf(view, p) ?? appositionName(view, p.w1)) : undefined;

@@ -17,7 +17,14 @@ import {
   particleOf,
   subjectOf,
 } from './clause.ts';
-import { COMPLEMENTISERS, FIRST_SECOND_PERSON, isCapitalised, subjunctiveWeight } from './grammar.ts';
+import {
+  COMPLEMENTISERS,
+  DETERMINERS,
+  FIRST_SECOND_PERSON,
+  isCapitalised,
+  NP_GLUE,
+  subjunctiveWeight,
+} from './grammar.ts';
 import { cueRatio, isAnnouncement, STANCE_CUES } from './lexicon.ts';
 import { MAIN_CUE_MIN_PRECISION, mainCueKey, mainCuePrecision } from './main-cues.ts';
 import { relativeReport } from './relative.ts';
@@ -239,7 +246,8 @@ export function findReported(
       !apposition
     ) {
       const strong = cueStrength(view, c) >= POSTPOSED_MIN_RATIO || subjunctiveIn(view, w0, c, true) > 0;
-      const content = strong ? contentSpan(view, w0, c - 1) : null;
+      // "Die Politikerin der Grünen, Anja Hajduk, kritisierte …": a noun phrase is no content.
+      const content = strong && hasVerbCandidate(view, w0, c - 1) ? contentSpan(view, w0, c - 1) : null;
       if (content) {
         const imp = impersonalCue(view, c, c, w1, w0);
         const phrase = imp ? imp.agent : subjectOf(view, c, c, w1);
@@ -435,4 +443,15 @@ function appositionAfterPostposed(
     subjunctiveIn(view, k + 1, w1, true) === 0 &&
     !isInfinitiveClause(view, k + 1, w1)
   );
+}
+
+/** True when words [a, b) hold a lower-case word that may be a verb (not an article, glue word or adjective). */
+function hasVerbCandidate(view: ClaimView, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const w = view.words[i];
+    if (!/^\p{Ll}/u.test(w.text) || DETERMINERS.has(w.lower) || NP_GLUE.has(w.lower)) continue;
+    if (/(e|en|er|es|em)$/.test(w.lower) && isCapitalised(view.words[i + 1]?.text ?? '')) continue;
+    return true;
+  }
+  return false;
 }

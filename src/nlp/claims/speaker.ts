@@ -167,6 +167,9 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
     if (
       isCapitalised(w.text) ||
       (lastNoun >= 0 && isOddName(w.text)) ||
+      // "Bündnis 90/Die Grünen": a number before a slash, and the slash, inside a name.
+      (lastNoun === j - 1 && /^\d+$/.test(w.text) && ws[j + 1]?.text === '/') ||
+      (lastNoun === j - 1 && w.text === '/' && isCapitalised(ws[j + 1]?.text ?? '')) ||
       /^\p{Ll}+-\p{Lu}/u.test(w.text) || // "dpa-Meldung", "al-Dschasira"
       inName(view, j)
     ) {

@@ -74,3 +74,24 @@ describe('speaker phrases that stop where the name ends', () => {
     expect(c.speaker?.text).toBe('„Computerwoche“');
   });
 });
+
+describe('who speaks on in the next sentence', () => {
+  it('takes the subject after the verb of an adverbial-first sentence as the actor of a Konjunktiv sentence', () => {
+    const cs = claimsOf(
+      'Am Montag hat der Konzern Siemens seine Zahlen vorgelegt. Der Umsatz sei um zehn Prozent gestiegen.',
+    );
+    const c = claimWith(cs, 'Umsatz');
+    expect(c.kind).toBe('indirect');
+    expect(c.speaker?.canonical).toContain('Siemens');
+  });
+
+  it('reads "X, Name, kritisierte Y" as X speaking, not as a postposed cue with Y as speaker', () => {
+    const cs = claimsOf(
+      'Die Politikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne der Regierung. Die Mittel seien völlig unrealistisch.',
+    );
+    expect(cs.some((c) => c.speaker?.text.startsWith('die Pläne'))).toBe(false);
+    expect(claimWith(cs, 'Mittel').speaker?.text).toBe(
+      'Die Politikerin von Bündnis 90/Die Grünen, Anja Hajduk',
+    );
+  });
+});
