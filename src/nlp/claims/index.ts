@@ -295,16 +295,21 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
           start: view.words[w0].start,
           end: trimEnd(view, w1),
         };
-      const speaker = sourceSpeaker(attributions, resolve) ?? carried(s);
+      // "Wie die Zeitung berichtete, soll laut einer Studie …": the medium passes on what the inner
+      // source says; the inner source speaks, the medium is the channel.
+      const inner = mediumThenSource(view, attributions);
+      const speaker =
+        (inner ? resolve(inner.source) : undefined) ?? sourceSpeaker(attributions, resolve) ?? carried(s);
       pushQuotes(speaker);
       const media = withSource.source ? mediaIn(view, withSource.source.w0, withSource.source.w1) : [];
+      if (inner && withSource.source && media.length === 0) media.push(phraseText(view, withSource.source));
       push({
         ...content,
         text: doc.text.slice(content.start, content.end),
         kind: announced ? 'announcement' : 'indirect',
         speaker,
-        cue: withSource.cue,
-        cueSpans: withSource.cueSpans,
+        cue: (inner ?? withSource).cue,
+        cueSpans: (inner ?? withSource).cueSpans,
         via: media.filter((m) => m !== speaker?.canonical && m !== speaker?.text),
         sentence: s,
         rule: 'attribution',
@@ -416,4 +421,24 @@ function reportBeforeQuoteCue(
   if (end - w0 < 4) return null;
   const r = findReported(view, w0, end, inQuote, true);
   return r?.rule === 'complement' && !r.impersonal ? r : null;
+}
+
+/** Verbs of a medium passing news on ("wie die Zeitung berichtete"). */
+const MEDIUM_CUES = /^(berichtete|berichtet|berichteten|meldete|meldet|meldeten|schrieb|schreibt|schrieben)$/;
+
+/** The second attribution when the first is "wie X berichtete" and another source follows, else null. */
+function mediumThenSource(view: ClaimView, ats: Attribution[]): Attribution | null {
+  if (ats.length < 2 || !ats[0].source || ats[0].source.pronoun) return null;
+  const cue = ats[0].cueSpans[ats[0].cueSpans.length - 1];
+  const cueWord = cue ? view.text.slice(cue.start, cue.end).toLowerCase() : '';
+  if (!/^wie\b/i.test(ats[0].cue) || !MEDIUM_CUES.test(cueWord)) return null;
+  const next = ats.slice(1).find((a) => a.source && !a.source.pronoun);
+  return next ?? null;
+}
+
+/** The text of a phrase, without a leading article ("die Süddeutsche Zeitung" → "Süddeutsche Zeitung"). */
+function phraseText(view: ClaimView, p: SpeakerPhrase): string {
+  const ws = view.words;
+  const a = /^(der|die|das|den|dem|des)$/.test(ws[p.w0].lower) && p.w1 - p.w0 > 1 ? p.w0 + 1 : p.w0;
+  return view.text.slice(ws[a].start, ws[p.w1 - 1].end);
 }

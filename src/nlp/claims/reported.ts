@@ -56,6 +56,18 @@ const W_CLAUSE_MIN_RATIO = 0.6;
 /** Words before an attributive participle: articles, possessives, adjectives. */
 const DETERMINER_LIKE =
   /^(der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|zu|ihre|seine|ihren|seinen|\p{Ll}+(e|en))$/u;
+/** Adverbs that end like inflected adjectives. */
+const ADVERBS_IN_E = new Set([
+  'heute',
+  'gerne',
+  'lange',
+  'alleine',
+  'ferne',
+  'bitte',
+  'ebenso',
+  'gerade',
+  'jetzt',
+]);
 /** Modals of intention: "Die SPD will die Steuern senken" announces a plan. */
 const INTENT_MODALS = new Set(['will', 'wollen', 'wollte', 'wollten', 'möchte', 'möchten']);
 /** Auxiliaries of the perfect ("hat … angekündigt"); werden forms are passive or future, not reports. */
@@ -175,7 +187,9 @@ export function findReported(
       /(e|en|er|es|em)$/.test(ws[c].lower) &&
       isCapitalised(ws[c + 1].text) &&
       c > w0 &&
-      DETERMINER_LIKE.test(ws[c - 1].lower)
+      DETERMINER_LIKE.test(ws[c - 1].lower) &&
+      // "Heute bestätigte Gabriel Müller …": an adverb, not an adjective, before the verb.
+      !ADVERBS_IN_E.has(ws[c - 1].lower)
     )
       continue;
     let clauseStart = c;

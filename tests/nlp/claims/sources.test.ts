@@ -60,3 +60,27 @@ describe('words that open a sentence or frame a claim but never speak', () => {
     expect(b.speaker?.text).not.toBe('die Ansicht');
   });
 });
+
+describe('a speaker and the medium that passes it on', () => {
+  it('keeps the subject of "Heute bestätigte X laut Reuters, dass …" as speaker, Reuters as via', () => {
+    const c = claimWith(
+      claimsOf('Heute bestätigte Gabriel Müller laut Reuters, dass es ein Problem gibt.'),
+      'Problem',
+    );
+    expect(c.text).toBe('dass es ein Problem gibt');
+    expect(c.speaker?.text).toBe('Gabriel Müller');
+    expect(c.via).toContain('Reuters');
+  });
+
+  it('gives "Wie die Zeitung berichtete, soll laut einer Studie …" to the study, through the paper', () => {
+    const c = claimWith(
+      claimsOf(
+        'Wie die Süddeutsche Zeitung berichtete, soll sich laut der Studie nur jeder zweite Zahler bessere Bedingungen erhoffen.',
+      ),
+      'Zahler',
+    );
+    expect(c.speaker?.text).toBe('der Studie');
+    expect(c.cue).toBe('laut');
+    expect(c.via).toContain('Süddeutsche Zeitung');
+  });
+});
