@@ -366,17 +366,31 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     const colonSpeaker = beforeColon && !beforeColon.pronoun ? resolve(beforeColon) : undefined;
     // Free indirect speech: Konjunktiv I continues the previous report; Konjunktiv II only right after one.
     const near = s - lastReport <= 1;
+    // Konjunktiv I right after a sentence that names a person or organisation is that actor's speech
+    // ("X äußerte sich kritisch. Sie rate zum Kauf …"), even with no report before.
+    // An opening "Er"/"Sie" names that actor by gender ("Müntefering (SPD) trat zurück. Er werde …").
+    const opensWithPronoun = /^(er|sie)$/.test(view.words[w0].lower);
+    const prevActor =
+      konj >= 0.75 && s > 0
+        ? ((opensWithPronoun ? antecedent(view, w0) : undefined) ??
+          nearestActor(view, view.sentences[s - 1].start, view.words[w0].start))
+        : undefined;
     if (
       colonSpeaker ||
       (konj >= 0.75 && (speaker || s - lastReport <= CARRY_SENTENCES)) ||
-      (konj >= 0.5 && near)
+      (konj >= 0.5 && near) ||
+      prevActor !== undefined
     ) {
       const content = { start: view.words[colonSpeaker ? colon + 1 : w0].start, end: trimEnd(view, w1) };
       push({
         ...content,
         text: doc.text.slice(content.start, content.end),
         kind: 'indirect',
-        speaker: colonSpeaker ?? speaker,
+        speaker:
+          colonSpeaker ??
+          speaker ??
+          prevActor ??
+          (s > 0 ? nearestActor(view, view.sentences[s - 1].start, view.words[w0].start) : undefined),
         cueSpans: [],
         via: [],
         sentence: s,

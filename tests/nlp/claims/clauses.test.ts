@@ -95,3 +95,14 @@ describe('who speaks on in the next sentence', () => {
     );
   });
 });
+
+describe('Konjunktiv after a sentence that names someone', () => {
+  it("reads it as that person's speech even without a report before", () => {
+    const cs = claimsOf(
+      'Der Vizekanzler Franz Müntefering (SPD) hat seinen Rücktritt verkündet. Er werde allerdings als Abgeordneter im Bundestag bleiben.',
+    );
+    const c = claimWith(cs, 'Abgeordneter');
+    expect(c.kind).toBe('indirect');
+    expect(c.speaker?.canonical).toContain('Müntefering');
+  });
+});
