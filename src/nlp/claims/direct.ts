@@ -70,8 +70,13 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
   if (isCueAt(view, a)) {
     // "… als „…“ bezeichnet worden": a passive names only its agent or source, searched from the sentence start.
     // "werden von Musikkennern als „…“ bezeichnet": the auxiliary stands before the quote.
-    const imp = impersonalCue(view, a, a, sEnd, view.sentences[ws[a].sentence].w0, wordAt(view, q.start) - 1);
-    const phrase = imp ? imp.agent : subjectOf(view, a, a, sEnd);
+    let imp = impersonalCue(view, a, a, sEnd, view.sentences[ws[a].sentence].w0, wordAt(view, q.start) - 1);
+    // A source found inside the quote itself ("„… im Gebet …“, heißt es in einer Erklärung") is none.
+    if (imp?.agent && ws[imp.agent.w0].start >= q.start && ws[imp.agent.w0].start < q.end)
+      imp = impersonalCue(view, a, a, sEnd, a, wordAt(view, q.start) - 1);
+    // "„…“, zitierte man X": the impersonal "man" quotes; X is the one quoted.
+    const quotedByMan = ws[a].lower.startsWith('zitiert') && ws[a + 1]?.lower === 'man';
+    const phrase = quotedByMan ? phraseAt(view, a + 2, sEnd) : imp ? imp.agent : subjectOf(view, a, a, sEnd);
     const particle = particleOf(view, a, sEnd);
     const cueSpans = [spanOf(view, a), ...(particle >= 0 ? [spanOf(view, particle)] : [])];
     const strength = cueRatio(ws[a].lower);

@@ -23,6 +23,8 @@ function isParticiple(form: string): boolean {
 /** "In dieser Resolution heißt es": demonstratives open a source document like articles. */
 const DEMONSTRATIVES = new Set(['dieser', 'diesem', 'dieses', 'diesen', 'jener', 'jenem']);
 
+/** Time adverbs inside an attributive phrase ("einer gestern verbreiteten Erklärung"). */
+const TIME_ADVERBS = new Set(['gestern', 'heute', 'kürzlich', 'zuvor', 'bereits', 'erst', 'jüngst']);
 /** Heads of "auf …" phrases that name where a text was published or said. */
 const AUF_SOURCE =
   /(seite|site|homepage|plattform|blog|kanal|konto|account|konferenz|sitzung|tagung|twitter|facebook)$/i;
@@ -51,6 +53,7 @@ function sourceIn(view: ClaimView, cue: number, a: number, b: number): SpeakerPh
         !(
           DETERMINERS.has(w.lower) ||
           DEMONSTRATIVES.has(w.lower) ||
+          TIME_ADVERBS.has(w.lower) || // "in einer gestern verbreiteten Erklärung"
           NP_GLUE.has(w.lower) ||
           (/(e|en|er|es|em)$/.test(w.lower) && isCapitalised(next))
         )

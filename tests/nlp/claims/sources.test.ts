@@ -84,3 +84,24 @@ describe('a speaker and the medium that passes it on', () => {
     expect(c.via).toContain('Süddeutsche Zeitung');
   });
 });
+
+describe('sources of quotes after the quote', () => {
+  it('never takes a phrase inside the quote as its source, and reads "in einer gestern verbreiteten Erklärung"', () => {
+    const c = claimWith(
+      claimsOf(
+        '„Ich bin im Gebet zu dem Entschluss gekommen, um Rücknahme zu bitten“, heißt es in einer gestern verbreiteten Erklärung.',
+      ),
+      'Gebet',
+    );
+    expect(c.kind).toBe('direct');
+    expect(c.speaker?.text).toBe('einer gestern verbreiteten Erklärung');
+  });
+
+  it('gives "„…“, zitierte man X" to X', () => {
+    const c = claimWith(
+      claimsOf('„Wir sind unwillkommene Zeugen“, zitierte man Yolanda Alvarez vom Sender RTVE.'),
+      'Zeugen',
+    );
+    expect(c.speaker?.text).toBe('Yolanda Alvarez vom Sender RTVE');
+  });
+});
