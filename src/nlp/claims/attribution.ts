@@ -24,7 +24,7 @@ const isNachNoun = (w: string): boolean => {
 };
 /** Words allowed between "nach" and its noun ("nach ersten Untersuchungen", "nach Celebis Angaben"). */
 const NACH_FILLER =
-  /^(der|die|den|dem|des|einem|einer|eigener|eigenen|ihren|seinen|ihrer|seiner|\p{Ll}{3,}(e|en|er|em)|\p{Lu}\p{Ll}+s)$/u;
+  /^(der|die|den|dem|des|einem|einer|eigener|eigenen|ihren|seinen|ihrer|seiner|\p{Ll}{3,}(e|en|er|em)|\p{Lu}\p{Ll}+[^s]s)$/u;
 
 /** Words before the noun of postposed "nach" ("nach eigenen Angaben" → "eigenen Angaben nach"). */
 const POST_NACH_FILLER = /^(der|dem|den|des|einem|einer|\p{Ll}{3,}(en|er|em))$/u;

@@ -287,7 +287,9 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
       }
       continue;
     }
-    const withSource = attributions[0];
+    // A question asks, it claims nothing ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?").
+    const question = view.words[w1 - 1]?.text === '?';
+    const withSource = question ? undefined : attributions[0];
     if (withSource) {
       // The attribution phrase itself is not part of what is claimed when it opens or closes the sentence.
       const content = (withSource.w0 === w0 ? contentSpan(view, withSource.w1, w1) : null) ??

@@ -1,6 +1,6 @@
 /**
  * Reported content in a relative clause of a source noun: "ein Bericht der Agentur X, wonach …",
- * "Meldungen, nach denen …", "Angaben, denen zufolge …". The clause after the relative word is the
+ * "Meldungen, nach denen …", "Angaben, denen zufolge …", "ein Gutachten, laut dem …". The clause after the relative word is the
  * claim and the noun phrase before the comma its source. Without this, ", wonach" read like a
  * postposed cue (", sagte X") and the text *before* the comma became the claim.
  */
@@ -37,6 +37,7 @@ export function relativeReport(view: ClaimView, c: number, w0: number, w1: numbe
     needsNoun = false;
   } else if (lower === 'nach' && /^(denen|dem|der)$/.test(next)) from = c + 2;
   else if (/^(denen|dem|der)$/.test(lower) && next === 'zufolge') from = c + 2;
+  else if ((lower === 'laut' || lower === 'gemäß') && /^(denen|dem|der)$/.test(next)) from = c + 2;
   if (from < 0 || from >= w1) return null;
   const source = sourceBefore(view, c - 1, w0);
   if (needsNoun && !source) return null;

@@ -34,6 +34,15 @@ describe('reports in a relative clause of a source noun', () => {
     expect(b.speaker?.text).toBe('Angaben der Polizei');
   });
 
+  it('reads ", laut dem …" after a source noun', () => {
+    const c = claimWith(
+      claimsOf('Dem Gericht liegt ein Gutachten vor, laut dem das Kind misshandelt worden war.'),
+      'misshandelt',
+    );
+    expect(c.text).toBe('das Kind misshandelt worden war');
+    expect(c.speaker?.text).toBe('ein Gutachten');
+  });
+
   it('needs a source noun for "nach dem": a plain relative clause is no report', () => {
     const cs = claimsOf('Er besuchte das Dorf, nach dem die Straße benannt ist, im Sommer.');
     expect(cs.some((x) => x.cue === 'nach dem')).toBe(false);

@@ -105,3 +105,17 @@ describe('sources of quotes after the quote', () => {
     expect(c.speaker?.text).toBe('Yolanda Alvarez vom Sender RTVE');
   });
 });
+
+describe('what an attribution phrase is not', () => {
+  it('does not read "nach Abschluss der Ermittlungen" as a source', () => {
+    const cs = claimsOf(
+      'Die Staatsanwaltschaft beantragte am Dienstag nach Abschluss der Ermittlungen die Eröffnung eines Prozesses.',
+    );
+    expect(cs.some((c) => c.speaker?.text.includes('Abschluss'))).toBe(false);
+  });
+
+  it('finds no claim in a question with "Ihrer Meinung nach"', () => {
+    const cs = claimsOf('Welche Vorschläge der Novelle sind Ihrer Meinung nach verfassungswidrig?');
+    expect(cs.filter((c) => c.kind !== 'factual')).toEqual([]);
+  });
+});
