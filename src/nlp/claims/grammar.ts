@@ -24,7 +24,7 @@ const PAST_MODALS = new Set(['sollte', 'sollten', 'wollte', 'wollten']);
 
 /** Lower-case words ending in -e that are not verbs (adverbs, pronouns, particles, adjectives). */
 const E_NON_VERBS = new Set(
-  'die sie wie eine keine meine deine seine ihre unsere eure diese jene solche welche manche einige alle beide viele wenige andere gerne gern lange heute gerade ohne bitte danke alleine schade müde leise gemeinsame hierzulande zugrunde zustande imstande ende dabei ebenfalls bislang jemals daraufhin ferne nahe schnelle große kleine neue alte erste letzte nächste weitere ganze halbe jede jeder derselbe dieselbe selbe zuhause lediglich mitte rasche'.split(
+  'die sie wie eine keine meine deine seine ihre unsere eure diese jene solche welche manche einige alle beide viele wenige andere gerne gern lange online offline heute gerade ohne bitte danke alleine schade müde leise gemeinsame hierzulande zugrunde zustande imstande ende dabei ebenfalls bislang jemals daraufhin ferne nahe schnelle große kleine neue alte erste letzte nächste weitere ganze halbe jede jeder derselbe dieselbe selbe zuhause lediglich mitte rasche'.split(
     ' ',
   ),
 );

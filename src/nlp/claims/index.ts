@@ -367,7 +367,10 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     const beforeColon = colon > 0 ? openingSubject(view, w0, colon) : null;
     const colonSpeaker = beforeColon && !beforeColon.pronoun ? resolve(beforeColon) : undefined;
     // Free indirect speech: Konjunktiv I continues the previous report; Konjunktiv II only right after one.
-    const near = s - lastReport <= 1;
+    // Konjunktiv II of a condition ("Falls X, wäre es …", "Sollte der Antrag angenommen werden,
+    // könnte …") is hypothetical, not reported.
+    const conditional = konj <= 0.5 && isConditional(view, w0);
+    const near = s - lastReport <= 1 && !conditional;
     // Konjunktiv I right after a sentence that names a person or organisation is that actor's speech
     // ("X äußerte sich kritisch. Sie rate zum Kauf …"), even with no report before.
     // An opening "Er"/"Sie" names that actor by gender ("Müntefering (SPD) trat zurück. Er werde …").
@@ -457,4 +460,11 @@ function phraseText(view: ClaimView, p: SpeakerPhrase): string {
   const ws = view.words;
   const a = /^(der|die|das|den|dem|des)$/.test(ws[p.w0].lower) && p.w1 - p.w0 > 1 ? p.w0 + 1 : p.w0;
   return view.text.slice(ws[a].start, ws[p.w1 - 1].end);
+}
+
+/** True when the sentence opens with a condition ("Falls …", "Sollte der Antrag …", "Hätte er …"). */
+function isConditional(view: ClaimView, w0: number): boolean {
+  return /^(falls|wenn|sofern|sollte|sollten|würde|würden|wäre|wären|hätte|hätten)$/.test(
+    view.words[w0].lower,
+  );
 }

@@ -56,6 +56,9 @@ const W_CLAUSE_MIN_RATIO = 0.6;
 /** Words before an attributive participle: articles, possessives, adjectives. */
 const DETERMINER_LIKE =
   /^(der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|zu|ihre|seine|ihren|seinen|\p{Ll}+(e|en))$/u;
+/** Finite auxiliaries and modals that open a main clause right after a fronted subordinate clause. */
+const FINITE_FIRST =
+  /^(ist|sind|war|waren|wäre|wären|hat|haben|hatte|hatten|hätte|hätten|wird|werden|wurde|wurden|würde|würden|kann|können|konnte|könnte|könnten|muss|müssen|musste|müsste|soll|sollen|sollte|sollten|darf|dürfte)$/;
 /** Adverbs that end like inflected adjectives. */
 const ADVERBS_IN_E = new Set([
   'heute',
@@ -356,6 +359,8 @@ function nounComplement(view: ClaimView, c: number, _w0: number, w1: number): Re
   if (NOUN_NOT_COMPLEMENT.test(first) && !article) return null;
   // "Emily Lau, die Vorsitzende der Partei, sagte, …": the noun was in an apposition; its verb follows.
   if (startsWithVerb(view, k + 1, w1)) return null;
+  // "Falls der Antrag angenommen wird, wäre …": a finite verb after the comma opens the main clause.
+  if (FINITE_FIRST.test(first)) return null;
   const comp =
     first === 'dass' ||
     first === 'daß' ||

@@ -106,3 +106,14 @@ describe('Konjunktiv after a sentence that names someone', () => {
     expect(c.speaker?.canonical).toContain('Müntefering');
   });
 });
+
+describe('hypothetical Konjunktiv II', () => {
+  it('does not continue a report with a sentence that opens with a condition', () => {
+    const cs = claimsOf(
+      'Die Zeitung meldete, der Streit gehe weiter. Falls der Antrag angenommen wird, wäre die Seite wieder online.',
+    );
+    expect(claimWith(cs, 'Streit').kind).toBe('indirect');
+    // Neither a free indirect continuation nor "Antrag" as a speech noun with "wäre …" as its content.
+    expect(cs.filter((c) => c.kind !== 'factual')).toHaveLength(1);
+  });
+});
