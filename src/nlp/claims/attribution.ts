@@ -175,3 +175,23 @@ export function findAttributions(
   }
   return out;
 }
+
+/** Verbs of a medium passing news on ("wie die Zeitung berichtete"). */
+const MEDIUM_CUES = /^(berichtete|berichtet|berichteten|meldete|meldet|meldeten|schrieb|schreibt|schrieben)$/;
+
+/** The second attribution when the first is "wie X berichtete" and another source follows, else null. */
+export function mediumThenSource(view: ClaimView, ats: Attribution[]): Attribution | null {
+  if (ats.length < 2 || !ats[0].source || ats[0].source.pronoun) return null;
+  const cue = ats[0].cueSpans[ats[0].cueSpans.length - 1];
+  const cueWord = cue ? view.text.slice(cue.start, cue.end).toLowerCase() : '';
+  if (!/^wie\b/i.test(ats[0].cue) || !MEDIUM_CUES.test(cueWord)) return null;
+  const next = ats.slice(1).find((a) => a.source && !a.source.pronoun);
+  return next ?? null;
+}
+
+/** The text of a phrase, without a leading article ("die Süddeutsche Zeitung" → "Süddeutsche Zeitung"). */
+export function phraseText(view: ClaimView, p: SpeakerPhrase): string {
+  const ws = view.words;
+  const a = /^(der|die|das|den|dem|des)$/.test(ws[p.w0].lower) && p.w1 - p.w0 > 1 ? p.w0 + 1 : p.w0;
+  return view.text.slice(ws[a].start, ws[p.w1 - 1].end);
+}

@@ -40,3 +40,10 @@ export function subordinateReport(view: ClaimView, w0: number, konj: number): Su
   }
   return { w0: first, subject: openingSubject(view, w0, first) };
 }
+
+/** True when the sentence opens with a condition ("Falls …", "Sollte der Antrag …", "Hätte er …"). */
+export function isConditional(view: ClaimView, w0: number): boolean {
+  return /^(falls|wenn|sofern|sollte|sollten|würde|würden|wäre|wären|hätte|hätten)$/.test(
+    view.words[w0].lower,
+  );
+}

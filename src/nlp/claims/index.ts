@@ -10,7 +10,7 @@
  * 3. pronoun speakers resolve to the last speaker; the article byline ("(dpa)") ends every via chain.
  */
 import type { Claim, Doc, Speaker } from '../types.ts';
-import { type Attribution, findAttributions } from './attribution.ts';
+import { type Attribution, findAttributions, mediumThenSource, phraseText } from './attribution.ts';
 import { appositionSubject, contentSpan, openingSubject, subjectAfterVerb } from './clause.ts';
 import { type ClaimDraft, toClaim } from './draft.ts';
 import { checkworthiness, FACTUAL_MIN_SCORE } from './factual.ts';
@@ -23,15 +23,15 @@ import {
   trimEnd,
   viaOf,
 } from './fallbacks.ts';
-import { subordinateReport } from './free-indirect.ts';
+import { isConditional, subordinateReport } from './free-indirect.ts';
 import { bylineAgencies, mediaIn } from './media.ts';
 import { antecedent } from './pronouns.ts';
 import { findQuotations } from './quotes.ts';
-import { findReported, type ReportedFinding, subjunctiveAt } from './reported.ts';
-import { secondReport } from './second-report.ts';
+import { findReported, subjunctiveAt } from './reported.ts';
+import { reportBeforeQuoteCue, secondReport } from './second-report.ts';
 import { appositionName, mentionOf, type SpeakerPhrase, speakerOf } from './speaker.ts';
 import { allQuoted, quoteMask, speechQuotes } from './speech-quotes.ts';
-import { buildView, type ClaimView, wordAt } from './view.ts';
+import { buildView, wordAt } from './view.ts';
 
 export type { ClaimDraft } from './draft.ts';
 
@@ -371,9 +371,9 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     // könnte …") is hypothetical, not reported.
     const conditional = konj <= 0.5 && isConditional(view, w0);
     const near = s - lastReport <= 1 && !conditional;
-    // Konjunktiv I right after a sentence that names a person or organisation is that actor's speech
-    // ("X äußerte sich kritisch. Sie rate zum Kauf …"), even with no report before.
-    // An opening "Er"/"Sie" names that actor by gender ("Müntefering (SPD) trat zurück. Er werde …").
+    // Konjunktiv I right after a sentence that names a person or organisation is that actor's speech,
+    // even with no report before ("Der Konzern Siemens hat seine Zahlen vorgelegt. Der Umsatz sei …");
+    // an opening "Er"/"Sie" picks the actor by gender ("Müntefering (SPD) trat zurück. Er werde …").
     const opensWithPronoun = /^(er|sie)$/.test(view.words[w0].lower);
     const prevActor =
       konj >= 0.75 && s > 0
@@ -422,49 +422,4 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
   }
   inheritForward(drafts);
   return drafts.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/**
- * The complement clause of a first speech verb before the cue of a direct quote in the same sentence
- * ("Er sagte, Europa brauche die Engländer, und fügte hinzu: „…“"), or null. The part before the quote's
- * cue is read as a sentence of its own, without a trailing "und".
- */
-function reportBeforeQuoteCue(
-  view: ClaimView,
-  w0: number,
-  cue: number,
-  inQuote: (i: number) => boolean,
-): ReportedFinding | null {
-  let end = cue;
-  while (end > w0 && /^(und|sowie|,)$/.test(view.words[end - 1].lower)) end--;
-  if (end - w0 < 4) return null;
-  const r = findReported(view, w0, end, inQuote, true);
-  return r?.rule === 'complement' && !r.impersonal ? r : null;
-}
-
-/** Verbs of a medium passing news on ("wie die Zeitung berichtete"). */
-const MEDIUM_CUES = /^(berichtete|berichtet|berichteten|meldete|meldet|meldeten|schrieb|schreibt|schrieben)$/;
-
-/** The second attribution when the first is "wie X berichtete" and another source follows, else null. */
-function mediumThenSource(view: ClaimView, ats: Attribution[]): Attribution | null {
-  if (ats.length < 2 || !ats[0].source || ats[0].source.pronoun) return null;
-  const cue = ats[0].cueSpans[ats[0].cueSpans.length - 1];
-  const cueWord = cue ? view.text.slice(cue.start, cue.end).toLowerCase() : '';
-  if (!/^wie\b/i.test(ats[0].cue) || !MEDIUM_CUES.test(cueWord)) return null;
-  const next = ats.slice(1).find((a) => a.source && !a.source.pronoun);
-  return next ?? null;
-}
-
-/** The text of a phrase, without a leading article ("die Süddeutsche Zeitung" → "Süddeutsche Zeitung"). */
-function phraseText(view: ClaimView, p: SpeakerPhrase): string {
-  const ws = view.words;
-  const a = /^(der|die|das|den|dem|des)$/.test(ws[p.w0].lower) && p.w1 - p.w0 > 1 ? p.w0 + 1 : p.w0;
-  return view.text.slice(ws[a].start, ws[p.w1 - 1].end);
-}
-
-/** True when the sentence opens with a condition ("Falls …", "Sollte der Antrag …", "Hätte er …"). */
-function isConditional(view: ClaimView, w0: number): boolean {
-  return /^(falls|wenn|sofern|sollte|sollten|würde|würden|wäre|wären|hätte|hätten)$/.test(
-    view.words[w0].lower,
-  );
 }

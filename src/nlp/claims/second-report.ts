@@ -1,6 +1,7 @@
 /**
  * Two reports in one sentence: "X sagte, A sei tot, doch Y erklärte, B sei unklar." The first report's
- * content ends where a coordinated clause opens its own speech verb with its own subject.
+ * content ends where a coordinated clause opens its own speech verb with its own subject. Also the
+ * report before a second verb that introduces a direct quote ("X sagte, A sei B, und fügte hinzu: „…“").
  */
 import type { Span } from '../types.ts';
 import { contentSpan } from './clause.ts';
@@ -38,4 +39,22 @@ export function secondReport(
     return cut ? { first: cut, second } : null;
   }
   return null;
+}
+
+/**
+ * The complement clause of a first speech verb before the cue of a direct quote in the same sentence
+ * ("Er sagte, Europa brauche die Engländer, und fügte hinzu: „…“"), or null. The part before the quote's
+ * cue is read as a sentence of its own, without a trailing "und".
+ */
+export function reportBeforeQuoteCue(
+  view: ClaimView,
+  w0: number,
+  cue: number,
+  inQuote: (i: number) => boolean,
+): ReportedFinding | null {
+  let end = cue;
+  while (end > w0 && /^(und|sowie|,)$/.test(view.words[end - 1].lower)) end--;
+  if (end - w0 < 4) return null;
+  const r = findReported(view, w0, end, inQuote, true);
+  return r?.rule === 'complement' && !r.impersonal ? r : null;
 }
