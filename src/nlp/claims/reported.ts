@@ -60,17 +60,7 @@ const DETERMINER_LIKE =
 const FINITE_FIRST =
   /^(ist|sind|war|waren|wäre|wären|hat|haben|hatte|hatten|hätte|hätten|wird|werden|wurde|wurden|würde|würden|kann|können|konnte|könnte|könnten|muss|müssen|musste|müsste|soll|sollen|sollte|sollten|darf|dürfte)$/;
 /** Adverbs that end like inflected adjectives. */
-const ADVERBS_IN_E = new Set([
-  'heute',
-  'gerne',
-  'lange',
-  'alleine',
-  'ferne',
-  'bitte',
-  'ebenso',
-  'gerade',
-  'jetzt',
-]);
+const ADVERBS_IN_E = new Set(['heute', 'gerne', 'lange', 'alleine', 'ferne', 'bitte', 'gerade']);
 /** Modals of intention: "Die SPD will die Steuern senken" announces a plan. */
 const INTENT_MODALS = new Set(['will', 'wollen', 'wollte', 'wollten', 'möchte', 'möchten']);
 /** Auxiliaries of the perfect ("hat … angekündigt"); werden forms are passive or future, not reports. */

@@ -60,9 +60,9 @@ function sourceIn(view: ClaimView, cue: number, a: number, b: number): SpeakerPh
       )
         break;
     }
-    // "auf" opens only a place of publication ("auf der Webseite", "auf einer Pressekonferenz"), not
-    // any object ("deuteten auf einen Anschlag hin").
-    // "Im April wurde bekannt": a time, not a document.
+    // The head noun decides: "Im April wurde bekannt" names a time, not a document; "auf" opens only
+    // a place of publication ("auf der Webseite", "auf einer Pressekonferenz"), not any object
+    // ("deuteten auf einen Anschlag hin").
     let head = i + 1;
     while (head <= last && !isCapitalised(ws[head].text)) head++;
     if (last > i && isFrameNoun(ws[head].text)) continue;
