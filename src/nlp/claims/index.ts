@@ -29,9 +29,9 @@ import { antecedent } from './pronouns.ts';
 import { findQuotations } from './quotes.ts';
 import { findReported, subjunctiveAt } from './reported.ts';
 import { reportBeforeQuoteCue, secondReport } from './second-report.ts';
-import { appositionName, mentionOf, type SpeakerPhrase, speakerOf } from './speaker.ts';
+import { appositionName, mentionOf, phraseAt, type SpeakerPhrase, speakerOf } from './speaker.ts';
 import { allQuoted, quoteMask, speechQuotes } from './speech-quotes.ts';
-import { buildView, wordAt } from './view.ts';
+import { buildView, type ClaimView, wordAt } from './view.ts';
 
 export type { ClaimDraft } from './draft.ts';
 
@@ -109,8 +109,12 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
       openingSubject(view, w0, w1) ??
       appositionSubject(view, w0, w1)?.subject ??
       subjectAfterVerb(view, w0, w1);
-    // "X wurden von Y … bezeichnet": the subject of a passive is not who acts.
-    if (p && PASSIVE_FINITE.has(view.words[p.w1]?.lower ?? '')) return;
+    // "X wurden von Y … bezeichnet": the subject of a passive is not who acts; the agent Y is.
+    if (p && PASSIVE_FINITE.has(view.words[p.w1]?.lower ?? '')) {
+      const agent = passiveAgent(view, p.w1 + 1, w1);
+      if (agent) actor = { speaker: agent, sentence: s };
+      return;
+    }
     const m = p ? (mentionOf(view, p) ?? appositionName(view, p.w1)) : undefined;
     const sp = p && m && m.type !== 'OTH' ? speakerOf(view, p) : undefined;
     if (sp) actor = { speaker: sp, sentence: s };
@@ -422,4 +426,15 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
   }
   inheritForward(drafts);
   return drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The person or organisation after "von"/"vom"/"durch" in words [a, b) of a passive clause, if any. */
+function passiveAgent(view: ClaimView, a: number, b: number): Speaker | undefined {
+  for (let i = a; i < b - 1; i++) {
+    if (!/^(von|vom|durch)$/.test(view.words[i].lower)) continue;
+    const p = phraseAt(view, i + 1, b);
+    const m = p && !p.pronoun ? mentionOf(view, p) : undefined;
+    if (p && m && (m.type === 'PER' || m.type === 'ORG')) return speakerOf(view, p);
+  }
+  return undefined;
 }

@@ -117,3 +117,12 @@ describe('hypothetical Konjunktiv II', () => {
     expect(cs.filter((c) => c.kind !== 'factual')).toHaveLength(1);
   });
 });
+
+describe('the agent of a passive sentence', () => {
+  it('speaks on in the next Konjunktiv sentence', () => {
+    const cs = claimsOf(
+      'Berninger forderte eine Quote für Tankstellen. Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet. Heutige Fahrzeuge seien dazu gar nicht in der Lage.',
+    );
+    expect(claimWith(cs, 'Heutige Fahrzeuge').speaker?.canonical).toContain('Stolpe');
+  });
+});
