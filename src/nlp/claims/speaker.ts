@@ -206,7 +206,8 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
     lastNoun === i &&
     view.sentences[ws[i].sentence].w0 === i &&
     !isKnownNounOrName(ws[i].text) &&
-    mentionsIn(view, ws[i].start, ws[i].end).length === 0
+    mentionsIn(view, ws[i].start, ws[i].end).length === 0 &&
+    !subjectOfNextVerb(view, i)
   )
     return null;
   return { w0: i, w1: lastNoun + 1, pronoun: false };
@@ -272,4 +273,19 @@ export function appositionName(view: ClaimView, w: number): Mention | undefined 
 /** Drops a leading article so "Der Staatsanwalt" and "dem Staatsanwalt" share a canonical name. */
 function stripDeterminer(text: string): string {
   return text.replace(/^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\s+/i, '');
+}
+
+/**
+ * True when the word at i stands right before a finite speech verb whose subject cannot follow it
+ * ("Carriles wies darauf hin", not "Vorerst sagte er", "Gestern erklärte die Polizei"): then the
+ * unknown word is the subject, a name the tagger missed.
+ */
+function subjectOfNextVerb(view: ClaimView, i: number): boolean {
+  const ws = view.words;
+  const verb = ws[i + 1];
+  const after = ws[i + 2];
+  if (!verb || !after || !/^\p{Ll}/u.test(verb.text) || !isCueForm(verb.text)) return false;
+  if (isCapitalised(after.text) || DETERMINERS.has(after.lower) || SPEAKER_PRONOUNS.has(after.lower))
+    return false;
+  return !/^(ich|du|wir|ihr|sich|man)$/.test(after.lower);
 }

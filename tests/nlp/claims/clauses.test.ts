@@ -126,3 +126,16 @@ describe('the agent of a passive sentence', () => {
     expect(claimWith(cs, 'Heutige Fahrzeuge').speaker?.canonical).toContain('Stolpe');
   });
 });
+
+describe('a name the tagger missed', () => {
+  it('is the subject when it stands right before a speech verb whose subject cannot follow', () => {
+    const c = claimWith(
+      claimsOf('Das FBI ermittelte. Carriles wies darauf hin, dass er den Anschlag verübt hatte.'),
+      'Anschlag',
+    );
+    expect(c.speaker?.text).toBe('Carriles');
+    // An adverb before the verb is no subject: the pronoun after the verb is.
+    const d = claimWith(claimsOf('Vorerst sagte er, dass die Lage ernst sei.'), 'Lage');
+    expect(d.speaker?.text).not.toBe('Vorerst');
+  });
+});
