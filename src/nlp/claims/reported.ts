@@ -37,6 +37,8 @@ export const MAIN_CLAUSE_MIN_RATIO = 0.4;
 /** Words that open an adverbial or relative clause rather than reported content. */
 const NOT_COMPLEMENT =
   /^(weil|da|falls|wenn|obwohl|obgleich|während|nachdem|bevor|sobald|seitdem|damit|sodass|indem|deren|dessen|denen|welche|welcher|welches|und|oder|aber|doch|sondern|denn|jedoch|sowie|bzw)$/;
+/** Infinitive clauses of purpose or manner ("um … zu", "ohne … zu"): never reported content. */
+const PURPOSE = /^(um|ohne|statt|anstatt)$/;
 /** After a noun, a preposition or relative pronoun opens a relative clause, not reported content. */
 const NOUN_NOT_COMPLEMENT =
   /^(in|mit|durch|um|an|auf|bei|für|von|zu|aus|nach|über|unter|gegen|der|die|das|den|dem|denen|deren|dessen|welche|welcher|welches|darunter|und|oder|sowie|da|weil|wenn|als|wie|wo)$/;
@@ -202,6 +204,13 @@ export function findReported(
     if (named) {
       const after = wordAt(view, named.end);
       if (after < w1 && ws[after].text === ',') k = after;
+    }
+    // "kündigte an, um X zu verhindern, mehr Truppen zu schicken": a purpose clause right after the
+    // comma is skipped; what follows its own comma is the complement. Alone it is none.
+    if (k + 1 < w1 && ws[k].text === ',' && PURPOSE.test(ws[k + 1].lower)) {
+      let e = k + 2;
+      while (e < w1 && !isClauseBreak(view, e)) e++;
+      k = e < w1 - 1 && ws[e].text === ',' ? e : w1;
     }
     if (
       !intent &&

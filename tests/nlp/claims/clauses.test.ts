@@ -139,3 +139,21 @@ describe('a name the tagger missed', () => {
     expect(d.speaker?.text).not.toBe('Vorerst');
   });
 });
+
+describe('infinitive clauses of purpose', () => {
+  it('are skipped after a cue: the complement follows their comma', () => {
+    const c = claimWith(
+      claimsOf(
+        'Die Armee kündigte an, um eine Rückkehr der Taliban zu verhindern, mehr Truppen zu schicken.',
+      ),
+      'Truppen',
+    );
+    expect(c.kind).toBe('announcement');
+    expect(c.text).toBe('mehr Truppen zu schicken');
+  });
+
+  it('are no complement on their own', () => {
+    const cs = claimsOf('Die Polizei teilte mit, um die Lage zu beruhigen.');
+    expect(cs.some((c) => c.text.startsWith('um die Lage'))).toBe(false);
+  });
+});
