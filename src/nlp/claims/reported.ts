@@ -237,7 +237,8 @@ export function findReported(
           subjunctiveIn(view, k + 1, Math.min(w1, k + 1 + WINDOW), true) > 0 ||
           isInfinitiveClause(view, k + 1, w1)
         : first === 'dass' || first === 'daß' || isInfinitiveClause(view, k + 1, w1);
-      const content = comp ? contentSpan(view, k + 1, w1) : null;
+      // A one- or two-word rest ("…, erklärte er, Schottland.") is a list item or apposition, no clause.
+      const content = comp && wordCount(view, k + 1, w1) >= 3 ? contentSpan(view, k + 1, w1) : null;
       if (content) {
         // The source of "In der Vorabversion des Berichts, der …, heißt es" may stand before a comma.
         const imp = impersonalCue(view, c, clauseStart, k, w0);
@@ -472,4 +473,11 @@ function hasVerbCandidate(view: ClaimView, a: number, b: number): boolean {
     return true;
   }
   return false;
+}
+
+/** Number of words (not punctuation) in [a, b). */
+function wordCount(view: ClaimView, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (/[\p{L}\p{N}]/u.test(view.words[i].text)) n++;
+  return n;
 }

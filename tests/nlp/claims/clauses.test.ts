@@ -157,3 +157,11 @@ describe('infinitive clauses of purpose', () => {
     expect(cs.some((c) => c.text.startsWith('um die Lage'))).toBe(false);
   });
 });
+
+describe('a complement is a clause', () => {
+  it('takes no one-word rest after the comma as the reported content', () => {
+    const cs = claimsOf('Der Trainer sagte, Schottland.');
+    expect(cs.some((c) => c.text === 'Schottland')).toBe(false);
+    expect(claimWith(claimsOf('Der Trainer sagte, das Team sei gut.'), 'Team').text).toBe('das Team sei gut');
+  });
+});
