@@ -4,18 +4,18 @@
  */
 import type { Span } from '../types.ts';
 import { isClauseBreak, isCueAt } from './clause.ts';
-import { phraseAt, type SpeakerPhrase } from './speaker.ts';
+import { isDomainName, isFrameNoun, phraseAt, type SpeakerPhrase } from './speaker.ts';
 import { type ClaimView, mentionsIn } from './view.ts';
 
 /** Nouns after "nach" that make it an attribution ("nach Angaben der Polizei"). */
 const NACH_NOUNS =
-  /^(\p{Lu}\p{Ll}*)?(Angaben|angaben|Informationen|informationen|Bericht|Berichten|berichten|Berichts|Meldung|Meldungen|meldungen|Darstellung|Ansicht|Auffassung|Einschätzung|Einschätzungen|Meinung|Worten|Schätzung|Schätzungen|Aussage|Aussagen|Erkenntnissen|Erkenntnis|Untersuchung|Untersuchungen|Studie|Umfrage|Prognose|Recherchen|Vorstellungen|Zahlen|Daten|Statistik|Ermittlungen|Ergebnissen|Auskunft|Stellungnahme|Analyse|Analysen|Berechnungen|Vorhersage|Planungen|Bekunden|Vernehmen|Erfahrungen|Hinweisen)$/u;
+  /^(\p{Lu}\p{Ll}*)?(Angaben|angaben|Informationen|informationen|Bericht|Berichten|berichten|Berichts|Meldung|Meldungen|meldungen|Darstellung|Ansicht|Auffassung|Einschätzung|Einschätzungen|Meinung|Worten|Schätzung|Schätzungen|Aussage|Aussagen|Erkenntnissen|Erkenntnis|Untersuchung|Untersuchungen|Studie|Umfrage|Prognose|Recherchen|Vorstellungen|Zahlen|Daten|Statistik|Ermittlungen|Ergebnissen|Auskunft|Stellungnahme|Analyse|Analysen|Berechnungen|Vorhersage|Planungen|Bekunden|Vernehmen|Erfahrungen|Hinweisen|Hinweis|Medien)$/u;
 /**
  * Compounds whose head is a noun of informing or a source text ("Zeugenaussagen", "Expertenmeinung",
  * "Pressemitteilung", "Grundgesetz", "Erkenntnisstand").
  */
 const NACH_HEADS =
-  /^\p{Lu}\p{Ll}+(angaben|aussagen|aussage|meinung|meldung|meldungen|mitteilung|berichten|einschätzung|schätzungen|erkenntnissen|ergebnis|gesetz|verfassung|stand)$/u;
+  /^\p{Lu}\p{Ll}+(angaben|aussagen|aussage|meinung|meldung|meldungen|mitteilung|bericht|berichten|einschätzung|schätzungen|erkenntnissen|ergebnis|gesetz|verfassung|stand)$/u;
 const isNachNoun = (w: string): boolean => {
   // "UNHCR-Angaben", "EU-Dokument": the part after the hyphen decides.
   const tail = /^[\p{L}\d]+-(\p{Lu}\p{Ll}+)$/u.exec(w)?.[1];
@@ -40,9 +40,24 @@ export interface Attribution {
   w1: number;
 }
 
+/** True when words [a, b) are only a time phrase after the source ("Ersten Angaben vom gestrigen Mittwoch zufolge"). */
+function onlyFrameTail(view: ClaimView, a: number, b: number): boolean {
+  const ws = view.words;
+  if (b - a > 4 || !/^(vom|von|am|des)$/.test(ws[a]?.lower ?? '')) return false;
+  for (let k = a + 1; k < b; k++)
+    if (
+      !isFrameNoun(ws[k].text) &&
+      !/^\p{Ll}+(e|en|er|em)$/u.test(ws[k].text) &&
+      !/^\d+\.?$/.test(ws[k].text)
+    )
+      return false;
+  return isFrameNoun(ws[b - 1].text);
+}
+
 /** Words a noun phrase is built from: names and nouns, articles, inflected adjectives, glue. */
 const isPhraseWord = (w: string) =>
   /^\p{Lu}/u.test(w) ||
+  isDomainName(w) ||
   /^\p{Ll}+-\p{Lu}/u.test(w) || // "al-Dschasira", "dpa-Meldung"
   (/^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|von|vom|und|\p{Ll}{2,}(e|en|er|es|em))$/u.test(w) &&
     !NON_PHRASE.has(w));
@@ -119,11 +134,16 @@ export function findAttributions(
       // starben behördlichen Angaben zufolge …").
       const afterNoun = (k: number) =>
         /^\p{Ll}{2,}(e|en|er|es|em)$/u.test(ws[k].text) && k > w0 && /^\p{Lu}/u.test(ws[k - 1].text);
-      while (a > w0 && i - a < 10 && isPhraseWord(ws[a - 1].text) && !afterNoun(a - 1)) a--;
-      let p = a < i ? phraseAt(view, a, i) : null;
+      // "Einer Presseerklärung des Verbandes (VDR) zufolge": the phrase ends before the bracket.
+      const end = i - 3 > w0 && ws[i - 1].text === ')' && ws[i - 3].text === '(' ? i - 3 : i;
+      a = end;
+      while (a > w0 && end - a < 10 && isPhraseWord(ws[a - 1].text) && !afterNoun(a - 1)) a--;
+      const fits = (q: SpeakerPhrase | null) =>
+        q !== null && (q.w1 === end || onlyFrameTail(view, q.w1, end));
+      let p = a < end ? phraseAt(view, a, end) : null;
       // "starben behördlichen Angaben zufolge": a verb in -en before the phrase is no part of it.
-      for (let b = a + 1; b < i && (!p || p.w1 < i); b++) p = phraseAt(view, b, i);
-      if (p && !p.pronoun && p.w1 === i)
+      for (let b = a + 1; b < end && !fits(p); b++) p = phraseAt(view, b, end);
+      if (p && !p.pronoun && fits(p))
         out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: a, w1: i + 1 });
       else if (i > w0 && /^(ihm|ihr|ihnen)$/.test(ws[i - 1].lower)) {
         // "Ihnen zufolge": the pronoun resolves to the last speaker or person.

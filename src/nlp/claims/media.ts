@@ -4,6 +4,7 @@
  * and the article's agency byline ("(dpa)"), nearest first.
  */
 import { isCapitalised } from './grammar.ts';
+import { isDomainName } from './speaker.ts';
 import { type ClaimView, mentionsIn } from './view.ts';
 
 /** News agencies by their usual short names (general knowledge of the German news market). */
@@ -49,7 +50,7 @@ export function mediaIn(view: ClaimView, w0: number, w1: number): string[] {
     }
     if (AGENCIES.has(w.lower) && !isCapitalisedWordInSentence(w.text)) {
       out.push(w.text);
-    }
+    } else if (isDomainName(w.text)) out.push(w.text); // "laut faz.net": a news site
   }
   for (const m of mentionsIn(view, ws[w0]?.start ?? 0, ws[w1 - 1]?.end ?? 0)) {
     if (m.category === 'media' && !out.some((o) => o.includes(m.text) || m.text.includes(o)))

@@ -40,6 +40,10 @@ const STANCE_NOUNS = new Set(
   ),
 );
 
+/** A web address used as a source name ("laut faz.net", "der Website worldreferee.com zufolge"). */
+export const isDomainName = (word: string): boolean =>
+  /^[\p{Ll}\d-]+(\.[\p{Ll}\d-]+)*\.(de|com|net|org|at|ch|eu|info|uk|fr)$/u.test(word);
+
 /** True for nouns of time, manner and frame ("Jahr", "April", "Montag") that never name a speaker. */
 export const isFrameNoun = (word: string): boolean => FRAME_NOUNS.has(word);
 
@@ -171,6 +175,7 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
       (lastNoun === j - 1 && /^\d+$/.test(w.text) && ws[j + 1]?.text === '/') ||
       (lastNoun === j - 1 && w.text === '/' && isCapitalised(ws[j + 1]?.text ?? '')) ||
       /^\p{Ll}+-\p{Lu}/u.test(w.text) || // "dpa-Meldung", "al-Dschasira"
+      isDomainName(w.text) ||
       inName(view, j)
     ) {
       lastNoun = j;

@@ -119,3 +119,46 @@ describe('what an attribution phrase is not', () => {
     expect(cs.filter((c) => c.kind !== 'factual')).toEqual([]);
   });
 });
+
+describe('more shapes of named sources', () => {
+  it('reads compound report nouns, bracketed acronyms, time tails and web addresses', () => {
+    const a = claimWith(
+      claimsOf(
+        'Nach einem Fernsehbericht des Senders Al-Dschasira ist der frühere Machthaber beerdigt worden.',
+      ),
+      'beerdigt',
+    );
+    expect(a.kind).toBe('indirect');
+    expect(a.speaker?.text).toBe('des Senders Al-Dschasira');
+    const b = claimWith(
+      claimsOf(
+        'Einer Presseerklärung des Verbandes Deutscher Realschullehrer (VDR) zufolge nahmen mehrere tausend Lehrer teil.',
+      ),
+      'Lehrer teil',
+    );
+    expect(b.speaker?.text).toBe('Einer Presseerklärung des Verbandes Deutscher Realschullehrer');
+    const c = claimWith(
+      claimsOf('Ersten Angaben vom gestrigen Mittwoch zufolge gehörte die Maschine dem Institut.'),
+      'Maschine',
+    );
+    expect(c.speaker?.text).toBe('Ersten Angaben');
+    const d = claimWith(
+      claimsOf('Der Website worldreferee.com zufolge ist der Schiedsrichter für viele Karten bekannt.'),
+      'Karten',
+    );
+    expect(d.speaker?.text).toBe('Der Website worldreferee.com');
+    const e = claimWith(
+      claimsOf(
+        'Laut faz.net appellierte der Minister an die Teilnehmer, sich für den Klimaschutz zu engagieren.',
+      ),
+      'Klimaschutz',
+    );
+    expect(e.speaker?.text).toBe('der Minister');
+    expect(e.via).toContain('faz.net');
+  });
+
+  it('does not read "nach der Unabhängigkeitserklärung" as a source', () => {
+    const cs = claimsOf('Sie sollen nach der Unabhängigkeitserklärung beim Aufbau helfen.');
+    expect(cs.some((c) => c.kind === 'indirect')).toBe(false);
+  });
+});
