@@ -157,6 +157,15 @@ describe('more shapes of named sources', () => {
     expect(e.via).toContain('faz.net');
   });
 
+  it('reads "Nach einer Hochrechnung des Senders" as a source', () => {
+    const c = claimWith(
+      claimsOf('Nach einer Hochrechnung des Senders entfallen 61 Prozent der Stimmen auf den Gouverneur.'),
+      'Prozent',
+    );
+    expect(c.kind).toBe('indirect');
+    expect(c.speaker?.text).toBe('des Senders');
+  });
+
   it('does not read "nach der Unabhängigkeitserklärung" as a source', () => {
     const cs = claimsOf('Sie sollen nach der Unabhängigkeitserklärung beim Aufbau helfen.');
     expect(cs.some((c) => c.kind === 'indirect')).toBe(false);
