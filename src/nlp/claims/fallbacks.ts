@@ -16,10 +16,13 @@ const ANAPHORIC_REACH = 4;
 /** How many words the closing ", das teilte X mit" clause may have. */
 const ANAPHORIC_CLAUSE = 14;
 
-/** Returns true when the sentence opens with "Das"/"Dies" right before the cue ("Das berichtete die Zeitung"). */
+/** Words that point back to the previous sentence before a cue ("Das erklärte X", "Davon geht X aus"). */
+const ANAPHORIC_OPENERS = /^(das|dies|davon)$/;
+
+/** Returns true when the sentence opens with "Das"/"Dies"/"Davon" right before the cue ("Das berichtete die Zeitung"). */
 export function isAnaphoric(view: ClaimView, w0: number, cueSpans: { start: number }[]): boolean {
   const first = view.words[w0]?.lower;
-  return (first === 'das' || first === 'dies') && cueSpans[0]?.start === view.words[w0 + 1]?.start;
+  return ANAPHORIC_OPENERS.test(first ?? '') && cueSpans[0]?.start === view.words[w0 + 1]?.start;
 }
 
 /** Words after an anaphoric cue that stand before its subject ("Das erklärte gestern ein Sprecher"). */
@@ -41,7 +44,8 @@ export function anaphoricReport(
   // "…, das teilte das Institut mit.": the last clause of the sentence attributes what precedes it.
   let k = w1 - 1;
   while (k > w0 + 2 && w1 - k < ANAPHORIC_CLAUSE && ws[k].text !== ',') k--;
-  if (ws[k].text === ',' && k > w0 + 2) {
+  // ("…, davon 5 Milliarden …" is "of which", so only "das"/"dies" open that clause.)
+  if (ws[k].text === ',' && k > w0 + 2 && ws[k + 1]?.lower !== 'davon') {
     const r = anaphoricAt(view, k + 1, w1);
     const content = r ? contentSpan(view, w0, k) : null;
     if (r && content) return { ...r, rule: 'postposed', content };
@@ -52,7 +56,7 @@ export function anaphoricReport(
 function anaphoricAt(view: ClaimView, w0: number, w1: number): ReportedFinding | null {
   const ws = view.words;
   const c = w0 + 1;
-  if (c >= w1 || !/^(das|dies)$/.test(ws[w0].lower)) return null;
+  if (c >= w1 || !ANAPHORIC_OPENERS.test(ws[w0].lower)) return null;
   if (!isCueAt(view, c) && !isParticleCueAt(view, c, w1)) return null;
   let j = c + 1;
   while (j < w1 && j - c <= ANAPHORIC_REACH && ANAPHORIC_SKIP.test(ws[j].text)) j++;

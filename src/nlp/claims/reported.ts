@@ -223,6 +223,8 @@ export function findReported(
       const first = ws[k + 1].lower;
       // "verboten, weil …", "…, der …": an adverbial or relative clause is no reported content.
       if (NOT_COMPLEMENT.test(first)) continue;
+      // "…, an X zu zweifeln, wie er bekundete.": a closing "wie"-clause with a cue is an attribution.
+      if (first === 'wie' && closingWieCue(view, k + 1, w1)) continue;
       // "X, den die Zeitung zitiert, kommentierte, …": a verb after the comma ends an embedded clause;
       // the cue of the main clause comes next.
       if (startsWithVerb(view, k + 1, w1)) continue;
@@ -480,4 +482,13 @@ function wordCount(view: ClaimView, a: number, b: number): number {
   let n = 0;
   for (let i = a; i < b; i++) if (/[\p{L}\p{N}]/u.test(view.words[i].text)) n++;
   return n;
+}
+
+/** True when words [a, w1) are a short "wie X <cue>" clause that ends the sentence. */
+function closingWieCue(view: ClaimView, a: number, w1: number): boolean {
+  let e = w1;
+  while (e > a && /^[.!?“”"»«]$/.test(view.words[e - 1].text)) e--;
+  if (e - a > 8) return false;
+  for (let i = a + 1; i < e; i++) if (isClauseBreak(view, i)) return false;
+  return e - 1 > a && isCueAt(view, e - 1);
 }

@@ -165,3 +165,22 @@ describe('a complement is a clause', () => {
     expect(claimWith(claimsOf('Der Trainer sagte, das Team sei gut.'), 'Team').text).toBe('das Team sei gut');
   });
 });
+
+describe('anaphoric and closing attributions', () => {
+  it('reads "Davon geht X aus." as X reporting the previous sentence, but not ", davon 5 Milliarden"', () => {
+    const cs = claimsOf('Die Unabhängigkeit wird für Sonntag erwartet. Davon geht die Regierung aus.');
+    const c = claimWith(cs, 'Unabhängigkeit');
+    expect(c.kind).toBe('indirect');
+    expect(c.speaker?.text).toBe('die Regierung');
+    const ds = claimsOf(
+      'Das Problem sind Mehrkosten von 11 Milliarden Euro, davon trägt der Bund fünf Milliarden.',
+    );
+    expect(ds.some((x) => x.kind === 'indirect')).toBe(false);
+  });
+
+  it('reads a closing ", wie er bekundete" as the attribution, not as the complement of the verb before', () => {
+    const cs = claimsOf('Der Minister sah keinen Grund, an seiner Regierung zu zweifeln, wie er bekundete.');
+    expect(cs.some((x) => x.text === 'wie er bekundete')).toBe(false);
+    expect(claimWith(cs, 'zweifeln').cue).toBe('wie … bekundete');
+  });
+});
