@@ -37,6 +37,11 @@ export const MAIN_CLAUSE_MIN_RATIO = 0.4;
 /** Words that open an adverbial or relative clause rather than reported content. */
 const NOT_COMPLEMENT =
   /^(weil|da|falls|wenn|obwohl|obgleich|während|nachdem|bevor|sobald|seitdem|damit|sodass|indem|deren|dessen|denen|welche|welcher|welches|und|oder|aber|doch|sondern|denn|jedoch|sowie|bzw)$/;
+/**
+ * Nouns of stance and conclusion that take a reported clause ("den Standpunkt vertreten, …", "kam zu
+ * dem Schluss, dass …"), from German grammar; rare in the cue corpus, so listed.
+ */
+const CONTENT_NOUNS = new Set(['standpunkt', 'schluss', 'feststellung', 'einschätzung', 'annahme']);
 /** Infinitive clauses of purpose or manner ("um … zu", "ohne … zu"): never reported content. */
 const PURPOSE = /^(um|ohne|statt|anstatt)$/;
 /** After a noun, a preposition or relative pronoun opens a relative clause, not reported content. */
@@ -347,7 +352,7 @@ export function findReported(
  */
 function nounComplement(view: ClaimView, c: number, _w0: number, w1: number): ReportedFinding | null {
   const ws = view.words;
-  if (cueRatio(ws[c].lower) < NOUN_CUE_MIN_RATIO) return null;
+  if (cueRatio(ws[c].lower) < NOUN_CUE_MIN_RATIO && !CONTENT_NOUNS.has(ws[c].lower)) return null;
   // A name is no speech noun ("Emily Lau, …" shares a stem with "laut").
   if (mentionsIn(view, ws[c].start, ws[c].end).length > 0) return null;
   let k = c + 1;

@@ -184,3 +184,19 @@ describe('anaphoric and closing attributions', () => {
     expect(claimWith(cs, 'zweifeln').cue).toBe('wie … bekundete');
   });
 });
+
+describe('nouns of stance and conclusion', () => {
+  it('take a reported clause: "den Standpunkt vertreten, …", "kam zu dem Schluss, dass …"', () => {
+    const a = claimWith(
+      claimsOf('Die Wahlkommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht zuständig.'),
+      'Gericht',
+    );
+    expect(a.text).toBe('das Gericht sei dafür nicht zuständig');
+    expect(a.speaker?.text).toBe('Die Wahlkommission');
+    const b = claimWith(
+      claimsOf('Die Kommission kam zu dem Schluss, dass der Minister getäuscht habe.'),
+      'getäuscht',
+    );
+    expect(b.text).toBe('dass der Minister getäuscht habe');
+  });
+});
