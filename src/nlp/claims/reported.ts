@@ -362,7 +362,10 @@ function nounComplement(view: ClaimView, c: number, _w0: number, w1: number): Re
   for (let i = c + 1; i < k; i++) if (isCueAt(view, i)) return null;
   const first = ws[k + 1].lower;
   // "der/die/das" before a noun is an article ("den Standpunkt vertreten, das Gericht sei …"), not a relative.
-  const article = /^(der|die|das)$/.test(first) && isCapitalised(ws[k + 2]?.text ?? '');
+  // "den Vorschlag unterbreitet, dem Defizit … zu begegnen": "dem"/"den" too, before an infinitive.
+  const article =
+    isCapitalised(ws[k + 2]?.text ?? '') &&
+    (/^(der|die|das)$/.test(first) || (/^(dem|den)$/.test(first) && isInfinitiveClause(view, k + 1, w1)));
   if (NOUN_NOT_COMPLEMENT.test(first) && !article) return null;
   // "Emily Lau, die Vorsitzende der Partei, sagte, …": the noun was in an apposition; its verb follows.
   if (startsWithVerb(view, k + 1, w1)) return null;

@@ -198,5 +198,13 @@ describe('nouns of stance and conclusion', () => {
       'getäuscht',
     );
     expect(b.text).toBe('dass der Minister getäuscht habe');
+    // An infinitive complement may open with "dem"/"den" ("…, dem Defizit … zu begegnen").
+    const c = claimWith(
+      claimsOf(
+        'Die Ministerin hat den Vorschlag unterbreitet, dem Defizit bei der Betreuung durch Umschulungen zu begegnen.',
+      ),
+      'Defizit',
+    );
+    expect(c.text).toBe('dem Defizit bei der Betreuung durch Umschulungen zu begegnen');
   });
 });
