@@ -185,6 +185,9 @@ export function isSpeechQuote(text: string, q: QuoteSpan, at: QuoteAttribution |
   // A title or name in quotes ("Department of Vertebrate Zoology", "Preis für geistige Freiheit" has
   // one) has no lower-case word beyond articles and prepositions.
   if (lower === 0 && !(at && at.strength >= SHORT_QUOTE_MIN_RATIO)) return false;
+  // Without a cue, a quote with no word that could be a verb is a title or a name ("„Woche des
+  // verbotenen Buches“", "„Schule ohne Rassismus – Schule mit Courage“"), not speech.
+  if (!at && words >= 3 && isTitleLike(inner)) return false;
   if (words >= MIN_SPEECH_WORDS) return true;
   // A short quote right after a noun names it ("die Zeitung „Yemen Observer“", "die Enzyklika
   // „Deus caritas est“"), even when a speech verb follows: the verb's content is elsewhere.
@@ -200,4 +203,33 @@ export function isSpeechQuote(text: string, q: QuoteSpan, at: QuoteAttribution |
     return false;
   // A one- or two-word quote is a name or a scare quote unless a sure speech verb frames it.
   return at !== null && words >= 2 && at.strength >= SHORT_QUOTE_MIN_RATIO;
+}
+
+/** Function words of titles and names: articles, prepositions, conjunctions, numerals. */
+const NON_VERBS = new Set(
+  'der die das des dem den ein eine einer eines einem einen und oder für von vom zum zur mit ohne im in an am auf aus bei nach über unter gegen um bis durch als wie zu zwischen seine ihre sein ihr unser'.split(
+    ' ',
+  ),
+);
+
+/** True when a quote's text has no possible verb and at least half of its words are capitalised. */
+function isTitleLike(inner: string): boolean {
+  if (hasVerbCandidate(inner)) return false;
+  const ws = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const caps = ws.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  // A title starts with a capital ("„unter Druck stehenden Soldaten“" is quoted wording).
+  return caps * 2 >= ws.length && /^[^\p{L}]*\p{Lu}/u.test(ws[0] ?? '');
+}
+
+/** True when a quote's text has a lower-case word that may be a verb (not a function word, number or attributive adjective). */
+function hasVerbCandidate(inner: string): boolean {
+  const ws = inner.split(/[\s–—-]+/).filter((w) => /\p{L}/u.test(w));
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i].replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (!/^\p{Ll}/u.test(w) || NON_VERBS.has(w) || TITLE_GLUE.has(w)) continue;
+    // An inflected adjective before a noun ("des verbotenen Buches").
+    if (/(e|en|er|es|em)$/.test(w) && /^\p{Lu}/u.test(ws[i + 1] ?? '')) continue;
+    return true;
+  }
+  return false;
 }

@@ -69,3 +69,17 @@ describe('short quotes that name something', () => {
     expect(claimWith(cs, 'Anwohner').speaker?.text).toBe('Ein Sprecher vom „Bündnis gegen Lärm“');
   });
 });
+
+describe('titles in quotes without a cue', () => {
+  it('are no speech when no word could be a verb and they read like a title', () => {
+    const cs = claimsOf(
+      'Die Schule trägt seit Montag den Titel „Schule ohne Rassismus – Schule mit Courage“.',
+    );
+    expect(cs.some((c) => c.kind === 'direct')).toBe(false);
+  });
+
+  it('still quote wording that starts in lower case', () => {
+    const cs = claimsOf('Die „unter Druck stehenden Soldaten“ hätten Zivilisten getötet, so Murtha.');
+    expect(claimWith(cs, 'Zivilisten').speaker?.text).toBe('Murtha');
+  });
+});
