@@ -22,7 +22,14 @@ const ANAPHORIC_OPENERS = /^(das|dies|davon)$/;
 /** Returns true when the sentence opens with "Das"/"Dies"/"Davon" right before the cue ("Das berichtete die Zeitung"). */
 export function isAnaphoric(view: ClaimView, w0: number, cueSpans: { start: number }[]): boolean {
   const first = view.words[w0]?.lower;
-  return ANAPHORIC_OPENERS.test(first ?? '') && cueSpans[0]?.start === view.words[w0 + 1]?.start;
+  if (!ANAPHORIC_OPENERS.test(first ?? '') || !cueSpans[0]) return false;
+  if (cueSpans[0].start === view.words[w0 + 1]?.start) return true;
+  // "Das hatte die Bahn am Morgen mitgeteilt.": a finite auxiliary first, the cue closing the sentence.
+  const cue = wordAt(view, cueSpans[0].start);
+  return (
+    FINITE_BEFORE_CUE.test(view.words[w0 + 1]?.lower ?? '') &&
+    /^[.!?]$/.test(view.words[cue + 1]?.text ?? '.')
+  );
 }
 
 /** Words after an anaphoric cue that stand before its subject ("Das erklärte gestern ein Sprecher"). */
@@ -57,7 +64,7 @@ function anaphoricAt(view: ClaimView, w0: number, w1: number): ReportedFinding |
   const ws = view.words;
   const c = w0 + 1;
   if (c >= w1 || !ANAPHORIC_OPENERS.test(ws[w0].lower)) return null;
-  if (!isCueAt(view, c) && !isParticleCueAt(view, c, w1)) return null;
+  if (!isCueAt(view, c) && !isParticleCueAt(view, c, w1)) return modalAnaphoric(view, w0, w1);
   let j = c + 1;
   while (j < w1 && j - c <= ANAPHORIC_REACH && ANAPHORIC_SKIP.test(ws[j].text)) j++;
   if (j < w1 && ws[j].lower === 'aus') j++; // "Dies geht aus einer Mitteilung hervor"
@@ -126,4 +133,53 @@ export function inheritForward(drafts: ClaimDraft[]): void {
       if (!a.via.length) a.via = b.via;
     }
   }
+}
+
+/** Finite modals and auxiliaries before a clause-final speech verb ("Das musste X einräumen"). */
+const FINITE_BEFORE_CUE =
+  /^(musste|mussten|wollte|wollten|konnte|konnten|hat|haben|hatte|hatten|ließ|ließen)$/;
+/** Nouns that name a statement after "Das ist …" ("Das ist die zentrale Aussage einer Studie"). */
+const STATEMENT_NOUNS = /^(Aussage|Ergebnis|Fazit|Botschaft|Einschätzung|Schlussfolgerung|Kernaussage)$/;
+
+/**
+ * "Das musste Minister X einräumen.", "Das hatte die Polizei mitgeteilt.": a modal or auxiliary after
+ * the anaphoric word and the speech verb closing the sentence; "Das ist die zentrale Aussage einer
+ * Studie.": a copula and a statement noun, whose phrase is the source.
+ */
+function modalAnaphoric(view: ClaimView, w0: number, w1: number): ReportedFinding | null {
+  const ws = view.words;
+  const c = w0 + 1;
+  let e = w1;
+  while (e > c && /^[.!?]$/.test(ws[e - 1].text)) e--;
+  const content = contentSpan(view, w0, w1);
+  if (!content || e - c < 2) return null;
+  const at = (i: number) => ({ start: ws[i].start, end: ws[i].end });
+  if (FINITE_BEFORE_CUE.test(ws[c].lower) && isCueAt(view, e - 1)) {
+    let j = c + 1;
+    while (j < e - 1 && j - c <= ANAPHORIC_REACH && ANAPHORIC_SKIP.test(ws[j].text)) j++;
+    const phrase = phraseAt(view, j, e - 1);
+    if (!phrase || phrase.pronoun) return null;
+    const cue = `${ws[c].text} … ${ws[e - 1].text}`;
+    return { rule: 'main', kind: 'indirect', content, phrase, cue, cueSpans: [at(c), at(e - 1)] };
+  }
+  if (/^(ist|war)$/.test(ws[c].lower)) {
+    const phrase = phraseAt(view, c + 1, e);
+    let head = c + 1;
+    while (phrase && head < phrase.w1 && !/^\p{Lu}/u.test(ws[head].text)) head++;
+    if (!phrase || phrase.pronoun || !STATEMENT_NOUNS.test(ws[head]?.text ?? '')) return null;
+    // The source is the genitive after the noun ("die zentrale Aussage einer Studie" → "einer Studie").
+    const genitive = /^(des|der|eines|einer)$/.test(ws[head + 1]?.lower ?? '')
+      ? phraseAt(view, head + 1, e)
+      : null;
+    if (!genitive || genitive.pronoun) return null;
+    return {
+      rule: 'main',
+      kind: 'indirect',
+      content,
+      phrase: genitive,
+      cue: ws[head].text,
+      cueSpans: [at(c)],
+    };
+  }
+  return null;
 }

@@ -241,6 +241,20 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
       const lastDraft = drafts[drafts.length - 1];
       const prevHasClaim = lastDraft?.sentence === s - 1;
       const leftover = prevHasClaim && (lastDraft.kind === 'factual' || lastDraft.rule === 'free-indirect');
+      // "„Ja, es gibt Zumutungen.“ Das musste der Minister einräumen.": the quote before gets the speaker.
+      const sp =
+        prevHasClaim && lastDraft.rule === 'quote-carried' && !lastDraft.speaker
+          ? resolve(reported.phrase)
+          : undefined;
+      if (sp) {
+        for (const d of drafts)
+          if (d.sentence === s - 1 && d.rule === 'quote-carried' && !d.speaker)
+            Object.assign(d, { speaker: sp, cue: reported.cue, cueSpans: reported.cueSpans });
+        last = { speaker: sp, sentence: s };
+        lastReport = s;
+        pushQuotes(sp);
+        continue;
+      }
       const i = leftover ? drafts.length - 1 : -1;
       if (content && (leftover || !prevHasClaim)) {
         if (i >= 0) drafts.splice(i, 1);

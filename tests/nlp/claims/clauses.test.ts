@@ -208,3 +208,29 @@ describe('nouns of stance and conclusion', () => {
     expect(c.text).toBe('dem Defizit bei der Betreuung durch Umschulungen zu begegnen');
   });
 });
+
+describe('a sentence that attributes the one before', () => {
+  it('gives a speakerless quote its speaker: "„…“ Das musste der Minister einräumen."', () => {
+    const cs = claimsOf(
+      '„Ja, es gibt Zumutungen.“ Das musste Finanzminister Peer Steinbrück zu Beginn der Debatte einräumen.',
+    );
+    const q = claimWith(cs, 'Zumutungen');
+    expect(q.kind).toBe('direct');
+    expect(q.speaker?.text).toBe('Finanzminister Peer Steinbrück');
+    // The attributing sentence is no claim of its own.
+    expect(cs).toHaveLength(1);
+  });
+
+  it('reads "Das hatte X mitgeteilt." and "Das ist die Aussage einer Studie." as attributions', () => {
+    const a = claimWith(claimsOf('Der Zug fiel aus. Das hatte die Bahn am Morgen mitgeteilt.'), 'Zug');
+    expect(a.text).toBe('Der Zug fiel aus');
+    expect(a.speaker?.text).toBe('die Bahn');
+    const b = claimWith(
+      claimsOf(
+        '„Jeder Dritte glaubt nicht mehr an die Politik.“ Das ist die zentrale Aussage einer Studie der Stiftung.',
+      ),
+      'Jeder Dritte',
+    );
+    expect(b.speaker?.text).toBe('einer Studie der Stiftung');
+  });
+});
