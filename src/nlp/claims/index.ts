@@ -154,7 +154,12 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
       const sibling = attributed ? resolve(attributed.attribution?.phrase ?? null) : undefined;
       for (const { q, attribution: at } of here) {
         // An embedded quote without attribution belongs to the sentence's subject ("Die SPD will „…“").
-        const embedded = !at && q.start > view.words[w0].start ? openingSubject(view, w0, w1) : null;
+        // "Hier sparte der Bundespräsident nicht mit Kritik: „…“": the subject after the verb of an
+        // adverbial-first sentence, in the words before the quote.
+        const embedded =
+          !at && q.start > view.words[w0].start
+            ? (openingSubject(view, w0, w1) ?? subjectAfterVerb(view, w0, wordAt(view, q.start)))
+            : null;
         // An attribution whose cue has no subject phrase ("…, biss den Fluggast und rief: „…“",
         // "wird X wie folgt zitiert:"): the person or organisation named before the cue in its sentence.
         const cueAt = at?.cueSpans[0];

@@ -234,3 +234,12 @@ describe('a sentence that attributes the one before', () => {
     expect(b.speaker?.text).toBe('einer Studie der Stiftung');
   });
 });
+
+describe('a quote after a colon without a speech verb', () => {
+  it('belongs to the subject after the verb of an adverbial-first sentence', () => {
+    const cs = claimsOf(
+      'Merkel lobte ihn. Hier sparte der Bundespräsident nicht mit Kritik: „Je kleiner die Schritte, desto mehr Schritte muss man machen.“',
+    );
+    expect(claimWith(cs, 'Schritte').speaker?.text).toBe('der Bundespräsident');
+  });
+});
