@@ -205,7 +205,7 @@ export function isSpeechQuote(text: string, q: QuoteSpan, at: QuoteAttribution |
   return at !== null && words >= 2 && at.strength >= SHORT_QUOTE_MIN_RATIO;
 }
 
-/** Function words of titles and names: articles, prepositions, conjunctions, numerals. */
+/** Function words of titles and names: articles, prepositions, conjunctions, possessives. */
 const NON_VERBS = new Set(
   'der die das des dem den ein eine einer eines einem einen und oder für von vom zum zur mit ohne im in an am auf aus bei nach über unter gegen um bis durch als wie zu zwischen seine ihre sein ihr unser'.split(
     ' ',
@@ -214,7 +214,7 @@ const NON_VERBS = new Set(
 
 /** True when a quote's text has no possible verb and at least half of its words are capitalised. */
 function isTitleLike(inner: string): boolean {
-  if (hasVerbCandidate(inner)) return false;
+  if (mayHoldVerb(inner)) return false;
   const ws = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const caps = ws.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
   // A title starts with a capital ("„unter Druck stehenden Soldaten“" is quoted wording).
@@ -222,7 +222,7 @@ function isTitleLike(inner: string): boolean {
 }
 
 /** True when a quote's text has a lower-case word that may be a verb (not a function word, number or attributive adjective). */
-function hasVerbCandidate(inner: string): boolean {
+function mayHoldVerb(inner: string): boolean {
   const ws = inner.split(/[\s–—-]+/).filter((w) => /\p{L}/u.test(w));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
