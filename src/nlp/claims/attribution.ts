@@ -208,10 +208,3 @@ export function mediumThenSource(view: ClaimView, ats: Attribution[]): Attributi
   const next = ats.slice(1).find((a) => a.source && !a.source.pronoun);
   return next ?? null;
 }
-
-/** The text of a phrase, without a leading article ("die Süddeutsche Zeitung" → "Süddeutsche Zeitung"). */
-export function phraseText(view: ClaimView, p: SpeakerPhrase): string {
-  const ws = view.words;
-  const a = /^(der|die|das|den|dem|des)$/.test(ws[p.w0].lower) && p.w1 - p.w0 > 1 ? p.w0 + 1 : p.w0;
-  return view.text.slice(ws[a].start, ws[p.w1 - 1].end);
-}

@@ -205,12 +205,13 @@ export function isSpeechQuote(text: string, q: QuoteSpan, at: QuoteAttribution |
   return at !== null && words >= 2 && at.strength >= SHORT_QUOTE_MIN_RATIO;
 }
 
-/** Function words of titles and names: articles, prepositions, conjunctions, possessives. */
-const NON_VERBS = new Set(
-  'der die das des dem den ein eine einer eines einem einen und oder für von vom zum zur mit ohne im in an am auf aus bei nach über unter gegen um bis durch als wie zu zwischen seine ihre sein ihr unser'.split(
+/** Function words of titles and names: TITLE_GLUE plus articles, prepositions, conjunctions, possessives. */
+const NON_VERBS = new Set([
+  ...TITLE_GLUE,
+  ...'ein eine einer eines einem einen oder ohne bei nach über unter gegen um bis durch als wie zu zwischen seine ihre sein ihr unser'.split(
     ' ',
   ),
-);
+]);
 
 /** True when a quote's text has no possible verb and at least half of its words are capitalised. */
 function isTitleLike(inner: string): boolean {
@@ -226,7 +227,7 @@ function mayHoldVerb(inner: string): boolean {
   const ws = inner.split(/[\s–—-]+/).filter((w) => /\p{L}/u.test(w));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i].replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-    if (!/^\p{Ll}/u.test(w) || NON_VERBS.has(w) || TITLE_GLUE.has(w)) continue;
+    if (!/^\p{Ll}/u.test(w) || NON_VERBS.has(w)) continue;
     // An inflected adjective before a noun ("des verbotenen Buches").
     if (/(e|en|er|es|em)$/.test(w) && /^\p{Lu}/u.test(ws[i + 1] ?? '')) continue;
     return true;

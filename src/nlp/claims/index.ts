@@ -10,7 +10,7 @@
  * 3. pronoun speakers resolve to the last speaker; the article byline ("(dpa)") ends every via chain.
  */
 import type { Claim, Doc, Speaker } from '../types.ts';
-import { type Attribution, findAttributions, mediumThenSource, phraseText } from './attribution.ts';
+import { type Attribution, findAttributions, mediumThenSource } from './attribution.ts';
 import { appositionSubject, contentSpan, openingSubject, subjectAfterVerb } from './clause.ts';
 import { type ClaimDraft, toClaim } from './draft.ts';
 import { checkworthiness, FACTUAL_MIN_SCORE } from './factual.ts';
@@ -29,9 +29,10 @@ import { antecedent } from './pronouns.ts';
 import { findQuotations } from './quotes.ts';
 import { findReported, subjunctiveAt } from './reported.ts';
 import { reportBeforeQuoteCue, secondReport } from './second-report.ts';
-import { appositionName, mentionOf, phraseAt, type SpeakerPhrase, speakerOf } from './speaker.ts';
+import { appositionName, mentionOf, type SpeakerPhrase, speakerOf, stripDeterminer } from './speaker.ts';
 import { allQuoted, quoteMask, speechQuotes } from './speech-quotes.ts';
-import { buildView, type ClaimView, wordAt } from './view.ts';
+import { buildView, wordAt } from './view.ts';
+import { agentPhrase } from './voice.ts';
 
 export type { ClaimDraft } from './draft.ts';
 
@@ -111,8 +112,10 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
       subjectAfterVerb(view, w0, w1);
     // "X wurden von Y … bezeichnet": the subject of a passive is not who acts; the agent Y is.
     if (p && PASSIVE_FINITE.has(view.words[p.w1]?.lower ?? '')) {
-      const agent = passiveAgent(view, p.w1 + 1, w1);
-      if (agent) actor = { speaker: agent, sentence: s };
+      const isActor = (q: SpeakerPhrase) => ['PER', 'ORG'].includes(mentionOf(view, q)?.type ?? '');
+      const agent = agentPhrase(view, p.w1 + 1, w1, isActor);
+      const sp = agent ? speakerOf(view, agent) : undefined;
+      if (sp) actor = { speaker: sp, sentence: s };
       return;
     }
     const m = p ? (mentionOf(view, p) ?? appositionName(view, p.w1)) : undefined;
@@ -327,7 +330,12 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
         (inner ? resolve(inner.source) : undefined) ?? sourceSpeaker(attributions, resolve) ?? carried(s);
       pushQuotes(speaker);
       const media = withSource.source ? mediaIn(view, withSource.source.w0, withSource.source.w1) : [];
-      if (inner && withSource.source && media.length === 0) media.push(phraseText(view, withSource.source));
+      if (inner && withSource.source && media.length === 0)
+        media.push(
+          stripDeterminer(
+            view.text.slice(view.words[withSource.source.w0].start, view.words[withSource.source.w1 - 1].end),
+          ),
+        );
       push({
         ...content,
         text: doc.text.slice(content.start, content.end),
@@ -398,10 +406,14 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     // even with no report before ("Der Konzern Siemens hat seine Zahlen vorgelegt. Der Umsatz sei …");
     // an opening "Er"/"Sie" picks the actor by gender ("Müntefering (SPD) trat zurück. Er werde …").
     const opensWithPronoun = /^(er|sie)$/.test(view.words[w0].lower);
+    // The last person or organisation of the previous sentence; only Konjunktiv sentences ask for it.
+    const prevNamed =
+      konj >= 0.5 && s > 0
+        ? nearestActor(view, view.sentences[s - 1].start, view.words[w0].start)
+        : undefined;
     const prevActor =
       konj >= 0.75 && s > 0
-        ? ((opensWithPronoun ? antecedent(view, w0) : undefined) ??
-          nearestActor(view, view.sentences[s - 1].start, view.words[w0].start))
+        ? ((opensWithPronoun ? antecedent(view, w0) : undefined) ?? prevNamed)
         : undefined;
     if (
       colonSpeaker ||
@@ -414,11 +426,7 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
         ...content,
         text: doc.text.slice(content.start, content.end),
         kind: 'indirect',
-        speaker:
-          colonSpeaker ??
-          speaker ??
-          prevActor ??
-          (s > 0 ? nearestActor(view, view.sentences[s - 1].start, view.words[w0].start) : undefined),
+        speaker: colonSpeaker ?? speaker ?? prevActor ?? prevNamed,
         cueSpans: [],
         via: [],
         sentence: s,
@@ -445,15 +453,4 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
   }
   inheritForward(drafts);
   return drafts.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** The person or organisation after "von"/"vom"/"durch" in words [a, b) of a passive clause, if any. */
-function passiveAgent(view: ClaimView, a: number, b: number): Speaker | undefined {
-  for (let i = a; i < b - 1; i++) {
-    if (!/^(von|vom|durch)$/.test(view.words[i].lower)) continue;
-    const p = phraseAt(view, i + 1, b);
-    const m = p && !p.pronoun ? mentionOf(view, p) : undefined;
-    if (p && m && (m.type === 'PER' || m.type === 'ORG')) return speakerOf(view, p);
-  }
-  return undefined;
 }

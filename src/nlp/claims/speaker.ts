@@ -276,7 +276,8 @@ export function appositionName(view: ClaimView, w: number): Mention | undefined 
 }
 
 /** Drops a leading article so "Der Staatsanwalt" and "dem Staatsanwalt" share a canonical name. */
-function stripDeterminer(text: string): string {
+/** The phrase without its leading article ("die Süddeutsche Zeitung" → "Süddeutsche Zeitung"). */
+export function stripDeterminer(text: string): string {
   return text.replace(/^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\s+/i, '');
 }
 

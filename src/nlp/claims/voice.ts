@@ -125,13 +125,26 @@ export function impersonalCue(
   }
   if (aux < 0) return null;
   // The agent: "von X" / "durch X" between the clause start and the cue.
-  const from = Math.min(aux, cue);
-  for (let i = Math.max(contextStart, from - AUX_REACH); i < cue; i++) {
-    if (/^(von|vom|durch)$/.test(ws[i].lower)) {
-      const agent = phraseAt(view, i + 1, cue);
-      if (agent && !agent.pronoun) return { agent };
-    }
-  }
+  const agent = agentPhrase(view, Math.max(contextStart, Math.min(aux, cue) - AUX_REACH), cue);
+  if (agent) return { agent };
   // No agent: the document it stands in ("In den Medien war … als „…“ bezeichnet worden").
   return { agent: sourceIn(view, cue, contextStart, cue) };
+}
+
+/**
+ * Returns the first phrase after "von"/"vom"/"durch" in words [a, b) that is no pronoun and that
+ * `accept` takes: the agent of a passive ("wurden von Minister X als unrealistisch bezeichnet").
+ */
+export function agentPhrase(
+  view: ClaimView,
+  a: number,
+  b: number,
+  accept: (p: SpeakerPhrase) => boolean = () => true,
+): SpeakerPhrase | null {
+  for (let i = a; i < b; i++) {
+    if (!/^(von|vom|durch)$/.test(view.words[i].lower)) continue;
+    const p = phraseAt(view, i + 1, b);
+    if (p && !p.pronoun && accept(p)) return p;
+  }
+  return null;
 }
