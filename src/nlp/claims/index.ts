@@ -37,6 +37,8 @@ import { agentPhrase } from './voice.ts';
 export type { ClaimDraft } from './draft.ts';
 
 /** Finite "werden" after a subject: a passive sentence, whose subject is not its actor. */
+/** Finite verb forms of the third person plural ("machen", "sind", "hatten"). */
+const PLURAL_FINITE = /^(\p{Ll}+en|sind|waren)$/u;
 const PASSIVE_FINITE = new Set(['wird', 'werden', 'wurde', 'wurden']);
 /** A speaker carries over to an unattributed quote or Konjunktiv sentence at most this many sentences on. */
 const CARRY_SENTENCES = 3;
@@ -88,8 +90,13 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
 
   const resolve = (p: SpeakerPhrase | null): Speaker | undefined => {
     if (!p) return undefined;
-    if (p.pronoun) return speakerOf(view, p, antecedent(view, p.w0, last?.speaker));
-    return speakerOf(view, p);
+    if (!p.pronoun) return speakerOf(view, p);
+    // "Forscher der Universität X machen … verantwortlich. Sie gehen davon aus, …": the actor of the
+    // sentence before, when newer than the last speaker, is what a pronoun without a person points to.
+    const s = view.words[p.w0].sentence;
+    const fresh = (a: typeof actor) => a && s - a.sentence === 1 && (!last || a.sentence > last.sentence);
+    const back = view.words[p.w0].lower === 'sie' && fresh(plural) ? plural : fresh(actor) ? actor : last;
+    return speakerOf(view, p, antecedent(view, p.w0, back?.speaker));
   };
   const push = (d: ClaimDraft) => {
     d.via = [...d.via, ...byline.filter((b) => !d.via.includes(b))];
@@ -101,6 +108,7 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
   // sentence without a claim ("X verteidigte sein Vorgehen.") is who a following Konjunktiv sentence most
   // likely reports, if newer than the last speaker.
   let actor = null as { speaker: Speaker; sentence: number } | null;
+  let plural = null as { speaker: Speaker; sentence: number } | null;
   const carried = (s: number) => {
     const c = actor && s - actor.sentence === 1 && (!last || actor.sentence > last.sentence) ? actor : last;
     return c && s - c.sentence <= CARRY_SENTENCES ? c.speaker : undefined;
@@ -120,6 +128,11 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     }
     const m = p ? (mentionOf(view, p) ?? appositionName(view, p.w1)) : undefined;
     const sp = p && m && m.type !== 'OTH' ? speakerOf(view, p) : undefined;
+    // "Die Forscher machen …": a plural noun subject is what a plural "sie" next may point to.
+    if (p && !m && PLURAL_FINITE.test(view.words[p.w1]?.text ?? '')) {
+      const ps = speakerOf(view, p);
+      if (ps) plural = { speaker: ps, sentence: s };
+    }
     if (sp) actor = { speaker: sp, sentence: s };
   };
   // The main-clause report of a claimless sentence as it would be without the cue table (null if none).

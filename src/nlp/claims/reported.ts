@@ -13,6 +13,7 @@ import {
   isComplementCueAt,
   isCueAt,
   isParticleCueAt,
+  openingSubject,
   PREFIELD_PARTICLES,
   particleOf,
   subjectOf,
@@ -29,6 +30,7 @@ import { cueRatio, isAnnouncement, STANCE_CUES } from './lexicon.ts';
 import { MAIN_CUE_MIN_PRECISION, mainCueKey, mainCuePrecision } from './main-cues.ts';
 import { relativeReport } from './relative.ts';
 import { appositionName, mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
+import { isSpeechAct, mayBeSpeechAct } from './speech-acts.ts';
 import { type ClaimView, mentionsIn, wordAt } from './view.ts';
 import { impersonalCue } from './voice.ts';
 
@@ -119,6 +121,36 @@ export function subjunctiveAt(
   return { weight: best, at };
 }
 
+/**
+ * Returns the subject opening the sentence at w0 when only a short bracket ("(CDU)", "(GdP)") stands
+ * between it and the verb at word c, else null.
+ */
+function subjectBeforeBracket(view: ClaimView, w0: number, c: number): SpeakerPhrase | null {
+  const ws = view.words;
+  if (c < w0 + 3 || ws[c - 1].text !== ')') return null;
+  let b = c - 2;
+  while (b > w0 && c - b <= 6 && ws[b].text !== '(' && ws[b].text !== ')') b--;
+  if (ws[b].text !== '(' || b <= w0) return null;
+  const p = phraseAt(view, w0, b);
+  return p && p.w1 === b ? p : null;
+}
+
+/** An opening quotation mark of any German style. */
+const OPENING_QUOTE = /^[„"»«‚]$/;
+
+/** True when the clause from word i calls something "als „…“" (someone's quoted label for it). */
+function labelsQuote(view: ClaimView, i: number, w1: number): boolean {
+  const ws = clauseWords(view, i, w1);
+  return ws.some((w, k) => w === 'als' && OPENING_QUOTE.test(ws[k + 1] ?? ''));
+}
+
+/** Returns the lower-case words from i to the clause end (at most WINDOW words). */
+function clauseWords(view: ClaimView, i: number, w1: number): string[] {
+  const out: string[] = [];
+  for (let j = i; j < w1 && j - i < WINDOW && !isClauseBreak(view, j); j++) out.push(view.words[j].lower);
+  return out;
+}
+
 /** True when the clause of word i ends in "… haben" or "… sein" (a perfect infinitive). */
 function endsInPerfect(view: ClaimView, i: number, w1: number): boolean {
   let j = i + 1;
@@ -180,7 +212,9 @@ export function findReported(
     const strongCue = isCueAt(view, c) || isParticleCueAt(view, c, w1);
     // "Die Partei will …": a modal of intention heading the main clause announces (main clause only).
     const intent = INTENT_MODALS.has(ws[c].lower);
-    if (!strongCue && !intent && !isComplementCueAt(view, c)) continue;
+    // A listed speech act ("wirft … vor", "spricht von") may head a main-clause report.
+    const act = mayBeSpeechAct(ws[c].lower);
+    if (!strongCue && !intent && !act && !isComplementCueAt(view, c)) continue;
     // An inflected participle before a noun is attributive ("die diskutierten Themen"), not a verb.
     if (
       c + 1 < w1 &&
@@ -254,7 +288,7 @@ export function findReported(
         return { rule: 'complement', kind, content, phrase, ...info, impersonal: imp !== null };
       }
     }
-    if (!strongCue && !intent) continue;
+    if (!strongCue && !intent && !act) continue;
     // 2. Postposed cue: "Das sei falsch, sagte der Minister."
     // A cue followed by a comma or colon opens its own complement: what precedes is its subject.
     const opensComplement = c + 1 < w1 && (ws[c + 1].text === ',' || ws[c + 1].text === ':');
@@ -301,13 +335,25 @@ export function findReported(
     // the slot before the verb.
     const appSubject =
       clauseStart === c && c > w0 + 1 && ws[c - 1].text === ',' && subjectBefore(view, w0, c);
-    if (clauseStart === w0 || appSubject) {
+    // "Angela Merkel (CDU) kritisierte …": a short bracket between the subject and the verb.
+    const bracketed = clauseStart === c && !appSubject ? subjectBeforeBracket(view, w0, c) : null;
+    if (clauseStart === w0 || appSubject || bracketed) {
       const last = c + 1 >= w1 || /^[.!?,;:]$/.test(ws[c + 1].text);
-      const phrase = appSubject ? subjectOf(view, c, c, w1, w0) : subjectOf(view, c, w0, w1);
+      // "Die Regierung zeigte sich bestürzt und verurteilte den Anschlag": a verb after "und" shares
+      // the subject opening the sentence.
+      const shared =
+        !appSubject && !intent && c > w0 + 2 && ws[c - 1].lower === 'und'
+          ? openingSubject(view, w0, w1)
+          : null;
+      const coordinated = shared && shared.w1 < c - 1 ? shared : null;
+      const phrase =
+        coordinated ?? bracketed ?? (appSubject ? subjectOf(view, c, c, w1, w0) : subjectOf(view, c, w0, w1));
       if (!phrase) continue;
       // Only a finite verb in second position reports: the subject right before it, or right after it
       // when it follows one opening word; a clause-final participle ("hatten … beantragt") does not.
       const v2 =
+        coordinated !== null ||
+        bracketed !== null ||
         phrase.w1 === c ||
         (appSubject && phrase.w0 === w0) ||
         (phrase.w1 + 1 === c && PREFIELD_PARTICLES.has(ws[phrase.w1].lower)) ||
@@ -317,7 +363,10 @@ export function findReported(
       const perfect =
         last &&
         PERFECT_AUX.has(ws[phrase.w1]?.lower ?? '') !== PERFECT_AUX.has(ws[phrase.w0 - 1]?.lower ?? '');
-      const sure = announce || cueStrength(view, c) >= PERFECT_MIN_RATIO;
+      // A quoted word in the clause ("wies dies als „Unverschämtheit“ zurück") is someone's wording:
+      // the verb reports it, whatever the cue table says of the verb alone.
+      const quoted = clauseWords(view, clauseStart, w1).some((w) => OPENING_QUOTE.test(w));
+      const sure = announce || quoted || cueStrength(view, c) >= PERFECT_MIN_RATIO;
       if (!(perfect && sure) && (!v2 || last)) continue;
       // "X wies … zurück" without a speech complement is an action, not speech: ask for a strong cue.
       const stance =
@@ -325,9 +374,19 @@ export function findReported(
       const particleCue = info.particle >= 0 && isParticleCueAt(view, c, w1);
       // Verbs that in training headed actions more often than reports ("bestätigte", "stellte … vor") are skipped.
       const particle = info.particle >= 0 ? ws[info.particle].lower : undefined;
+      const speechAct = act && isSpeechAct(ws[c].lower, particle, clauseWords(view, c + 1, w1));
       const reports =
-        !filterMain || mainCuePrecision(mainCueKey(ws[c].lower, particle)) >= MAIN_CUE_MIN_PRECISION;
-      if (reports && (announce || stance || particleCue || cueStrength(view, c) >= MAIN_CLAUSE_MIN_RATIO)) {
+        !filterMain ||
+        labelsQuote(view, c + 1, w1) ||
+        mainCuePrecision(mainCueKey(ws[c].lower, particle)) >= MAIN_CUE_MIN_PRECISION;
+      if (
+        reports &&
+        (announce ||
+          stance ||
+          particleCue ||
+          speechAct ||
+          cueStrength(view, c) >= (coordinated ? PERFECT_MIN_RATIO : MAIN_CLAUSE_MIN_RATIO))
+      ) {
         const content = contentSpan(view, w0, w1);
         const imp = impersonalCue(view, c, w0, w1);
         const kind = announce ? 'announcement' : 'indirect';

@@ -122,7 +122,7 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
   // A speech verb in -e ("nannte", "sagte") is no adjective.
   const isModifier = (w: string) =>
     DETERMINERS.has(w.toLowerCase()) ||
-    (isAdjective(w) && !isCueForm(w)) ||
+    (isAdjective(w) && !isCueForm(w) && !isDomainName(w)) || // "t-online.de" ends like an adjective
     /^\d+$/.test(w) ||
     /^\d+-\p{Ll}+$/u.test(w); // "Der 23-jährige Sportler"
   // "Die afghanischen und ausländischen Soldaten": adjectives joined by und/oder.
@@ -258,7 +258,30 @@ export function speakerOf(view: ClaimView, p: SpeakerPhrase, previous?: Speaker)
       };
     }
   }
-  return { text, canonical: m ? m.canonical : stripDeterminer(text), start: a.start, end: b.end };
+  return { text, canonical: m ? m.canonical : nominativeName(text), start: a.start, end: b.end };
+}
+
+/**
+ * The canonical name of a common-noun speaker: without its article, and a genitive singular put back
+ * into the nominative ("des Generalanwalts" → "Generalanwalt", "des französischen Betreibers" →
+ * "französische Betreiber") so the same speaker compares equal across sentences.
+ */
+function nominativeName(text: string): string {
+  const words = text.split(' ');
+  if (!/^(des|eines)$/i.test(words[0] ?? '') || words.length < 2) return stripDeterminer(text);
+  let i = 1;
+  for (; i < words.length && /^\p{Ll}+en$/u.test(words[i]); i++) words[i] = words[i].slice(0, -1);
+  const head = words[i];
+  if (head && isCapitalised(head)) {
+    for (const cut of ['es', 's']) {
+      const stem = head.slice(0, -cut.length);
+      if (head.endsWith(cut) && stem.length > 3 && isKnownNounOrName(stem)) {
+        words[i] = stem;
+        break;
+      }
+    }
+  }
+  return words.slice(1).join(' ');
 }
 
 /** Returns the person named in an apposition right after word `w` (", Sebastian Edathy,"), if any. */
@@ -275,7 +298,6 @@ export function appositionName(view: ClaimView, w: number): Mention | undefined 
   return /^[,.;:!?(–]$/.test(next) ? m : undefined;
 }
 
-/** Drops a leading article so "Der Staatsanwalt" and "dem Staatsanwalt" share a canonical name. */
 /** The phrase without its leading article ("die Süddeutsche Zeitung" → "Süddeutsche Zeitung"). */
 export function stripDeterminer(text: string): string {
   return text.replace(/^(der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\s+/i, '');

@@ -40,6 +40,8 @@ function sourceIn(view: ClaimView, cue: number, a: number, b: number): SpeakerPh
     const opens =
       ws[i].lower === 'im' ||
       ((ws[i].lower === 'in' || ws[i].lower === 'auf') && det) ||
+      // "hieß es bei Siemens": the body it was heard from ("bei dem Gespräch" is an occasion).
+      (ws[i].lower === 'bei' && isCapitalised(ws[i + 1]?.text ?? '')) ||
       (ws[i].lower === 'aus' && (DETERMINERS.has(next) || isCapitalised(ws[i + 1]?.text ?? '')));
     if (!opens) continue;
     // Nouns, articles, attributive adjectives and glue words ("einer Erklärung des Präsidenten vom
