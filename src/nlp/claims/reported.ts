@@ -30,7 +30,7 @@ import { cueRatio, isAnnouncement, STANCE_CUES } from './lexicon.ts';
 import { MAIN_CUE_MIN_PRECISION, mainCueKey, mainCuePrecision } from './main-cues.ts';
 import { relativeReport } from './relative.ts';
 import { appositionName, mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
-import { isSpeechAct, mayBeSpeechAct } from './speech-acts.ts';
+import { isSpeechAct, isSpeechActParticiple, mayBeSpeechAct } from './speech-acts.ts';
 import { type ClaimView, mentionsIn, wordAt } from './view.ts';
 import { impersonalCue } from './voice.ts';
 
@@ -133,6 +133,27 @@ function subjectBeforeBracket(view: ClaimView, w0: number, c: number): SpeakerPh
   if (ws[b].text !== '(' || b <= w0) return null;
   const p = phraseAt(view, w0, b);
   return p && p.w1 === b ? p : null;
+}
+
+/**
+ * The passive main-clause report ending in the cue participle at word c ("wurde von X als … bezeichnet",
+ * "Ihr wird von den Behörden Spionage vorgeworfen"), or null: a listed speech-act participle or a sure
+ * cue, a passive auxiliary before it, and an agent phrase (without one, who spoke is unknown).
+ */
+function passiveReport(
+  view: ClaimView,
+  c: number,
+  w0: number,
+  w1: number,
+): { content: Span; phrase: SpeakerPhrase | null } | null {
+  const ws = view.words;
+  const closes = c + 1 >= w1 || /^[.!?;]$/.test(ws[c + 1].text);
+  if (!closes || !(isSpeechActParticiple(ws[c].lower) || cueStrength(view, c) >= PERFECT_MIN_RATIO))
+    return null;
+  const imp = impersonalCue(view, c, w0, w1);
+  if (!imp?.agent) return null;
+  const content = contentSpan(view, w0, w1);
+  return content ? { content, phrase: imp.agent } : null;
 }
 
 /** An opening quotation mark of any German style. */
@@ -346,6 +367,9 @@ export function findReported(
           ? openingSubject(view, w0, w1)
           : null;
       const coordinated = shared && shared.w1 < c - 1 ? shared : null;
+      // "Die Pläne wurden von der Opposition scharf kritisiert.": a passive report; its agent speaks.
+      const passive = clauseStart === w0 && !intent ? passiveReport(view, c, w0, w1) : null;
+      if (passive) return { rule: 'main', kind: 'indirect', ...passive, ...info, impersonal: true };
       const phrase =
         coordinated ?? bracketed ?? (appSubject ? subjectOf(view, c, c, w1, w0) : subjectOf(view, c, w0, w1));
       if (!phrase) continue;

@@ -46,6 +46,8 @@ const ACTS: SpeechAct[] = [
   { forms: 'gibt geben gab gaben', particle: 'bekannt' },
   { forms: 'regt regen regte regten', particle: 'an' },
   { forms: 'schätzt schätzen schätzte schätzten', particle: 'ein' },
+  { forms: 'sagt sagen sagte sagten', particle: 'voraus' },
+  { forms: 'rechnet rechnen rechnete rechneten', prep: 'mit' },
   { forms: 'befürchtet befürchten befürchtete befürchteten' },
   { forms: 'bezweifelt bezweifeln bezweifelte bezweifelten' },
   { forms: 'vermutet vermuten vermutete vermuteten' },
@@ -53,6 +55,18 @@ const ACTS: SpeechAct[] = [
   { forms: 'fordert fordern forderte forderten' },
   { forms: 'verlangt verlangen verlangte verlangten' },
 ];
+
+/** Participles of the list that head a passive report ("wurde von X kritisiert"). */
+const PARTICIPLES = new Set(
+  'vorgeworfen kritisiert bezeichnet gefordert verlangt beschuldigt verurteilt dementiert bestritten zurückgewiesen bemängelt beanstandet angeprangert bezweifelt befürchtet vermutet gewarnt beziffert geschätzt'.split(
+    ' ',
+  ),
+);
+
+/** Returns true when a lower-case participle can head a passive report of the list. */
+export function isSpeechActParticiple(form: string): boolean {
+  return PARTICIPLES.has(form);
+}
 
 const BY_FORM = new Map<string, SpeechAct[]>();
 for (const a of ACTS)
@@ -70,9 +84,7 @@ for (const a of ACTS)
 export function isSpeechAct(form: string, particle: string | undefined, after: readonly string[]): boolean {
   const acts = BY_FORM.get(form);
   if (!acts) return false;
-  return acts.some(
-    (a) => (a.particle ?? undefined) === particle && (!a.prep || after.includes(a.prep as string)),
-  );
+  return acts.some((a) => (a.particle ?? undefined) === particle && (!a.prep || after.includes(a.prep)));
 }
 
 /** Returns true when the form can head a speech act of the list (the cheap first check). */

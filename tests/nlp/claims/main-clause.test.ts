@@ -60,6 +60,17 @@ describe('main-clause subjects', () => {
   });
 });
 
+describe('passive reports', () => {
+  it('reports a passive speech act with its agent as speaker, not a passive action', () => {
+    const c = claimWith(claimsOf('Die Pläne wurden von der Opposition scharf kritisiert.'), 'Pläne');
+    expect(c.kind).toBe('indirect');
+    expect(c.speaker?.text).toBe('der Opposition');
+    expect(c.cue).toBe('kritisiert');
+    const action = claimsOf('Der Mann wurde am Abend von der Polizei festgenommen.');
+    expect(action.filter((x) => x.kind === 'indirect')).toEqual([]);
+  });
+});
+
 describe('speakers', () => {
   it('resolves a plural "Sie" to the plural subject of the sentence before', () => {
     const c = claimWith(
