@@ -387,10 +387,12 @@ export function findReported(
       const perfect =
         last &&
         PERFECT_AUX.has(ws[phrase.w1]?.lower ?? '') !== PERFECT_AUX.has(ws[phrase.w0 - 1]?.lower ?? '');
-      // A quoted word in the clause ("wies dies als „Unverschämtheit“ zurück") is someone's wording:
-      // the verb reports it, whatever the cue table says of the verb alone.
-      const quoted = clauseWords(view, clauseStart, w1).some((w) => OPENING_QUOTE.test(w));
-      const sure = announce || quoted || cueStrength(view, c) >= PERFECT_MIN_RATIO;
+      // A quoted word in the clause ("hatte vor einer „Katastrophe“ gewarnt") is someone's wording: the
+      // perfect reports it, whatever the cue ratio of the participle alone.
+      const sure =
+        announce ||
+        cueStrength(view, c) >= PERFECT_MIN_RATIO ||
+        (perfect && clauseWords(view, clauseStart, w1).some((w) => OPENING_QUOTE.test(w)));
       if (!(perfect && sure) && (!v2 || last)) continue;
       // "X wies … zurück" without a speech complement is an action, not speech: ask for a strong cue.
       const stance =
