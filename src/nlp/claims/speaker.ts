@@ -23,9 +23,9 @@ const NOT_NOUNS = new Set(
     ' ',
   ),
 );
-/** "Daran", "Dabei", "Darüber", "Worauf": pronominal adverbs, never a speaker. */
+/** "Daran", "Dabei", "Darüber", "Worauf" (also fused "Darüberhinaus"): pronominal adverbs, never a speaker. */
 const DA_COMPOUND =
-  /^(da|dar|wo|wor)(an|auf|aus|bei|durch|für|gegen|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
+  /^(da|dar|wo|wor)(an|auf|aus|bei|durch|für|gegen|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)(hinaus)?$/;
 /** Nouns of time, manner and frame that are never the speaker ("zum Beispiel", "im Jahr"). */
 const FRAME_NOUNS = new Set(
   'Beispiel Jahr Jahres Jahren Tag Tage Tagen Zeit Woche Wochen Monat Monaten Ende Anfang Mitte Fall Folge Grund Rahmen Zuge Weise Sicht Hinsicht Moment Stunden Minuten Uhr Januar Februar März April Mai Juni Juli August September Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Morgen Abend Nacht'.split(

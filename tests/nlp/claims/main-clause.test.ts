@@ -72,6 +72,11 @@ describe('passive reports', () => {
 });
 
 describe('speakers', () => {
+  it('never takes a fused pronominal adverb ("Darüberhinaus") for the speaker', () => {
+    const c = claimWith(claimsOf('Darüberhinaus will sich die SPD für höhere Löhne einsetzen.'), 'Löhne');
+    expect(c.speaker?.canonical).toBe('SPD');
+  });
+
   it('resolves a plural "Sie" to the plural subject of the sentence before', () => {
     const c = claimWith(
       claimsOf(
