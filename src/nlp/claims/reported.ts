@@ -156,6 +156,9 @@ function passiveReport(
   return content ? { content, phrase: imp.agent } : null;
 }
 
+/** Finite forms of "sprechen". */
+const SPRECHEN = new Set(['spricht', 'sprechen', 'sprach', 'sprachen']);
+
 /** An opening quotation mark of any German style. */
 const OPENING_QUOTE = /^[„"»«‚]$/;
 
@@ -234,7 +237,7 @@ export function findReported(
     // "Die Partei will …": a modal of intention heading the main clause announces (main clause only).
     const intent = INTENT_MODALS.has(ws[c].lower);
     // A listed speech act ("wirft … vor", "spricht von") may head a main-clause report.
-    const act = mayBeSpeechAct(ws[c].lower);
+    const act = mayBeSpeechAct(ws[c].lower) || isSpeechActParticiple(ws[c].lower);
     if (!strongCue && !intent && !act && !isComplementCueAt(view, c)) continue;
     // An inflected participle before a noun is attributive ("die diskutierten Themen"), not a verb.
     if (
@@ -400,7 +403,16 @@ export function findReported(
       const particleCue = info.particle >= 0 && isParticleCueAt(view, c, w1);
       // Verbs that in training headed actions more often than reports ("bestätigte", "stellte … vor") are skipped.
       const particle = info.particle >= 0 ? ws[info.particle].lower : undefined;
-      const speechAct = act && isSpeechAct(ws[c].lower, particle, clauseWords(view, c + 1, w1));
+      const after = clauseWords(view, c + 1, w1);
+      const speechAct = act && isSpeechAct(ws[c].lower, particle, after);
+      // "X sprach mit seiner Frau": a conversation, not a report (unlike "sprach von", "sprach über").
+      if (
+        SPRECHEN.has(ws[c].lower) &&
+        !particle &&
+        after.includes('mit') &&
+        !after.some((w) => w === 'von' || w === 'über')
+      )
+        continue;
       const reports =
         !filterMain ||
         labelsQuote(view, c + 1, w1) ||

@@ -69,6 +69,25 @@ describe('passive reports', () => {
     const action = claimsOf('Der Mann wurde am Abend von der Polizei festgenommen.');
     expect(action.filter((x) => x.kind === 'indirect')).toEqual([]);
   });
+
+  it('reports a listed participle the cue corpus rarely saw ("wurde von X verurteilt")', () => {
+    const c = claimWith(claimsOf('Der Einsatz wurde von Menschenrechtlern scharf verurteilt.'), 'Einsatz');
+    expect(c.kind).toBe('indirect');
+    expect(c.speaker?.text).toBe('Menschenrechtlern');
+  });
+});
+
+describe('conversations', () => {
+  it('makes "sprach mit" no report, unlike "sprach von"', () => {
+    const talk = claimsOf('Die Ministerin sprach am Montag mit den Angehörigen der Opfer.');
+    expect(talk.filter((x) => x.kind === 'indirect')).toEqual([]);
+    const report = claimWith(
+      claimsOf('Die Ministerin sprach am Montag von einem schweren Versäumnis der Behörden.'),
+      'Versäumnis',
+    );
+    expect(report.kind).toBe('indirect');
+    expect(report.speaker?.text).toBe('Die Ministerin');
+  });
 });
 
 describe('speakers', () => {
