@@ -137,6 +137,9 @@ export const CLAUSE_WORDS = new Set([
   'denn',
 ]);
 
+/** An opening quotation mark of any German style („ » « ‚ and the straight "). */
+export const OPENING_QUOTE = /^[„"»«‚]$/;
+
 /** Returns true when the word starts with an upper-case letter (German nouns and names). */
 export function isCapitalised(word: string): boolean {
   // "58-Jährige", "3D-Drucker": a number-prefixed noun counts as capitalised.

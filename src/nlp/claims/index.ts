@@ -36,9 +36,9 @@ import { agentPhrase } from './voice.ts';
 
 export type { ClaimDraft } from './draft.ts';
 
-/** Finite "werden" after a subject: a passive sentence, whose subject is not its actor. */
 /** Finite verb forms of the third person plural ("machen", "sind", "hatten"). */
 const PLURAL_FINITE = /^(\p{Ll}+en|sind|waren)$/u;
+/** Finite "werden" after a subject: a passive sentence, whose subject is not its actor. */
 const PASSIVE_FINITE = new Set(['wird', 'werden', 'wurde', 'wurden']);
 /** A speaker carries over to an unattributed quote or Konjunktiv sentence at most this many sentences on. */
 const CARRY_SENTENCES = 3;
@@ -94,8 +94,8 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     // "Forscher der Universität X machen … verantwortlich. Sie gehen davon aus, …": the actor of the
     // sentence before, when newer than the last speaker, is what a pronoun without a person points to.
     const s = view.words[p.w0].sentence;
-    const fresh = (a: typeof actor) => a && s - a.sentence === 1 && (!last || a.sentence > last.sentence);
-    const back = view.words[p.w0].lower === 'sie' && fresh(plural) ? plural : fresh(actor) ? actor : last;
+    const back =
+      view.words[p.w0].lower === 'sie' && fresh(plural, s) ? plural : fresh(actor, s) ? actor : last;
     return speakerOf(view, p, antecedent(view, p.w0, back?.speaker));
   };
   const push = (d: ClaimDraft) => {
@@ -109,8 +109,11 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
   // likely reports, if newer than the last speaker.
   let actor = null as { speaker: Speaker; sentence: number } | null;
   let plural = null as { speaker: Speaker; sentence: number } | null;
+  // A subject noted in the sentence right before s that is newer than the last speaker.
+  const fresh = (a: typeof actor, s: number) =>
+    a !== null && s - a.sentence === 1 && (!last || a.sentence > last.sentence);
   const carried = (s: number) => {
-    const c = actor && s - actor.sentence === 1 && (!last || actor.sentence > last.sentence) ? actor : last;
+    const c = fresh(actor, s) ? actor : last;
     return c && s - c.sentence <= CARRY_SENTENCES ? c.speaker : undefined;
   };
   const noteActor = (s: number, w0: number, w1: number) => {

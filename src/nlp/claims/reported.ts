@@ -24,13 +24,14 @@ import {
   FIRST_SECOND_PERSON,
   isCapitalised,
   NP_GLUE,
+  OPENING_QUOTE,
   subjunctiveWeight,
 } from './grammar.ts';
 import { cueRatio, isAnnouncement, STANCE_CUES } from './lexicon.ts';
 import { MAIN_CUE_MIN_PRECISION, mainCueKey, mainCuePrecision } from './main-cues.ts';
 import { relativeReport } from './relative.ts';
 import { appositionName, mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
-import { isSpeechAct, isSpeechActParticiple, mayBeSpeechAct } from './speech-acts.ts';
+import { isConversation, isSpeechAct, isSpeechActParticiple, mayBeSpeechAct } from './speech-acts.ts';
 import { type ClaimView, mentionsIn, wordAt } from './view.ts';
 import { impersonalCue } from './voice.ts';
 
@@ -156,16 +157,9 @@ function passiveReport(
   return content ? { content, phrase: imp.agent } : null;
 }
 
-/** Finite forms of "sprechen". */
-const SPRECHEN = new Set(['spricht', 'sprechen', 'sprach', 'sprachen']);
-
-/** An opening quotation mark of any German style. */
-const OPENING_QUOTE = /^[„"»«‚]$/;
-
-/** True when the clause from word i calls something "als „…“" (someone's quoted label for it). */
-function labelsQuote(view: ClaimView, i: number, w1: number): boolean {
-  const ws = clauseWords(view, i, w1);
-  return ws.some((w, k) => w === 'als' && OPENING_QUOTE.test(ws[k + 1] ?? ''));
+/** True when the clause words call something "als „…“" (someone's quoted label for it). */
+function labelsQuote(words: readonly string[]): boolean {
+  return words.some((w, k) => w === 'als' && OPENING_QUOTE.test(words[k + 1] ?? ''));
 }
 
 /** Returns the lower-case words from i to the clause end (at most WINDOW words). */
@@ -404,18 +398,11 @@ export function findReported(
       // Verbs that in training headed actions more often than reports ("bestätigte", "stellte … vor") are skipped.
       const particle = info.particle >= 0 ? ws[info.particle].lower : undefined;
       const after = clauseWords(view, c + 1, w1);
+      if (isConversation(ws[c].lower, particle, after)) continue;
       const speechAct = act && isSpeechAct(ws[c].lower, particle, after);
-      // "X sprach mit seiner Frau": a conversation, not a report (unlike "sprach von", "sprach über").
-      if (
-        SPRECHEN.has(ws[c].lower) &&
-        !particle &&
-        after.includes('mit') &&
-        !after.some((w) => w === 'von' || w === 'über')
-      )
-        continue;
       const reports =
         !filterMain ||
-        labelsQuote(view, c + 1, w1) ||
+        labelsQuote(after) ||
         mainCuePrecision(mainCueKey(ws[c].lower, particle)) >= MAIN_CUE_MIN_PRECISION;
       if (
         reports &&

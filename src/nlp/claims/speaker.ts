@@ -3,7 +3,7 @@
  * mention it contains (its canonical name), or resolved through a pronoun to an earlier speaker.
  */
 import type { Mention, Speaker } from '../types.ts';
-import { DETERMINERS, isCapitalised, NP_GLUE, SPEAKER_PRONOUNS } from './grammar.ts';
+import { DETERMINERS, isCapitalised, NP_GLUE, OPENING_QUOTE, SPEAKER_PRONOUNS } from './grammar.ts';
 import { isCueForm } from './lexicon.ts';
 import { isKnownNounOrName } from './names.ts';
 import { type ClaimView, mentionsIn, wordAt } from './view.ts';
@@ -156,7 +156,7 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
   while (j < limit && j - i < MAX_PHRASE_WORDS) {
     const w = ws[j];
     // Quoted names belong to the phrase: laut „Reuters“, die Zeitung „Die Welt“.
-    if (/^[„"»«“‚]$/.test(w.text) && (openQuote || /^[„"»«‚]$/.test(w.text))) {
+    if (/^[„"»«“‚]$/.test(w.text) && (openQuote || OPENING_QUOTE.test(w.text))) {
       if (openQuote) lastNoun = j;
       openQuote = !openQuote;
       j++;

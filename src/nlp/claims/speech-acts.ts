@@ -13,30 +13,32 @@ interface SpeechAct {
   particle?: string;
   /** A preposition that must follow the verb in the clause ("spricht von", "warnt vor"). */
   prep?: string;
+  /** The participle that heads a passive report of the act ("wurde von X kritisiert"). */
+  participle?: string;
 }
 
 const ACTS: SpeechAct[] = [
-  { forms: 'wirft werfen warf warfen', particle: 'vor' },
-  { forms: 'schätzt schätzen schätzte schätzten', prep: 'auf' },
-  { forms: 'beziffert beziffern bezifferte bezifferten' },
+  { forms: 'wirft werfen warf warfen', particle: 'vor', participle: 'vorgeworfen' },
+  { forms: 'schätzt schätzen schätzte schätzten', prep: 'auf', participle: 'geschätzt' },
+  { forms: 'beziffert beziffern bezifferte bezifferten', participle: 'beziffert' },
   { forms: 'klagt klagen klagte klagten', prep: 'über' },
   { forms: 'beklagt beklagen beklagte beklagten' },
-  { forms: 'warnt warnen warnte warnten', prep: 'vor' },
+  { forms: 'warnt warnen warnte warnten', prep: 'vor', participle: 'gewarnt' },
   { forms: 'berichtet berichten berichtete berichteten', prep: 'von' },
   { forms: 'spricht sprechen sprach sprachen', prep: 'von' },
-  { forms: 'bezeichnet bezeichnen bezeichnete bezeichneten', prep: 'als' },
+  { forms: 'bezeichnet bezeichnen bezeichnete bezeichneten', prep: 'als', participle: 'bezeichnet' },
   { forms: 'betrachtet betrachten betrachtete betrachteten', prep: 'als' },
   { forms: 'wertet werten wertete werteten', prep: 'als' },
-  { forms: 'kritisiert kritisieren kritisierte kritisierten' },
-  { forms: 'bemängelt bemängeln bemängelte bemängelten' },
-  { forms: 'beanstandet beanstanden beanstandete beanstandeten' },
-  { forms: 'prangert prangern prangerte prangerten', particle: 'an' },
-  { forms: 'verurteilt verurteilen verurteilte verurteilten' },
+  { forms: 'kritisiert kritisieren kritisierte kritisierten', participle: 'kritisiert' },
+  { forms: 'bemängelt bemängeln bemängelte bemängelten', participle: 'bemängelt' },
+  { forms: 'beanstandet beanstanden beanstandete beanstandeten', participle: 'beanstandet' },
+  { forms: 'prangert prangern prangerte prangerten', particle: 'an', participle: 'angeprangert' },
+  { forms: 'verurteilt verurteilen verurteilte verurteilten', participle: 'verurteilt' },
   { forms: 'bedauert bedauern bedauerte bedauerten' },
-  { forms: 'dementiert dementieren dementierte dementierten' },
-  { forms: 'bestreitet bestreiten bestritt bestritten' },
+  { forms: 'dementiert dementieren dementierte dementierten', participle: 'dementiert' },
+  { forms: 'bestreitet bestreiten bestritt bestritten', participle: 'bestritten' },
   { forms: 'räumt räumen räumte räumten', particle: 'ein' },
-  { forms: 'weist weisen wies wiesen', particle: 'zurück' },
+  { forms: 'weist weisen wies wiesen', particle: 'zurück', participle: 'zurückgewiesen' },
   { forms: 'weist weisen wies wiesen', particle: 'hin' },
   { forms: 'verweist verweisen verwies verwiesen', prep: 'auf' },
   { forms: 'appelliert appellieren appellierte appellierten', prep: 'an' },
@@ -48,25 +50,13 @@ const ACTS: SpeechAct[] = [
   { forms: 'schätzt schätzen schätzte schätzten', particle: 'ein' },
   { forms: 'sagt sagen sagte sagten', particle: 'voraus' },
   { forms: 'rechnet rechnen rechnete rechneten', prep: 'mit' },
-  { forms: 'befürchtet befürchten befürchtete befürchteten' },
-  { forms: 'bezweifelt bezweifeln bezweifelte bezweifelten' },
-  { forms: 'vermutet vermuten vermutete vermuteten' },
-  { forms: 'beschuldigt beschuldigen beschuldigte beschuldigten' },
-  { forms: 'fordert fordern forderte forderten' },
-  { forms: 'verlangt verlangen verlangte verlangten' },
+  { forms: 'befürchtet befürchten befürchtete befürchteten', participle: 'befürchtet' },
+  { forms: 'bezweifelt bezweifeln bezweifelte bezweifelten', participle: 'bezweifelt' },
+  { forms: 'vermutet vermuten vermutete vermuteten', participle: 'vermutet' },
+  { forms: 'beschuldigt beschuldigen beschuldigte beschuldigten', participle: 'beschuldigt' },
+  { forms: 'fordert fordern forderte forderten', participle: 'gefordert' },
+  { forms: 'verlangt verlangen verlangte verlangten', participle: 'verlangt' },
 ];
-
-/** Participles of the list that head a passive report ("wurde von X kritisiert"). */
-const PARTICIPLES = new Set(
-  'vorgeworfen kritisiert bezeichnet gefordert verlangt beschuldigt verurteilt dementiert bestritten zurückgewiesen bemängelt beanstandet angeprangert bezweifelt befürchtet vermutet gewarnt beziffert geschätzt'.split(
-    ' ',
-  ),
-);
-
-/** Returns true when a lower-case participle can head a passive report of the list. */
-export function isSpeechActParticiple(form: string): boolean {
-  return PARTICIPLES.has(form);
-}
 
 const BY_FORM = new Map<string, SpeechAct[]>();
 for (const a of ACTS)
@@ -75,6 +65,31 @@ for (const a of ACTS)
     list.push(a);
     BY_FORM.set(f, list);
   }
+const PARTICIPLES = new Set(ACTS.flatMap((a) => (a.participle ? [a.participle] : [])));
+/** Forms of "sprechen", which reports with "von"/"über" but talks with "mit". */
+const SPRECHEN = new Set('spricht sprechen sprach sprachen'.split(' '));
+
+/** Returns true when a lower-case participle can head a passive report of the list. */
+export function isSpeechActParticiple(form: string): boolean {
+  return PARTICIPLES.has(form);
+}
+
+/**
+ * Returns true when the verb names a conversation, not a report: "X sprach mit seiner Frau" (unlike
+ * "sprach von …", "sprach mit ihm über …", "sprach sich … aus"). `after` as for isSpeechAct.
+ */
+export function isConversation(
+  form: string,
+  particle: string | undefined,
+  after: readonly string[],
+): boolean {
+  return (
+    SPRECHEN.has(form) &&
+    !particle &&
+    after.includes('mit') &&
+    !after.some((w) => w === 'von' || w === 'über')
+  );
+}
 
 /**
  * Returns true when the lower-case verb form, with the clause's closing particle (or none) and the
@@ -84,7 +99,7 @@ for (const a of ACTS)
 export function isSpeechAct(form: string, particle: string | undefined, after: readonly string[]): boolean {
   const acts = BY_FORM.get(form);
   if (!acts) return false;
-  return acts.some((a) => (a.particle ?? undefined) === particle && (!a.prep || after.includes(a.prep)));
+  return acts.some((a) => a.particle === particle && (!a.prep || after.includes(a.prep)));
 }
 
 /** Returns true when the form can head a speech act of the list (the cheap first check). */
