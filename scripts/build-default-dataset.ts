@@ -68,7 +68,7 @@ async function main(): Promise<number> {
   const progress = process.stderr.isTTY === true;
   const { dataset, summary } = await buildDataset(inputs, {
     progress,
-    dropUnattributedFactual: SOURCES.dropUnattributedFactual,
+    dropUnattributed: SOURCES.dropUnattributed,
     minFactualScore: SOURCES.minFactualScore,
   });
   if (summary.added === 0) throw new Error('no article could be added; nothing written');

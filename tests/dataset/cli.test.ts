@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/commands/dataset.ts';
-import { buildDataset, withoutUnattributedFactual, withoutWeakFactual } from '../../src/cli/dataset/build.ts';
+import { buildDataset, withoutUnattributed, withoutWeakFactual } from '../../src/cli/dataset/build.ts';
 import { Dataset, FORMAT_VERSION } from '../../src/dataset/index.ts';
 import { analysis } from './synthetic.ts';
 
@@ -118,17 +118,18 @@ describe('kontext dataset (CLI)', () => {
     expect(Dataset.decode(readFileSync(merged)).stats().articles).toBe(2);
   });
 
-  it('can leave out factual claims that name nobody, for size-bound builds', () => {
+  it('can leave out claims that name nobody and have no speaker, for size-bound builds', () => {
     const a = analysis(
-      'Die Zahl stieg um fünf Prozent. Merkel sagte, es werde besser. Polen meldet Rekord.',
+      'Die Zahl stieg um fünf Prozent. Auch sei die Lage ernst. Merkel sagte, es werde besser. Polen meldet Rekord.',
       [{ t: 'Polen', type: 'LOC' }],
       [
         { t: 'Die Zahl stieg um fünf Prozent', kind: 'factual' },
+        { t: 'Auch sei die Lage ernst', kind: 'indirect' },
         { t: 'es werde besser', kind: 'indirect', speaker: 'Merkel' },
         { t: 'Polen meldet Rekord', kind: 'factual' },
       ],
     );
-    expect(withoutUnattributedFactual(a).claims.map((c) => c.text)).toEqual([
+    expect(withoutUnattributed(a).claims.map((c) => c.text)).toEqual([
       'es werde besser',
       'Polen meldet Rekord',
     ]);

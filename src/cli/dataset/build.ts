@@ -37,10 +37,11 @@ export interface BuildOptions {
   /** The analysis function; defaults to the extension's pipeline. */
   analyze?: (text: string) => Analysis;
   /**
-   * Leave out factual claims that name no entity and have no speaker ("Die Zahl stieg um fünf
-   * Prozent"): no card can show them and they make up a fifth of the text. For size-bound files.
+   * Leave out claims that name no entity and have no speaker ("Die Zahl stieg um fünf Prozent",
+   * "Auch sei die Dokumentation unvollständig gewesen"): no entity card lists them, only a wording
+   * match could bring them up, and they make up a fifth of the text. For size-bound files.
    */
-  dropUnattributedFactual?: boolean;
+  dropUnattributed?: boolean;
   /**
    * Leave out factual claims whose check-worthiness score is below this (the pipeline keeps those
    * at or above FACTUAL_MIN_SCORE): the bundled base keeps the statements most worth checking.
@@ -54,13 +55,10 @@ export function withoutWeakFactual(analysis: Analysis, min: number): Analysis {
   return claims.length === analysis.claims.length ? analysis : { ...analysis, claims };
 }
 
-/** Returns the analysis without factual claims that name no entity and have no speaker. */
-export function withoutUnattributedFactual(analysis: Analysis): Analysis {
+/** Returns the analysis without claims that name no entity and have no speaker. */
+export function withoutUnattributed(analysis: Analysis): Analysis {
   const claims = analysis.claims.filter(
-    (c) =>
-      c.kind !== 'factual' ||
-      c.speaker ||
-      analysis.entities.some((m) => m.start >= c.start && m.end <= c.end),
+    (c) => c.speaker || analysis.entities.some((m) => m.start >= c.start && m.end <= c.end),
   );
   return claims.length === analysis.claims.length ? analysis : { ...analysis, claims };
 }
@@ -148,7 +146,7 @@ function addOne(
     };
   }
   const t1 = performance.now();
-  if (opts.dropUnattributedFactual) analysis = withoutUnattributedFactual(analysis);
+  if (opts.dropUnattributed) analysis = withoutUnattributed(analysis);
   if (opts.minFactualScore !== undefined) analysis = withoutWeakFactual(analysis, opts.minFactualScore);
   const result = dataset.addArticle(article.meta, analysis);
   return { ...result, analyzeMs: t1 - t0, datasetMs: performance.now() - t1 };

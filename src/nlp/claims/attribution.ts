@@ -3,7 +3,7 @@
  * "laut X", "nach Angaben (von|der|des) X", "X zufolge", "gemäß X", ", wie X mitteilte", ", so X".
  */
 import type { Span } from '../types.ts';
-import { isClauseBreak, isCueAt } from './clause.ts';
+import { isClauseBreak, isCueAt, subjectAfterVerb } from './clause.ts';
 import { isDomainName, isFrameNoun, phraseAt, type SpeakerPhrase } from './speaker.ts';
 import { type ClaimView, mentionsIn } from './view.ts';
 
@@ -68,6 +68,28 @@ const NON_PHRASE = new Set(
   ),
 );
 
+/** "eigenen Angaben", "eigener Darstellung": the source is the clause's own subject. */
+const OWN = /^eigene[nr]?$/;
+
+/**
+ * The subject of the clause holding "nach eigenen Angaben" at words [a, e): the phrase opening the
+ * sentence before its finite verb ("Der Konzern hat nach eigenen Angaben …"), else the one after the
+ * verb ("Nach eigenen Angaben hat die Firma …", "Im Mai hat der Konzern nach eigenen Angaben …"), or
+ * null (then there is no speaker: "eigenen Angaben" names no one).
+ */
+function ownSubject(view: ClaimView, w0: number, w1: number, a: number, e: number): SpeakerPhrase | null {
+  const ws = view.words;
+  if (a > w0) {
+    const p = phraseAt(view, w0, a);
+    if (p && p.w1 < a && /^\p{Ll}/u.test(ws[p.w1].text)) return p;
+    return subjectAfterVerb(view, w0, a);
+  }
+  // "Nach eigenen Angaben wurden 300 Stellen gestrichen": after a passive the subject is no speaker.
+  if (e + 1 >= w1 || !/^\p{Ll}/u.test(ws[e].text) || /^(wird|wurde|wurden|werden)$/.test(ws[e].lower))
+    return null;
+  return phraseAt(view, e + 1, w1);
+}
+
 const span = (view: ClaimView, i: number): Span => ({ start: view.words[i].start, end: view.words[i].end });
 
 /** Returns the attribution phrases in words [w0, w1), in text order. */
@@ -99,8 +121,11 @@ export function findAttributions(
       if (a > w0 && i - a <= 3 && /^(der|dem|den|des|seiner|ihrer|seinen|ihren)$/.test(ws[a - 1].lower)) a--;
       // A possessive stands for the person it refers to ("seiner Meinung nach" → the last speaker).
       const pronoun = /^(seiner|ihrer|seinen|ihren)$/.test(ws[a].lower);
+      const own = OWN.test(ws[a].lower);
       out.push({
-        source: { w0: a, w1: i, pronoun },
+        source: own
+          ? { w0: a, w1: i, pronoun: false, refersTo: ownSubject(view, w0, w1, a, i + 1) }
+          : { w0: a, w1: i, pronoun },
         cue: ws[i].text,
         cueSpans: [span(view, i)],
         w0: a,
@@ -118,8 +143,18 @@ export function findAttributions(
       const named = j < w1 && mentionsIn(view, ws[j].start, ws[j].end).length > 0;
       const p = genitive || named ? phraseAt(view, j, w1) : null;
       const end = p ? p.w1 : n + 1;
-      // "nach Angaben der Polizei": the source follows; "nach Polizeiangaben", "nach Celebis Angaben": it is inside.
-      const source = p && !p.pronoun ? p : { w0: i + 1, w1: n + 1, pronoun: false };
+      // "nach Angaben der Polizei": the source follows; "nach Polizeiangaben", "nach Celebis Angaben": it is inside;
+      // "nach eigenen Angaben": the subject of the clause speaks of itself.
+      const own = !p && OWN.test(ws[i + 1].lower);
+      const source =
+        p && !p.pronoun
+          ? p
+          : {
+              w0: i + 1,
+              w1: n + 1,
+              pronoun: false,
+              refersTo: own ? ownSubject(view, w0, w1, i, end) : undefined,
+            };
       out.push({
         source,
         cue: `${ws[i].text} ${ws[n].text}`,
@@ -158,12 +193,14 @@ export function findAttributions(
     ) {
       // ", wie die Polizei mitteilte" — the cue verb ends the clause.
       let j = i + 1;
-      while (j < w1 && !isClauseBreak(view, j) && !/^[.!?]$/.test(ws[j].text) && j - i < 14) j++;
-      // "wie Burt Rutan, Chef der Firma, mitteilte": an apposition in commas before the verb.
+      while (j < w1 && !isClauseBreak(view, j) && !/^[.!?]$/.test(ws[j].text) && j - i < WIE_REACH) j++;
+      // "wie Burt Rutan, Chef der Firma, mitteilte": an apposition in commas before the verb; the
+      // closing comma is sometimes left out ("wie X, Direktor der NASA betont.").
       if (ws[j]?.text === ',' && !isCueAt(view, j - 1)) {
         let k = j + 1;
         while (k < w1 && !isClauseBreak(view, k) && !/^[.!?]$/.test(ws[k].text) && k - i < 24) k++;
         if (ws[k]?.text === ',' && k + 1 < w1 && isCueAt(view, k + 1)) j = k + 2;
+        else if ((k >= w1 || /^[.!?]$/.test(ws[k].text)) && k - 1 > j + 1 && isCueAt(view, k - 1)) j = k;
       }
       // The cue ends the clause, maybe with a preceding particle-like cue word ("bekannt gab").
       const cue = j - 1 > i + 1 && !isCueAt(view, j - 1) && isCueAt(view, j - 2) ? j - 2 : j - 1;
@@ -195,6 +232,9 @@ export function findAttributions(
   }
   return out;
 }
+
+/** How many words a "wie X mitteilte" clause may have before its cue. */
+const WIE_REACH = 20;
 
 /** Verbs of a medium passing news on ("wie die Zeitung berichtete"). */
 const MEDIUM_CUES = /^(berichtete|berichtet|berichteten|meldete|meldet|meldeten|schrieb|schreibt|schrieben)$/;

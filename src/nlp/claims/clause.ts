@@ -2,7 +2,7 @@
  * Clause-level helpers for the claim rules: finding cue verbs, their subject, separable particles,
  * and trimming a word range to a content span.
  */
-import { isCapitalised } from './grammar.ts';
+import { DETERMINERS, isCapitalised } from './grammar.ts';
 import { cueParticles, cueRatio, isComplementCueForm, isCueForm } from './lexicon.ts';
 import { appositionName, mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
 import type { ClaimView } from './view.ts';
@@ -68,6 +68,10 @@ const SKIPPABLE = new Set([
   'daraufhin',
   'später',
   'erneut',
+  'nur',
+  'lediglich',
+  'sogar',
+  'es', // "sah es das Gericht als erwiesen an": the placeholder object before the subject
 ]);
 /** Auxiliaries that open a postposed attribution before the participle cue (", hatte X … erklärt"). */
 export const AUXILIARIES = new Set([
@@ -108,6 +112,7 @@ const SEPARABLE_PREFIXES = new Set([
   'hervor',
   'hinzu',
   'zurück',
+  'voraus',
 ]);
 
 /** Returns true when word i is a punctuation mark that ends a clause. */
@@ -219,8 +224,13 @@ export function subjectOf(
   const ws = view.words;
   // "Petra Pau, Abgeordnete der PDS, sagte …": the subject opens the sentence before an apposition.
   const opening = () => {
-    if (sentenceStart >= clauseStart || isAdverbialOpener(view, sentenceStart)) return null;
-    const p = phraseAt(view, sentenceStart, clauseStart);
+    // "Auch die Ministerin X (SPD) äußerte …": a focus particle before the subject fills no slot.
+    const first =
+      FOCUS_PARTICLES.has(ws[sentenceStart].lower) && sentenceStart + 1 < clauseStart
+        ? sentenceStart + 1
+        : sentenceStart;
+    if (first >= clauseStart || isAdverbialOpener(view, first)) return null;
+    const p = phraseAt(view, first, clauseStart);
     return p && (p.w1 === clauseStart || isClauseBreak(view, p.w1)) ? p : null;
   };
   // A subordinate or relative clause ("nachdem die Anwältin dem Richter mitgeteilt hatte", "von dem die
@@ -258,10 +268,9 @@ export function subjectOf(
       if (
         after &&
         !p.pronoun &&
-        ws[after.w0].lower === 'der' &&
         !isOblique(view, after.w0) &&
         !mentionOf(view, p) &&
-        (mentionOf(view, after)?.type === 'PER' || appositionName(view, after.w1)?.type === 'PER')
+        frontedObject(view, after, OBJECT_ARTICLES.has(ws[p.w0].lower))
       )
         return after;
       return p;
@@ -283,6 +292,27 @@ export function subjectOf(
   }
   // "sagte er", "erklärte der Sprecher": the subject right after the verb.
   return after ?? opening();
+}
+
+/** Articles that cannot open a subject: a phrase led by one before the verb is an object. */
+const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
+
+/**
+ * True when the phrase after a V2 cue is its subject while the phrase before it, which names no one, is
+ * a fronted object: "… stellte der SPD-Vorsitzende Franz Müntefering in Frage", "Eine Verschiebung
+ * bezeichnete Conze als fatal", "… bezifferte die Nachrichtenagentur Xinhua mit 13", "… schreibt er … zu".
+ */
+function frontedObject(view: ClaimView, after: SpeakerPhrase, articled: boolean): boolean {
+  const first = view.words[after.w0].lower;
+  const type = mentionOf(view, after)?.type ?? appositionName(view, after.w1)?.type;
+  // "der" before an organisation is as often a dative ("sagte der Zeitung"): persons only.
+  if (first === 'der') return type === 'PER';
+  // Otherwise the phrase before must look like an object: with an article ("Kritiker werfen Obama vor").
+  if (!articled) return false;
+  if (after.pronoun) return first === 'er';
+  if (first === 'die') return type === 'ORG';
+  // A bare name: "verglich Merkel", "bezifferte Airbus-Chef Thomas Enders".
+  return !DETERMINERS.has(first) && type === 'PER';
 }
 
 /**

@@ -188,6 +188,13 @@ export function isSpeechQuote(text: string, q: QuoteSpan, at: QuoteAttribution |
   // Without a cue, a quote with no word that could be a verb is a title or a name ("„Woche des
   // verbotenen Buches“", "„Schule ohne Rassismus – Schule mit Courage“"), not speech.
   if (!at && words >= 3 && isTitleLike(inner)) return false;
+  // After an article it is a name even with a cue: "Die „Kampagne für ein Freies Tibet“ berichtete …".
+  if (
+    words >= 3 &&
+    /\b(der|die|das|des|dem|den)\s$/i.test(text.slice(Math.max(0, q.start - 5), q.start)) &&
+    isTitleLike(inner)
+  )
+    return false;
   if (words >= MIN_SPEECH_WORDS) return true;
   // A short quote right after a noun names it ("die Zeitung „Yemen Observer“", "die Enzyklika
   // „Deus caritas est“"), even when a speech verb follows: the verb's content is elsewhere.

@@ -90,12 +90,25 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
 
   const resolve = (p: SpeakerPhrase | null): Speaker | undefined => {
     if (!p) return undefined;
+    // "Der Konzern hat nach eigenen Angaben …": the words "eigenen Angaben" are the speaker's mention,
+    // the clause's subject is who speaks (like a pronoun and its antecedent).
+    if (p.refersTo !== undefined) {
+      const own = resolve(p.refersTo);
+      const a = view.words[p.w0];
+      const b = view.words[p.w1 - 1];
+      return (
+        own && { text: view.text.slice(a.start, b.end), canonical: own.canonical, start: a.start, end: b.end }
+      );
+    }
     if (!p.pronoun) return speakerOf(view, p);
     // "Forscher der Universität X machen … verantwortlich. Sie gehen davon aus, …": the actor of the
     // sentence before, when newer than the last speaker, is what a pronoun without a person points to.
     const s = view.words[p.w0].sentence;
-    const back =
-      view.words[p.w0].lower === 'sie' && fresh(plural, s) ? plural : fresh(actor, s) ? actor : last;
+    const w = view.words[p.w0].lower;
+    // "Die Wahlkommission gab das Ergebnis bekannt. Demnach …": a reference back to a report points to
+    // the subject of the sentence before, named or not, when it is newer than the last speaker.
+    const report = (w === 'demnach' || w === 'wonach') && fresh(subject, s) ? subject : null;
+    const back = report ?? (w === 'sie' && fresh(plural, s) ? plural : fresh(actor, s) ? actor : last);
     return speakerOf(view, p, antecedent(view, p.w0, back?.speaker));
   };
   const push = (d: ClaimDraft) => {
@@ -109,6 +122,8 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
   // likely reports, if newer than the last speaker.
   let actor = null as { speaker: Speaker; sentence: number } | null;
   let plural = null as { speaker: Speaker; sentence: number } | null;
+  // Any noun subject of the sentence before, named or not (for "Demnach").
+  let subject = null as { speaker: Speaker; sentence: number } | null;
   // A subject noted in the sentence right before s that is newer than the last speaker.
   const fresh = (a: typeof actor, s: number) =>
     a !== null && s - a.sentence === 1 && (!last || a.sentence > last.sentence);
@@ -129,6 +144,8 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
       if (sp) actor = { speaker: sp, sentence: s };
       return;
     }
+    const any = p && !p.pronoun ? speakerOf(view, p) : undefined;
+    if (any) subject = { speaker: any, sentence: s };
     const m = p ? (mentionOf(view, p) ?? appositionName(view, p.w1)) : undefined;
     const sp = p && m && m.type !== 'OTH' ? speakerOf(view, p) : undefined;
     // "Die Forscher machen …": a plural noun subject is what a plural "sie" next may point to.
@@ -435,7 +452,11 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
       colonSpeaker ||
       (konj >= 0.75 && (speaker || s - lastReport <= CARRY_SENTENCES)) ||
       (konj >= 0.5 && near) ||
-      prevActor !== undefined
+      prevActor !== undefined ||
+      // A known Konjunktiv I form ("Auch sei die Dokumentation unvollständig gewesen") goes on with a
+      // report even when its speaker is too far back to name: a claim without a speaker. Free indirect
+      // speech continues text before it; a first sentence has none.
+      (konj >= 1 && s > 0)
     ) {
       const content = { start: view.words[colonSpeaker ? colon + 1 : w0].start, end: trimEnd(view, w1) };
       push({

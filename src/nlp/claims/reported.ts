@@ -63,9 +63,11 @@ const NOUN_CUE_MIN_RATIO = 0.3;
 const SAYING_MIN_RATIO = 0.85;
 /** A w-clause after a cue ("sagte, wie …") is reported speech only after a cue this sure. */
 const W_CLAUSE_MIN_RATIO = 0.6;
-/** Words before an attributive participle: articles, possessives, adjectives. */
-const DETERMINER_LIKE =
-  /^(der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|zu|ihre|seine|ihren|seinen|\p{Ll}+(e|en))$/u;
+/** Words before an attributive participle: articles, possessives, "zu", or a lower-case adjective. */
+const ARTICLE_LIKE =
+  /^(der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|zu|ihre|seine|ihren|seinen)$/;
+const isDeterminerLike = (w: { text: string; lower: string }) =>
+  ARTICLE_LIKE.test(w.lower) || /^\p{Ll}+(e|en)$/u.test(w.text); // "Den Schaden bezifferte X": a noun is none
 /** Finite auxiliaries and modals that open a main clause right after a fronted subordinate clause. */
 const FINITE_FIRST =
   /^(ist|sind|war|waren|wäre|wären|hat|haben|hatte|hatten|hätte|hätten|wird|werden|wurde|wurden|würde|würden|kann|können|konnte|könnte|könnten|muss|müssen|musste|müsste|soll|sollen|sollte|sollten|darf|dürfte)$/;
@@ -117,6 +119,8 @@ export function subjunctiveAt(
     if (w === 0.75 && /^soll(en)?$/.test(view.words[i].lower) && !endsInPerfect(view, i, w1)) w = 0.5;
     const prev = i > w0 ? view.words[i - 1].lower : '';
     if (FIRST_SECOND_PERSON.has(prev) || FIRST_SECOND_PERSON.has(next)) continue;
+    // Set phrases, not reported speech: "es sei denn" (unless), "Gott sei Dank".
+    if (view.words[i].lower === 'sei' && (next === 'denn' || next === 'dank')) continue;
     if (w > best) [best, at] = [w, i];
   }
   return { weight: best, at };
@@ -165,7 +169,19 @@ function labelsQuote(words: readonly string[]): boolean {
 /** Returns the lower-case words from i to the clause end (at most WINDOW words). */
 function clauseWords(view: ClaimView, i: number, w1: number): string[] {
   const out: string[] = [];
-  for (let j = i; j < w1 && j - i < WINDOW && !isClauseBreak(view, j); j++) out.push(view.words[j].lower);
+  for (let j = i; j < w1 && j - i < WINDOW; j++) {
+    if (isClauseBreak(view, j)) {
+      // "schätzt die Zahl der Kinder, die … werden, auf 150 Millionen": an embedded relative clause is
+      // skipped; the clause goes on after its closing comma.
+      if (view.words[j].text !== ',' || !RELATIVE_START.test(view.words[j + 1]?.lower ?? '')) break;
+      let e = j + 1;
+      while (e < w1 && e - i < WINDOW && !isClauseBreak(view, e)) e++;
+      if (e >= w1 || view.words[e].text !== ',') break;
+      j = e;
+      continue;
+    }
+    out.push(view.words[j].lower);
+  }
   return out;
 }
 
@@ -239,7 +255,7 @@ export function findReported(
       /(e|en|er|es|em)$/.test(ws[c].lower) &&
       isCapitalised(ws[c + 1].text) &&
       c > w0 &&
-      DETERMINER_LIKE.test(ws[c - 1].lower) &&
+      isDeterminerLike(ws[c - 1]) &&
       // "Heute bestätigte Gabriel Müller …": an adverb, not an adjective, before the verb.
       !ADVERBS_IN_E.has(ws[c - 1].lower)
     )
@@ -275,11 +291,12 @@ export function findReported(
       (ws[k].text === ',' || ws[k].text === ':') &&
       k + 1 < w1 &&
       !STANCE_CUES.has(ws[c].lower) &&
-      !appositionAfterPostposed(view, c, k, w0, w1, clauseStart)
+      !appositionAfterPostposed(view, c, k, w0, w1, clauseStart) &&
+      // "verboten, weil …", "…, der …": an adverbial or relative clause is no reported content; the
+      // clause before it may still be a main-clause report ("X forderte den Rücktritt, weil …").
+      !NOT_COMPLEMENT.test(ws[k + 1].lower)
     ) {
       const first = ws[k + 1].lower;
-      // "verboten, weil …", "…, der …": an adverbial or relative clause is no reported content.
-      if (NOT_COMPLEMENT.test(first)) continue;
       // "…, an X zu zweifeln, wie er bekundete.": a closing "wie"-clause with a cue is an attribution.
       if (first === 'wie' && closingWieCue(view, k + 1, w1)) continue;
       // "X, den die Zeitung zitiert, kommentierte, …": a verb after the comma ends an embedded clause;
@@ -379,7 +396,9 @@ export function findReported(
         (appSubject && phrase.w0 === w0) ||
         (phrase.w1 + 1 === c && PREFIELD_PARTICLES.has(ws[phrase.w1].lower)) ||
         (phrase.w0 === c + 1 && c === w0 + 1) ||
-        (phrase.w0 > c && c <= w0 + 3);
+        (phrase.w0 > c && c <= w0 + 3) ||
+        // "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal": one fronted object phrase.
+        (phrase.w0 === c + 1 && frontedPhrase(view, w0, c));
       // The perfect: "X hat … angekündigt", "Bereits … hatte X … bekannt gegeben" (cue closes the clause).
       const perfect =
         last &&
@@ -399,9 +418,16 @@ export function findReported(
       const particle = info.particle >= 0 ? ws[info.particle].lower : undefined;
       const after = clauseWords(view, c + 1, w1);
       if (isConversation(ws[c].lower, particle, after)) continue;
-      const speechAct = act && isSpeechAct(ws[c].lower, particle, after);
+      // "Mit einer Besserung rechnet der Wetterdienst …": the preposition may open the clause.
+      const speechAct =
+        act &&
+        (isSpeechAct(ws[c].lower, particle, after) ||
+          isSpeechAct(ws[c].lower, particle, clauseWords(view, clauseStart, c)));
       const reports =
         !filterMain ||
+        // "X sagte weitere Hilfe zu": an announcement verb announces, whatever the table saw of it;
+        // a modal of intention ("Tausende wollten die Region verlassen") has to pass the table.
+        (announce && !intent) ||
         labelsQuote(after) ||
         mainCuePrecision(mainCueKey(ws[c].lower, particle)) >= MAIN_CUE_MIN_PRECISION;
       if (
@@ -551,12 +577,38 @@ function appositionAfterPostposed(
 ): boolean {
   const ws = view.words;
   if (!(c > w0 && ws[c - 1].text === ',' && clauseStart === c && ws[k].text === ',')) return false;
-  return (
-    /^(der|die|das|ein|eine)$/.test(ws[k + 1].lower) &&
-    subjunctiveIn(view, k + 1, w1, true) === 0 &&
-    !isInfinitiveClause(view, k + 1, w1)
-  );
+  if (subjunctiveIn(view, k + 1, w1, true) !== 0 || isInfinitiveClause(view, k + 1, w1)) return false;
+  // "…, sagte X, kanadischer General und Kommandeur des Einsatzes.": a role without an article is an
+  // apposition too when nothing after the comma may be a verb.
+  return /^(der|die|das|ein|eine)$/.test(ws[k + 1].lower) || isNounPhrase(view, k + 1, w1);
 }
+
+/** Prepositions that may follow a noun inside a noun phrase or a time adverbial ("am Montag"). */
+const NP_PREPOSITIONS = new Set('am an auf bei beim mit nach über unter gegen vor seit bis'.split(' '));
+
+/** True when words [a, b) are a noun phrase with adverbials: every lower-case word glue or adjective. */
+function isNounPhrase(view: ClaimView, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const w = view.words[i];
+    if (!/^\p{Ll}/u.test(w.text) || DETERMINERS.has(w.lower) || NP_GLUE.has(w.lower)) continue;
+    if (NP_PREPOSITIONS.has(w.lower)) continue;
+    if (/(e|en|er|es|em)$/.test(w.lower) && isCapitalised(view.words[i + 1]?.text ?? '')) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * True when words [w0, c) are one noun phrase or one prepositional phrase before the verb at c ("Eine
+ * Verschiebung des Termins bezeichnete …", "Mit einer Besserung rechnet …"): the subject follows the verb.
+ */
+function frontedPhrase(view: ClaimView, w0: number, c: number): boolean {
+  if (phraseAt(view, w0, c)?.w1 === c) return true;
+  return FRONTED_PREPOSITIONS.test(view.words[w0].lower) && phraseAt(view, w0 + 1, c)?.w1 === c;
+}
+// Prepositions, and the articles no subject starts with ("Den Schaden bezifferte …").
+const FRONTED_PREPOSITIONS =
+  /^(mit|von|vor|über|auf|für|gegen|zu|zum|zur|nach|bei|an|aus|den|dem|einen|einem)$/;
 
 /** True when words [a, b) hold a lower-case word that may be a verb (not an article, glue word or adjective). */
 function hasVerbCandidate(view: ClaimView, a: number, b: number): boolean {
@@ -580,7 +632,7 @@ function wordCount(view: ClaimView, a: number, b: number): number {
 function closingWieCue(view: ClaimView, a: number, w1: number): boolean {
   let e = w1;
   while (e > a && /^[.!?“”"»«]$/.test(view.words[e - 1].text)) e--;
-  if (e - a > 8) return false;
+  if (e - a > 20) return false;
   for (let i = a + 1; i < e; i++) if (isClauseBreak(view, i)) return false;
   return e - 1 > a && isCueAt(view, e - 1);
 }

@@ -52,6 +52,8 @@ export interface SpeakerPhrase {
   w0: number;
   w1: number;
   pronoun: boolean;
+  /** "nach eigenen Angaben": the phrase names no one; the subject it refers to speaks. */
+  refersTo?: SpeakerPhrase | null;
 }
 
 /** Prepositions, conjunctions and adverbs that end like an inflected adjective but are none. */
@@ -125,6 +127,16 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
     (isAdjective(w) && !isCueForm(w) && !isDomainName(w)) || // "t-online.de" ends like an adjective
     /^\d+$/.test(w) ||
     /^\d+-\p{Ll}+$/u.test(w); // "Der 23-jährige Sportler"
+  // "Berlins früherer Bürgermeister Eberhard Diepgen": a name in the Saxon genitive before an adjective
+  // stands in for the article.
+  if (
+    i + 2 < limit &&
+    /^\p{Lu}.*s$/u.test(ws[i].text) &&
+    isAdjective(ws[i + 1].text) &&
+    isCapitalised(ws[i + 2].text) &&
+    mentionsIn(view, ws[i].start, ws[i].end).length > 0
+  )
+    j = i + 1;
   // "Die afghanischen und ausländischen Soldaten": adjectives joined by und/oder.
   while (j < limit && j - i < MAX_PHRASE_WORDS) {
     if (isModifier(ws[j].text)) j++;

@@ -6,7 +6,7 @@
 import { isClauseBreak } from './clause.ts';
 import { DETERMINERS, isCapitalised, NP_GLUE } from './grammar.ts';
 import { isFrameNoun, phraseAt, type SpeakerPhrase } from './speaker.ts';
-import type { ClaimView } from './view.ts';
+import { type ClaimView, mentionsIn } from './view.ts';
 
 /** Forms of "werden" that build the passive with a participle. */
 const PASSIVE_AUX = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden', 'würde', 'würden']);
@@ -41,7 +41,7 @@ function sourceIn(view: ClaimView, cue: number, a: number, b: number): SpeakerPh
       ws[i].lower === 'im' ||
       ((ws[i].lower === 'in' || ws[i].lower === 'auf') && det) ||
       // "hieß es bei Siemens": the body it was heard from ("bei dem Gespräch" is an occasion).
-      (ws[i].lower === 'bei' && isCapitalised(ws[i + 1]?.text ?? '')) ||
+      (ws[i].lower === 'bei' && (isCapitalised(ws[i + 1]?.text ?? '') || det)) ||
       (ws[i].lower === 'aus' && (DETERMINERS.has(next) || isCapitalised(ws[i + 1]?.text ?? '')));
     if (!opens) continue;
     // Nouns, articles, attributive adjectives and glue words ("einer Erklärung des Präsidenten vom
@@ -69,9 +69,18 @@ function sourceIn(view: ClaimView, cue: number, a: number, b: number): SpeakerPh
     while (head <= last && !isCapitalised(ws[head].text)) head++;
     if (last > i && isFrameNoun(ws[head].text)) continue;
     if (ws[i].lower === 'auf' && !(last > i && AUF_SOURCE.test(ws[head].text))) continue;
+    // "Bei der Agentur RIA hieß es": after "bei" and an article only a named body is a source.
+    if (ws[i].lower === 'bei' && det && !(last > i && namesActor(view, i + 1, last + 1))) continue;
     if (last > i) return { w0: i + 1, w1: last + 1, pronoun: false };
   }
   return null;
+}
+
+/** True when words [a, b) hold a person or organisation mention. */
+function namesActor(view: ClaimView, a: number, b: number): boolean {
+  return mentionsIn(view, view.words[a].start, view.words[b - 1].end).some(
+    (m) => m.type === 'PER' || m.type === 'ORG',
+  );
 }
 
 /** The phrase after "aus" before the cue ("Aus Militärkreisen verlautete"), or null. */
