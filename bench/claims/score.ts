@@ -24,7 +24,9 @@ for (const part of wanted.length ? wanted : PARTS) {
       rows,
       rows.map((r) => classify(r.sentence)),
     );
-    console.log(`${part}\tmacro-F1 ${m.macro.toFixed(4)} (OBJ ${m.obj.toFixed(3)}, SUBJ ${m.subj.toFixed(3)})`);
+    console.log(
+      `${part}\tmacro-F1 ${m.macro.toFixed(4)} (OBJ ${m.obj.toFixed(3)}, SUBJ ${m.subj.toFixed(3)})`,
+    );
     continue;
   }
   const c = emptyCounts();

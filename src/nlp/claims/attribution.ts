@@ -162,6 +162,20 @@ export function findAttributions(
         w0: i,
         w1: end,
       });
+    } else if (lower === 'aus' && sichtAt(view, i + 1, w1) > 0) {
+      // "aus Sicht der Organisationen", "aus der Sicht von Experten": whose view the clause states.
+      const n = sichtAt(view, i + 1, w1);
+      let j = n + 1;
+      if (j < w1 && /^(von|vom)$/.test(ws[j].lower)) j++;
+      const p = j < w1 ? phraseAt(view, j, w1) : null;
+      if (p && !p.pronoun && (j > n + 1 || /^(der|des|eines|einer)$/.test(ws[n + 1].lower)))
+        out.push({
+          source: p,
+          cue: `${ws[i].text} ${ws[n].text}`,
+          cueSpans: [span(view, i), span(view, n)],
+          w0: i,
+          w1: p.w1,
+        });
     } else if (lower === 'zufolge') {
       // "Dem Bericht der Zeitung zufolge": the noun phrase right before it, back to its determiner.
       let a = i;
@@ -224,13 +238,39 @@ export function findAttributions(
       if (p && !p.pronoun) {
         out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: i, w1: p.w1 });
       }
-    } else if ((lower === 'demnach' || lower === 'wonach') && !inQuote(i)) {
+    } else if (
+      ((lower === 'demnach' || lower === 'wonach') && !inQuote(i)) ||
+      (lower === 'danach' && !inQuote(i) && (i === w0 || ws[i - 1].text === ',') && documentBefore(view, w0))
+    ) {
       // The source is the word itself, resolved like a pronoun to the last speaker ("Demnach …").
       const source = { w0: i, w1: i + 1, pronoun: true };
       out.push({ source, cue: ws[i].text, cueSpans: [span(view, i)], w0: i, w1: i + 1 });
     }
   }
   return out;
+}
+
+/**
+ * Nouns and verbs that introduce a text with content: after them, "Danach" means "according to it"
+ * ("Die UBS veröffentlichte Quartalszahlen. Danach verzeichnet …"), elsewhere mostly "afterwards".
+ */
+const DOCUMENT =
+  /^(\p{Lu}\p{Ll}*(studie|bericht|umfrage|analyse|untersuchung|statistik|erhebung|gutachten|zahlen|darstellung|prognose|hochrechnung|mitteilung|veröffentlichung)|Studie|Bericht|Umfrage|Analyse|Untersuchung|Statistik|Erhebung|Gutachten|Zahlen|Darstellung|Prognose|Hochrechnung|Mitteilung|Veröffentlichung|veröffentlicht|veröffentlichte|veröffentlichten|vorgestellt|vorgelegt)$/u;
+
+/** True when the sentence before the one starting at word w0 introduces a document (see DOCUMENT). */
+function documentBefore(view: ClaimView, w0: number): boolean {
+  const s = view.words[w0].sentence;
+  if (s === 0) return false;
+  const prev = view.sentences[s - 1];
+  for (let k = prev.w0; k < prev.w1; k++) if (DOCUMENT.test(view.words[k].text)) return true;
+  return false;
+}
+
+/** The word index of "Sicht" in "(der) Sicht" starting at word i, or -1. */
+function sichtAt(view: ClaimView, i: number, w1: number): number {
+  const ws = view.words;
+  if (ws[i]?.text === 'Sicht') return i;
+  return i + 1 < w1 && ws[i].lower === 'der' && ws[i + 1].text === 'Sicht' ? i + 1 : -1;
 }
 
 /** How many words a "wie X mitteilte" clause may have before its cue. */

@@ -107,7 +107,8 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     const w = view.words[p.w0].lower;
     // "Die Wahlkommission gab das Ergebnis bekannt. Demnach …": a reference back to a report points to
     // the subject of the sentence before, named or not, when it is newer than the last speaker.
-    const report = (w === 'demnach' || w === 'wonach') && fresh(subject, s) ? subject : null;
+    const report =
+      (w === 'demnach' || w === 'wonach' || w === 'danach') && fresh(subject, s) ? subject : null;
     const back = report ?? (w === 'sie' && fresh(plural, s) ? plural : fresh(actor, s) ? actor : last);
     return speakerOf(view, p, antecedent(view, p.w0, back?.speaker));
   };

@@ -117,13 +117,22 @@ export function isComplementCueForm(form: string): boolean {
 export function cueParticles(form: string): readonly string[] {
   let p = particleMemo.get(form);
   if (p === undefined) {
-    p = CUES.particles[form] ?? NO_PARTICLES;
+    // A form the corpus never saw with its particle takes those of its stem's other forms
+    // ("gingen … aus" like "ging … aus"), as cue ratios pool rare forms by stem.
+    p = CUES.particles[form] ?? STEM_PARTICLES.get(cueStem(form)) ?? NO_PARTICLES;
     if (particleMemo.size > 100_000) particleMemo.clear();
     particleMemo.set(form, p);
   }
   return p;
 }
 const NO_PARTICLES: readonly string[] = [];
+const STEM_PARTICLES = new Map<string, string[]>();
+for (const [form, ps] of Object.entries(CUES.particles)) {
+  const stem = cueStem(form);
+  const all = STEM_PARTICLES.get(stem) ?? [];
+  for (const p of ps) if (!all.includes(p)) all.push(p);
+  STEM_PARTICLES.set(stem, all);
+}
 const particleMemo = new Map<string, readonly string[]>();
 
 /**

@@ -171,3 +171,40 @@ describe('more shapes of named sources', () => {
     expect(cs.some((c) => c.kind === 'indirect')).toBe(false);
   });
 });
+
+describe('sources of round eight: "aus Sicht", "Danach" after a document, particles of rare forms', () => {
+  it('reads "aus Sicht der/von X" as whose view the clause states', () => {
+    const a = claimWith(claimsOf('Aus Sicht von Amnesty ist die Lage in dem Land ernst.'), 'ernst');
+    expect(a.kind).toBe('indirect');
+    expect(a.speaker?.canonical).toBe('Amnesty');
+    expect(a.text.startsWith('Aus')).toBe(false);
+    const b = claimWith(
+      claimsOf('Die Klage hat aus Sicht der Verbände keine aufschiebende Wirkung.'),
+      'aufschiebende',
+    );
+    expect(b.speaker?.text).toBe('der Verbände');
+  });
+
+  it('takes "Danach" after a published document as "according to it", and leaves the temporal one alone', () => {
+    const cs = claimsOf(
+      'Die Bank Credo veröffentlichte am Montag ihre Quartalszahlen. Danach verzeichnet das Institut Verluste von zwölf Milliarden Franken.',
+    );
+    const a = claimWith(cs, 'Verluste');
+    expect(a.kind).toBe('indirect');
+    expect(a.speaker?.text).toBe('Danach');
+    expect(a.cue).toBe('Danach');
+    const later = claimsOf(
+      'Der Fahrer verlor die Kontrolle über den Wagen. Danach prallte das Auto gegen einen Baum und fing Feuer.',
+    );
+    expect(later.some((c) => c.cue === 'Danach')).toBe(false);
+  });
+
+  it('knows the particle of a verb form the corpus saw only in other forms ("gingen … davon aus")', () => {
+    const c = claimWith(
+      claimsOf('Bislang gingen die Forscher davon aus, dass der Komet allein unterwegs war.'),
+      'Komet',
+    );
+    expect(c.kind).toBe('indirect');
+    expect(c.speaker?.text).toBe('die Forscher');
+  });
+});
