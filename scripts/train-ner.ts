@@ -24,11 +24,17 @@
  *        --clusters-fine N / --clusters-coarse N   k-means granularities (default 255 / 50; fine ≤ 255)
  *        --clusters-small-text  cluster only the round-one text (SpkAtt + corpus texts; tried, worse)
  *        --clusters-cache PATH  read the cluster table from PATH, or build it and write it there
+ *        --brown C      round six: also Brown clusters (window C) over the same text (scripts/ner/brown-table.ts);
+ *                       with --no-clusters instead of the k-means ones; --brown-cache PATH as above;
+ *                       --brown-more-text adds Corpus REDEWIEDERGABE and MobIE/SmartData v3 dev texts
  *        --corpora …,hipe       also train on HIPE 2020 train+dev (tried, worse; not in the default)
  *        --self-train MODEL   round four: add unlabelled news text tagged by MODEL (with --tune
  *                       --fold K a model trained without fold K), keeping the top --self-keep Q
  *                       (default 0.5) of its entity sentences by Viterbi margin, at --self-weight W
  *                       (default: --extra); tried
+ *        --lex-dropout W  round six: GermEval sentences again without lexicon features, at weight W
+ *        --iso-codes    round six: German ISO names (countries, subdivisions, currencies, languages) in the lexicon
+ *        --seed N       shuffling seed (default 42)
  *        --no-lexicon / --no-common-nouns / --no-general-lists   ablations
  *        --out PATH     model path (default src/nlp/model/ner-model.bin; load it with readTaggerFile
  *                       from src/cli/ner-model.ts, e.g. bench/ner/ablation.ts name=PATH)
@@ -41,6 +47,7 @@ import { Lexicon } from '../src/nlp/lexicon.ts';
 import { encodeModel, quantize } from '../src/nlp/model-codec.ts';
 import { postprocessTags } from '../src/nlp/postprocess.ts';
 import { viterbi } from '../src/nlp/viterbi.ts';
+import { brownPaths as brownPathsOf, withBrown } from './ner/brown-table.ts';
 import { buildLexicon, DEFAULT_LEXICON_OPTIONS } from './ner/build-lexicon.ts';
 import { buildClusters } from './ner/clusters.ts';
 import * as C from './ner/corpora.ts';
@@ -94,6 +101,7 @@ const lexicon = flag('--no-lexicon')
       ...DEFAULT_LEXICON_OPTIONS,
       commonNouns: !flag('--no-common-nouns'),
       generalLists: !flag('--no-general-lists'),
+      isoCodes: flag('--iso-codes'),
     });
 log(`lexicon: ${lexicon.size} entries`);
 const CLUSTER_CACHE = arg('--clusters-cache', '');
@@ -116,8 +124,13 @@ function clusterTable(): Lexicon {
   }
   return table;
 }
-const clusters = CLUSTERS ? clusterTable() : Lexicon.fromEntries([]);
-log(`clusters: ${clusters.size} words`);
+const BROWN = Number(arg('--brown', '0'));
+const kmeans = CLUSTERS ? clusterTable() : Lexicon.fromEntries([]);
+const { table: clusters, brownPaths } =
+  BROWN > 0
+    ? withBrown(kmeans, brownPathsOf(BROWN, arg('--brown-cache', ''), flag('--brown-more-text')))
+    : { table: kmeans, brownPaths: new Uint32Array(0) };
+log(`clusters: ${clusters.size} words, ${brownPaths.length} Brown leaves`);
 
 const dev = C.loadGermEval('dev');
 const train: C.TaggedSentence[] = TUNE ? dev.filter((_, i) => i % 5 !== FOLD) : dev;
@@ -151,7 +164,7 @@ if (SELF_TRAIN) {
 }
 log(`training sentences: ${train.length} (${train.reduce((a, s) => a + s.words.length, 0)} tokens)`);
 
-const extractor = new FeatureExtractor({ lexicon, cluster: (w) => clusters.mask(w) });
+const extractor = new FeatureExtractor({ lexicon, cluster: (w) => clusters.mask(w), brownPaths });
 const toExample = (s: C.TaggedSentence): Example => {
   const { feats, counts } = extractor.extract(s.words);
   const free =
@@ -161,11 +174,31 @@ const toExample = (s: C.TaggedSentence): Example => {
   return { feats, counts, gold: Uint8Array.from(s.tags.map(tagIndex)), weight: s.weight, free };
 };
 const examples = train.map(toExample);
+// Round six: GermEval sentences once more with the lexicon switched off, so that context features
+// learn to find names the lists do not know (most ORG and OTH names at test time).
+const LEX_DROPOUT = Number(arg('--lex-dropout', '0'));
+if (LEX_DROPOUT > 0) {
+  const blind = new FeatureExtractor({
+    lexicon: Lexicon.fromEntries([]),
+    cluster: (w) => clusters.mask(w),
+    brownPaths,
+  });
+  for (const s of train) {
+    if (s.source !== 'germeval-dev') continue;
+    const { feats, counts } = blind.extract(s.words);
+    examples.push({
+      feats,
+      counts,
+      gold: Uint8Array.from(s.tags.map(tagIndex)),
+      weight: s.weight * LEX_DROPOUT,
+    });
+  }
+}
 const tuneExamples = tune.map(toExample);
 log('features extracted');
 
 const model = new Perceptron(ROWS_LOG2);
-const random = rng(42);
+const random = rng(Number(arg('--seed', '42')));
 
 function evaluate(w: Float32Array, trans: Float32Array): string {
   const pred = tuneExamples.map((ex) =>
@@ -204,7 +237,7 @@ if (TUNE) {
   log(`quantised: ${evaluate(deq, avg.trans)}`);
 }
 const bytes = encodeModel(
-  { rowsLog2: ROWS_LOG2, weights: q, scale, transitions: avg.trans, lexicon, clusters },
+  { rowsLog2: ROWS_LOG2, weights: q, scale, transitions: avg.trans, lexicon, clusters, brownPaths },
   {
     trained: new Date().toISOString().slice(0, 10),
     command: `npx tsx scripts/train-ner.ts ${process.argv.slice(2).join(' ')}`.trim(),

@@ -5,7 +5,7 @@
  * For development decisions; never run on test.
  */
 import { loadGermEval } from '../../scripts/ner/corpora.ts';
-import { score } from '../../scripts/ner/metrics.ts';
+import { prf, score } from '../../scripts/ner/metrics.ts';
 import { readTaggerFile } from '../../src/cli/ner-model.ts';
 import { ENTITY_LABELS } from '../../src/nlp/labels.ts';
 import { tagWords } from '../../src/nlp/tag-words.ts';
@@ -25,4 +25,7 @@ for (const [k, path] of specs) {
   }
 }
 console.log(`GermEval dev folds ${specs.map((s) => s[0]).join(',')} (${gold.length} sentences)`);
-console.log(table(['label', 'P', 'R', 'F1', 'gold'], scoreRows(score(gold, pred), [...ENTITY_LABELS])));
+const scores = score(gold, pred);
+console.log(table(['label', 'P', 'R', 'F1', 'gold'], scoreRows(scores, [...ENTITY_LABELS])));
+// Two decimals: the adoption rule (+0.5) is decided on this figure.
+console.log(`4-type F1 ${prf(scores.base4).f1.toFixed(2)}`);

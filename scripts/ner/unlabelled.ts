@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { splitSentences } from '../../src/nlp/sentences.ts';
 import { tokenize } from '../../src/nlp/tokenize.ts';
 import { jsonl } from '../perf/corpus.ts';
@@ -33,5 +34,28 @@ export function spkattSentences(): string[][] {
     const doc = JSON.parse(line) as { Sentences: { Tokens: string[] }[] };
     for (const s of doc.Sentences) out.push(s.Tokens);
   }
+  return out;
+}
+
+/**
+ * The tokens of Corpus REDEWIEDERGABE (CC BY-NC-SA 4.0; fiction and non-fiction, 1840–1919), split
+ * at its sentence starts; its annotations are not used. Round six: extra text for Brown clusters.
+ */
+export function redewiedergabeSentences(): string[][] {
+  const out: string[][] = [];
+  const lines = gunzipSync(readFileSync(resolve(SHARED, 'data/redewiedergabe/main_corpus.tsv.gz')))
+    .toString('utf8')
+    .split('\n');
+  let cur: string[] = [];
+  for (const line of lines.slice(1)) {
+    const cols = line.split('\t');
+    if (cols.length < 7) continue;
+    if (cols[6] === 'yes' && cur.length) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(cols[1]);
+  }
+  if (cur.length) out.push(cur);
   return out;
 }

@@ -1,12 +1,13 @@
 /**
- * Binary format of the tagger model, "KNR3" (little-endian; every section starts at a multiple of
+ * Binary format of the tagger model, "KNR4" (little-endian; every section starts at a multiple of
  * 4 bytes, so decoding takes typed-array views of the file's bytes instead of copying them):
- *   "KNR3" | u8 rowsLog2 | u8 tagCount | u16 0 | f32 scale | u32 metaLength | meta (ASCII JSON) | pad
- *   | f32[(T+1)·T] transitions | table lexicon | table clusters
+ *   "KNR4" | u8 rowsLog2 | u8 tagCount | u16 0 | f32 scale | u32 metaLength | meta (ASCII JSON) | pad
+ *   | f32[(T+1)·T] transitions | table lexicon | table clusters | u32 count | u32[count] Brown paths
  *   | u32 liveRows | u32 weightCount | u32[rows/32] live-row bitmap | u8[liveRows] weights per row | pad
  *   | u8[weightCount] tag | i8[weightCount] value | pad
  * table = u32 count | u32[count] sorted hashes | u32[count] masks | pad
- * ("KNR2", the same with u16 masks, from before the lexicon had more than 16 classes, is still read.)
+ * A model without Brown clusters is written as "KNR3": the same without the Brown-path section.
+ * ("KNR2", KNR3 with u16 masks, from before the lexicon had more than 16 classes, is still read.)
  * Only non-zero int8 weights are stored, row by row, tags ascending; decoding spreads them into
  * the packed live rows TaggerModel reads (one pass, no 26 MB table).
  * "KNR1" (varints; base64 inside the JSON model files written before) is still read.
@@ -15,7 +16,8 @@ import { TAG_COUNT } from './labels.ts';
 import { Lexicon } from './lexicon.ts';
 import { type LiveRowWeights, liveRowWeights, type TaggerModelParts } from './tagger-model.ts';
 
-const MAGIC = 'KNR3';
+const MAGIC = 'KNR4';
+const NO_BROWN_MAGIC = 'KNR3';
 const NARROW_MAGIC = 'KNR2';
 const LEGACY_MAGIC = 'KNR1';
 
@@ -97,7 +99,7 @@ export function quantize(weights: Float32Array): { q: Int8Array; scale: number }
   return { q, scale };
 }
 
-/** Returns the KNR3 encoding of a model whose weights are already int8-quantised. */
+/** Returns the KNR4 encoding (KNR3 without Brown paths) of a model whose weights are already int8-quantised. */
 export function encodeModel(parts: DenseModelParts, meta: ModelMeta = {}): Uint8Array {
   if (!(parts.weights instanceof Int8Array)) throw new TypeError('encodeModel: quantise the weights first');
   if (!LITTLE_ENDIAN) throw new RangeError('encodeModel: big-endian platforms are not supported');
@@ -121,8 +123,9 @@ export function encodeModel(parts: DenseModelParts, meta: ModelMeta = {}): Uint8
     live[r >>> 5] |= 1 << (r & 31);
     counts.push(n);
   }
+  const brown = parts.brownPaths ?? new Uint32Array(0);
   const w = new Writer();
-  for (const c of MAGIC) w.u8(c.charCodeAt(0));
+  for (const c of brown.length > 0 ? MAGIC : NO_BROWN_MAGIC) w.u8(c.charCodeAt(0));
   w.u8(parts.rowsLog2);
   w.u8(T);
   w.u8(0);
@@ -135,6 +138,10 @@ export function encodeModel(parts: DenseModelParts, meta: ModelMeta = {}): Uint8
   for (const v of parts.transitions) w.f32(v);
   writeTable(w, parts.lexicon);
   writeTable(w, parts.clusters);
+  if (brown.length > 0) {
+    w.u32(brown.length);
+    w.array(brown);
+  }
   w.u32(counts.length);
   w.u32(tags.length);
   w.array(live);
@@ -146,7 +153,7 @@ export function encodeModel(parts: DenseModelParts, meta: ModelMeta = {}): Uint8
   return w.bytes();
 }
 
-/** Reads KNR2/KNR3 sections as views of the file's buffer (which must be 4-byte aligned). */
+/** Reads KNR2/KNR3/KNR4 sections as views of the file's buffer (which must be 4-byte aligned). */
 class ViewReader {
   private pos = 0;
   constructor(private readonly buf: Uint8Array) {}
@@ -197,13 +204,14 @@ export interface DecodedModel {
 }
 
 /**
- * Returns the model decoded from a KNR3 (or older KNR2/KNR1) file; throws RangeError on a malformed
+ * Returns the model decoded from a KNR4 (or older KNR3/KNR2/KNR1) file; throws RangeError on a malformed
  * file. The lexicon tables are views of `bytes` (copied first only if not 4-byte aligned): keep it unchanged.
  */
 export function decodeModel(bytes: Uint8Array): DecodedModel {
   const magic = String.fromCharCode(...bytes.subarray(0, 4));
   if (magic === LEGACY_MAGIC) return { parts: decodeLegacy(bytes), meta: {} };
-  if (magic !== MAGIC && magic !== NARROW_MAGIC) throw new RangeError(`model file: bad magic "${magic}"`);
+  if (magic !== MAGIC && magic !== NO_BROWN_MAGIC && magic !== NARROW_MAGIC)
+    throw new RangeError(`model file: bad magic "${magic}"`);
   const narrow = magic === NARROW_MAGIC;
   if (!LITTLE_ENDIAN) throw new RangeError('model file: big-endian platforms are not supported');
   const r = new ViewReader(bytes.byteOffset % 4 === 0 ? bytes : bytes.slice());
@@ -216,6 +224,7 @@ export function decodeModel(bytes: Uint8Array): DecodedModel {
   const transitions = r.f32s((T + 1) * T);
   const lexicon = readTable(r, narrow);
   const clusters = readTable(r, narrow);
+  const brownPaths = magic === MAGIC ? r.u32s(r.u32()) : new Uint32Array(0);
   const liveRows = r.u32();
   const count = r.u32();
   const live = r.u32s(Math.ceil((1 << rowsLog2) / 32));
@@ -224,7 +233,7 @@ export function decodeModel(bytes: Uint8Array): DecodedModel {
   const weights = liveRowWeights(live, counts, r.u8s(count), r.i8s(count));
   r.pad();
   if (!r.done) throw new RangeError('model file: trailing bytes');
-  return { parts: { rowsLog2, weights, scale, transitions, lexicon, clusters }, meta };
+  return { parts: { rowsLog2, weights, scale, transitions, lexicon, clusters, brownPaths }, meta };
 }
 
 function checkHeader(rowsLog2: number, T: number): void {

@@ -31,6 +31,8 @@ export interface TaggerModelParts {
   transitions: Float32Array;
   lexicon: Lexicon;
   clusters: Lexicon;
+  /** Bit path of each Brown leaf the cluster table points to (none in models before KNR4). */
+  brownPaths?: Uint32Array;
 }
 
 /** Returns the number of set bits of a 32-bit integer. */
@@ -96,7 +98,11 @@ export class TaggerModel {
     this.scaledTransitions = parts.transitions.map((v) => v / parts.scale);
     this.transposedTransitions = transposeTransitions(this.scaledTransitions);
     const clusters = parts.clusters;
-    this.extractor = new FeatureExtractor({ lexicon: parts.lexicon, cluster: (w) => clusters.mask(w) });
+    this.extractor = new FeatureExtractor({
+      lexicon: parts.lexicon,
+      cluster: (w) => clusters.mask(w),
+      brownPaths: parts.brownPaths,
+    });
   }
 
   /** Returns emission scores (n × TAG_COUNT) in weight units (multiply by `scale` for real values). */

@@ -78,6 +78,20 @@ describe('model file codec', () => {
     expect(meta).toEqual({ trained: '2026-11-29', command: 'train --out Köln.bin' });
   });
 
+  it('writes Brown paths as KNR4 and a model without them as KNR3', () => {
+    const withBrown = { ...small(), brownPaths: Uint32Array.from([0b10110, 0b11]) };
+    const bytes = encodeModel(withBrown);
+    expect(String.fromCharCode(...bytes.subarray(0, 4))).toBe('KNR4');
+    const back = decodeModel(bytes).parts;
+    expect([...(back.brownPaths ?? [])]).toEqual([0b10110, 0b11]);
+    expect(denseWeights(back.weights, rowsLog2)).toEqual(withBrown.weights);
+    expect(back.clusters.mask('berlin')).toBe(3);
+    const plain = encodeModel(small());
+    expect(String.fromCharCode(...plain.subarray(0, 4))).toBe('KNR3');
+    expect(decodeModel(plain).parts.brownPaths?.length).toBe(0);
+    expect(plain.length).toBe(bytes.length - 12);
+  });
+
   it('reads a file that does not start on a 4-byte boundary', () => {
     const bytes = encodeModel(small());
     const shifted = new Uint8Array(bytes.length + 1);
