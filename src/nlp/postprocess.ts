@@ -12,7 +12,13 @@
  *  - unknown capitalised words right after a noun for a kind of organisation ("die Rockband X",
  *    "der Rüstungskonzern Y") are that organisation's name;
  *  - a short quoted title right after a noun for a work ("der Film „…“", "das Album „…“") is an OTH
- *    name, after a newspaper, band or party noun an ORG name.
+ *    name, after a newspaper, band or party noun an ORG name;
+ *  - an abbreviation in brackets right after a name takes its type ("Bundesamt für Gesundheit (BAG)");
+ *  - an unknown name right after a verb of saying that closes the clause is a person ("…, sagte
+ *    Prizak."); one after "in"/"nach" that closes the phrase is a place ("nach Kratie.");
+ *  - web and e-mail addresses and currency signs are OTH, as GermEval annotates them.
+ * The rules from "unknown capitalised words after an organisation noun" on run at inference only
+ * (`kinds`), never on the training corpora's labels.
  */
 import { erStemMask, QUOTE_TOKENS } from './features.ts';
 import { compoundTailMask, LEX, type Lexicon } from './lexicon.ts';
@@ -62,10 +68,10 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-/** A capitalised word that is no common noun, function word or first name. */
-function isNameWord(w: string, lexicon: Lexicon): boolean {
+/** A capitalised word that is no common noun, function word or (unless allowed) first name. */
+function isNameWord(w: string, lexicon: Lexicon, firstNames = false): boolean {
   if (!isUpperInitial(w)) return false;
-  if (lexicon.mask(w) & (LEX.COMMON_NOUN | LEX.COMMON_WORD | LEX.FIRST_NAME)) return false;
+  if (lexicon.mask(w) & (LEX.COMMON_NOUN | LEX.COMMON_WORD | (firstNames ? 0 : LEX.FIRST_NAME))) return false;
   if (FUNCTION_WORDS.has(w.toLowerCase())) return false;
   // A compound whose last part is a common noun ("Synergieeffekte", "Hochdosis-Impfungen") is none.
   return !(compoundTailMask(lexicon, w, LEX.COMMON_NOUN, 3, 5) & LEX.COMMON_NOUN);
@@ -182,6 +188,10 @@ export function postprocessTags(
   if (opts.kinds ?? true) {
     orgAfterKind(words, out, lexicon);
     titleAfterKind(words, out);
+    acronymAfterName(words, out);
+    speakerAfterVerb(words, out, lexicon);
+    placeAfterPreposition(words, out, lexicon);
+    addressesAndCurrencies(words, out);
   }
   return out;
 }
@@ -214,4 +224,62 @@ export function compoundPartType(word: string, lexicon: Lexicon): '' | 'ORG' | '
   if (first.length >= 2 && first.length <= 5 && first === first.toUpperCase() && !/\d/.test(first))
     return 'ORG';
   return '';
+}
+
+/** An abbreviation in brackets right after a name ("Bundesamt für Gesundheit (BAG)") names the same thing. */
+function acronymAfterName(words: readonly string[], out: string[]): void {
+  for (let i = 2; i + 1 < words.length; i++) {
+    if (words[i - 1] !== '(' || words[i + 1] !== ')' || out[i] !== 'O') continue;
+    if (!/^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(words[i]) || !/\p{Lu}.*\p{Lu}/u.test(words[i])) continue;
+    const before = out[i - 2];
+    const label = before.startsWith('B-') || before.startsWith('I-') ? before.slice(2) : '';
+    if (label === 'ORG' || label === 'LOC' || label === 'OTH') out[i] = `B-${label}`;
+  }
+}
+
+/** Verbs of saying that a bare name follows at the end of a clause ("…, sagte Thierse."). */
+const SAYING =
+  /^(sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|kritisierte|kritisiert|berichtete|berichtet|schreibt|schrieb|warnte|warnt|ergänzte|ergänzt|bestätigte|bestätigt|erläuterte|forderte|fordert|so)$/;
+
+/** "…, sagte Thierse.", "Prizak meinte, …": an unknown capitalised word next to a saying verb is a person. */
+function speakerAfterVerb(words: readonly string[], out: string[], lexicon: Lexicon): void {
+  for (let i = 1; i < words.length; i++) {
+    if (out[i] !== 'O' || !SAYING.test(words[i - 1]) || !isNameWord(words[i], lexicon, true)) continue;
+    if (!/^[.,;:!?)"“”«»]$/.test(words[i + 1] ?? '.')) continue;
+    out[i] = 'B-PER';
+  }
+  if (
+    words.length > 2 &&
+    out[0] === 'O' &&
+    SAYING.test(words[1]) &&
+    /^[,:]$/.test(words[2]) &&
+    isNameWord(words[0], lexicon, true)
+  )
+    out[0] = 'B-PER';
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'nach']);
+
+/** "nach Kratie.", "in Skovlunde,": an unknown name word after "in"/"nach", closing a phrase, is a place ("aus", "bei", "von" often lead to organisations and persons). */
+function placeAfterPreposition(words: readonly string[], out: string[], lexicon: Lexicon): void {
+  for (let i = 1; i < words.length; i++) {
+    if (out[i] !== 'O' || !PLACE_PREPOSITIONS.has(words[i - 1]) || !isNameWord(words[i], lexicon)) continue;
+    if (!/^[.,;:)]$/.test(words[i + 1] ?? '.')) continue;
+    out[i] = 'B-LOC';
+  }
+}
+
+/** Web addresses, e-mail addresses and currency signs and codes: GermEval's OTH. */
+const ADDRESS =
+  /^(https?:\/\/\S+|www\.\S+|[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}|[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(de|com|org|net|ch|at|eu|info|fr|uk|it|nl|es|ru|tv)(\/\S*)?)$/iu;
+const CURRENCY = /^([€$£¥₽₹]|EUR|USD|CHF|GBP|JPY)$/;
+
+function addressesAndCurrencies(words: readonly string[], out: string[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (out[i] !== 'O') continue;
+    const w = words[i];
+    // Cheap tests first: only a word with a dot or an at sign can be an address.
+    if ((w.length <= 3 && CURRENCY.test(w)) || ((w.includes('.') || w.includes('@')) && ADDRESS.test(w)))
+      out[i] = 'B-OTH';
+  }
 }

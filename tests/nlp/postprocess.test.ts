@@ -190,3 +190,46 @@ describe('document consistency', () => {
     expect(tags[3]).toEqual(['B-LOC', 'O', 'B-ORG']);
   });
 });
+
+describe('names by their company (round six rules)', () => {
+  const tag = (sentence: string, given: Record<number, string> = {}) => {
+    const words = sentence.split(' ');
+    return postprocessTags(
+      words,
+      words.map((_, i) => given[i] ?? 'O'),
+      lex,
+    );
+  };
+
+  it('gives an abbreviation in brackets the type of the name right before it', () => {
+    expect(tag('das Bundesamt für Gesundheit ( BAG ) hat', { 1: 'B-ORG', 2: 'I-ORG', 3: 'I-ORG' })[5]).toBe(
+      'B-ORG',
+    );
+    // Without a name before, or for a word that is no abbreviation, nothing changes.
+    expect(tag('die Behörde ( BAG ) hat')[3]).toBe('O');
+    expect(tag('die Nato ( Bündnis ) hat', { 1: 'B-ORG' })[3]).toBe('O');
+  });
+
+  it('takes an unknown name right after a verb of saying, closing the clause, as a person', () => {
+    expect(tag('Das sei nicht zu ändern , sagte Prizak .')[7]).toBe('B-PER');
+    expect(tag('Prizak meinte , dass es regne .')[0]).toBe('B-PER');
+    // A common noun is not taken; a first name is.
+    expect(tag('Das sei so , sagte Präsident Weber .')[5]).toBe('O');
+    expect(tag('Es regnet , sagte Anna .')[4]).toBe('B-PER');
+  });
+
+  it('takes an unknown name after "in"/"nach" that closes a phrase as a place', () => {
+    expect(tag('Er reiste nach Kratie , wo er blieb .')[3]).toBe('B-LOC');
+    expect(tag('Sie lebt in Skovlunde .')[3]).toBe('B-LOC');
+    expect(tag('Sie sind in Haus und Hof .')[3]).toBe('O');
+  });
+
+  it('marks web and e-mail addresses and currency signs as OTH, as GermEval does', () => {
+    const out = tag('Mehr auf www.example.de und t-online.de oder an info@example.org für 5 € .');
+    expect(out[2]).toBe('B-OTH');
+    expect(out[4]).toBe('B-OTH');
+    expect(out[7]).toBe('B-OTH');
+    expect(out[10]).toBe('B-OTH');
+    expect(tag('z.B. bzw. usw. 5 Euro')).toEqual(['O', 'O', 'O', 'O', 'O']);
+  });
+});
