@@ -26,7 +26,7 @@ import { emptyRwCounts, scoreSample } from './claims/redewiedergabe.ts';
 import { adversarialText, denseSpeechText, randomText, throughput, timeOne } from './claims/speed.ts';
 import { type SpkAttCounts, scoreSpeech } from './claims/spkatt.ts';
 import { fmt, prf, table } from './claims/table.ts';
-import { emptyCounts, scoreDoc } from './claims/wikinews.ts';
+import { emptyCounts, scoreDoc, wikinewsScores } from './claims/wikinews.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -50,9 +50,8 @@ if (want('wikinews')) {
   const t0 = performance.now();
   const docs = readWikinews(split);
   for (const d of docs) scoreDoc(d, analyze(d.originalText).claims, c);
-  const q = { p: c.predTrue / c.pred, r: c.found / c.gold };
-  const qf = (2 * q.p * q.r) / (q.p + q.r);
-  const s = prf(c.spkRight, c.spkPredicted, c.spkEligible);
+  const { quotes: q, speakers: s } = wikinewsScores(c);
+  const qf = q.f1;
   const rows: (string | number)[][] = [
     ['quotes (all)', c.gold, q.p, q.r, qf],
     ['speakers (non-pronoun gold)', c.spkEligible, s.p, s.r, s.f1],

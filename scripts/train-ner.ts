@@ -165,15 +165,15 @@ if (SELF_TRAIN) {
 log(`training sentences: ${train.length} (${train.reduce((a, s) => a + s.words.length, 0)} tokens)`);
 
 const extractor = new FeatureExtractor({ lexicon, cluster: (w) => clusters.mask(w), brownPaths });
-const toExample = (s: C.TaggedSentence): Example => {
-  const { feats, counts } = extractor.extract(s.words);
+const toExample = (s: C.TaggedSentence, ex = extractor, weight = s.weight): Example => {
+  const { feats, counts } = ex.extract(s.words);
   const free =
     PARTIAL && s.source !== 'germeval-dev'
       ? freeOthMask(s.words, s.tags, lexicon, PARTIAL_QUOTES)
       : undefined;
-  return { feats, counts, gold: Uint8Array.from(s.tags.map(tagIndex)), weight: s.weight, free };
+  return { feats, counts, gold: Uint8Array.from(s.tags.map(tagIndex)), weight, free };
 };
-const examples = train.map(toExample);
+const examples = train.map((s) => toExample(s));
 // Round six: GermEval sentences once more with the lexicon switched off, so that context features
 // learn to find names the lists do not know (most ORG and OTH names at test time).
 const LEX_DROPOUT = Number(arg('--lex-dropout', '0'));
@@ -183,18 +183,10 @@ if (LEX_DROPOUT > 0) {
     cluster: (w) => clusters.mask(w),
     brownPaths,
   });
-  for (const s of train) {
-    if (s.source !== 'germeval-dev') continue;
-    const { feats, counts } = blind.extract(s.words);
-    examples.push({
-      feats,
-      counts,
-      gold: Uint8Array.from(s.tags.map(tagIndex)),
-      weight: s.weight * LEX_DROPOUT,
-    });
-  }
+  for (const s of train)
+    if (s.source === 'germeval-dev') examples.push(toExample(s, blind, s.weight * LEX_DROPOUT));
 }
-const tuneExamples = tune.map(toExample);
+const tuneExamples = tune.map((s) => toExample(s));
 log('features extracted');
 
 const model = new Perceptron(ROWS_LOG2);

@@ -10,8 +10,7 @@ import { readCheckThat, readWikinews } from '../../scripts/claims/read-corpora.t
 import '../../src/cli/ner-model.ts';
 import { analyze } from '../../src/nlp/analyze.ts';
 import { classify, macroF1 } from './checkthat.ts';
-import { prf } from './table.ts';
-import { emptyCounts, scoreDoc } from './wikinews.ts';
+import { emptyCounts, scoreDoc, wikinewsScores } from './wikinews.ts';
 
 const PARTS = ['wikinews:train', 'wikinews:dev', 'checkthat:train', 'checkthat:dev'];
 const wanted = process.argv.slice(2);
@@ -31,11 +30,9 @@ for (const part of wanted.length ? wanted : PARTS) {
   }
   const c = emptyCounts();
   for (const d of readWikinews(split)) scoreDoc(d, analyze(d.originalText).claims, c);
-  const p = c.predTrue / c.pred;
-  const r = c.found / c.gold;
-  const s = prf(c.spkRight, c.spkPredicted, c.spkEligible);
+  const { quotes: q, speakers: s } = wikinewsScores(c);
   console.log(
-    `${part}\tquote P ${p.toFixed(4)} R ${r.toFixed(4)} F1 ${((2 * p * r) / (p + r)).toFixed(4)}\t` +
+    `${part}\tquote P ${q.p.toFixed(4)} R ${q.r.toFixed(4)} F1 ${q.f1.toFixed(4)}\t` +
       `speaker P ${s.p.toFixed(4)} R ${s.r.toFixed(4)} F1 ${s.f1.toFixed(4)} (${c.spkRight}/${c.spkPredicted}/${c.spkEligible})`,
   );
 }

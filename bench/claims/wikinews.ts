@@ -5,6 +5,7 @@
 
 import type { WikinewsAnnotation, WikinewsDoc } from '../../scripts/claims/read-corpora.ts';
 import type { Claim } from '../../src/nlp/types.ts';
+import { prf } from './table.ts';
 
 /** Gold type → our kind. Announcements count as indirect. */
 export const TYPE_MAP: Record<string, 'direct' | 'indirect'> = {
@@ -80,6 +81,20 @@ export type WikinewsOutcome =
     };
 
 /** Returns empty counts. */
+/**
+ * Quote and speaker precision, recall and F1 of the counts (definitions in docs/bench-claims.md):
+ * quote precision counts our claims, quote recall the gold quotations, so they share no numerator.
+ */
+export function wikinewsScores(c: WikinewsCounts): { quotes: PRF; speakers: PRF } {
+  const p = c.predTrue / c.pred;
+  const r = c.found / c.gold;
+  return {
+    quotes: { p, r, f1: (2 * p * r) / (p + r) },
+    speakers: prf(c.spkRight, c.spkPredicted, c.spkEligible),
+  };
+}
+type PRF = { p: number; r: number; f1: number };
+
 export function emptyCounts(): WikinewsCounts {
   return {
     pred: 0,

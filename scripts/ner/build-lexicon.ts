@@ -73,8 +73,10 @@ export function lexiconEntries(opts: LexiconOptions = DEFAULT_LEXICON_OPTIONS): 
     }
     for (const d of Object.keys(DEMONYMS)) add(d, LEX.DEMONYM);
   }
-  if (opts.commonNouns) for (const w of commonNouns()) add(w, LEX.COMMON_NOUN);
-  if (opts.isoCodes) out.push(...isoCodeEntries(readIsoCodes(), new Set(commonNouns())));
+  // The dictionary is read once; the ISO names leave out what it lists as common nouns.
+  const nouns = opts.commonNouns || opts.isoCodes ? commonNouns() : [];
+  if (opts.commonNouns) for (const w of nouns) add(w, LEX.COMMON_NOUN);
+  if (opts.isoCodes) out.push(...isoCodeEntries(readIsoCodes(), new Set(nouns)));
   if (opts.generalLists) {
     const words = (s: string, bit: number): void => {
       for (const name of L.list(s)) {

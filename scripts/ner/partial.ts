@@ -7,9 +7,9 @@
 import { shortQuotes } from '../../src/nlp/features.ts';
 import { tagIndex } from '../../src/nlp/labels.ts';
 import { LEX, type Lexicon } from '../../src/nlp/lexicon.ts';
+import { CURRENCY_SIGNS } from '../../src/nlp/postprocess.ts';
 
 const O_OR_OTH = (1 << tagIndex('O')) | (1 << tagIndex('B-OTH')) | (1 << tagIndex('I-OTH'));
-const CURRENCY = new Set(['€', '$', '£', 'EUR', 'USD', 'CHF', 'GBP']);
 /** Words whose lexicon classes say what they are; anything else capitalised is unknown. */
 const KNOWN = ~(LEX.OTH_NAME as number);
 
@@ -30,7 +30,7 @@ export function freeOthMask(
     // An unknown capitalised word inside a short quotation is likely a title ("Cloud Nine").
     const unknownName = quoted !== undefined && quoted[i] !== 0 && /^\p{Lu}/u.test(w) && (mask & KNOWN) === 0;
     const modelNumber = i > 0 && free[i - 1] !== 0 && /^\d[\d.]*$/.test(w);
-    if (mask & LEX.OTH_NAME || CURRENCY.has(w) || unknownName || modelNumber) {
+    if (mask & LEX.OTH_NAME || CURRENCY_SIGNS.has(w) || unknownName || modelNumber) {
       free[i] = O_OR_OTH;
       any = true;
     }

@@ -25,6 +25,8 @@ export interface FeatureResources {
 
 /** Prefix lengths of Brown paths used as features (Ratinov & Roth 2009). */
 const BROWN_PREFIXES = [4, 6, 10, 20];
+/** The prefixes of a word without a Brown cluster: one shared empty list. */
+const NO_BROWN: readonly number[] = [];
 
 /** Returns a bit path ("0110") as a number with a leading 1 bit; paths are cut at 30 bits. */
 export function brownPathCode(bits: string): number {
@@ -56,7 +58,7 @@ interface WordInfo {
   cluster: number;
   clusterPrefix: number;
   /** Brown path prefixes (BROWN_PREFIXES), empty if the word has no Brown cluster. */
-  brown: number[];
+  brown: readonly number[];
   hyphen: boolean;
   /** Capitalised or starting with a digit: can open or close a multi-word name. */
   edge: boolean;
@@ -85,7 +87,7 @@ const BOUNDARY_INFO = (h: number): WordInfo => ({
   erLex: 0,
   cluster: h,
   clusterPrefix: h,
-  brown: [],
+  brown: NO_BROWN,
   hyphen: false,
   edge: false,
 });
@@ -231,7 +233,7 @@ export class FeatureExtractor {
       erLex: erStemMask(word, lex),
       cluster: km,
       clusterPrefix: km >>> 8,
-      brown: path ? BROWN_PREFIXES.map((k) => brownPrefix(path, k)) : [],
+      brown: path ? BROWN_PREFIXES.map((k) => brownPrefix(path, k)) : NO_BROWN,
       hyphen,
       edge: (word !== '' && word[0] !== word[0].toLowerCase()) || /^\d/.test(word),
     };

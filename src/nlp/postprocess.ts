@@ -269,17 +269,34 @@ function placeAfterPreposition(words: readonly string[], out: string[], lexicon:
   }
 }
 
-/** Web addresses, e-mail addresses and currency signs and codes: GermEval's OTH. */
+/** Currency signs and codes (GermEval annotates them OTH; the training's partial labels use them too). */
+export const CURRENCY_SIGNS: ReadonlySet<string> = new Set([
+  '€',
+  '$',
+  '£',
+  '¥',
+  '₽',
+  '₹',
+  'EUR',
+  'USD',
+  'CHF',
+  'GBP',
+  'JPY',
+]);
+
+/**
+ * Web and e-mail addresses and currency signs: GermEval's OTH. The address test is not tokenize.ts's
+ * (which decides token boundaries, also of the SmartData training text, and knows other top-level
+ * domains): one shared list would change either the tokens or the trained model.
+ */
 const ADDRESS =
   /^(https?:\/\/\S+|www\.\S+|[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}|[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(de|com|org|net|ch|at|eu|info|fr|uk|it|nl|es|ru|tv)(\/\S*)?)$/iu;
-const CURRENCY = /^([€$£¥₽₹]|EUR|USD|CHF|GBP|JPY)$/;
 
 function addressesAndCurrencies(words: readonly string[], out: string[]): void {
   for (let i = 0; i < words.length; i++) {
     if (out[i] !== 'O') continue;
     const w = words[i];
     // Cheap tests first: only a word with a dot or an at sign can be an address.
-    if ((w.length <= 3 && CURRENCY.test(w)) || ((w.includes('.') || w.includes('@')) && ADDRESS.test(w)))
-      out[i] = 'B-OTH';
+    if (CURRENCY_SIGNS.has(w) || ((w.includes('.') || w.includes('@')) && ADDRESS.test(w))) out[i] = 'B-OTH';
   }
 }

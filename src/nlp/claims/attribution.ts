@@ -4,6 +4,7 @@
  */
 import type { Span } from '../types.ts';
 import { isClauseBreak, isCueAt, subjectAfterVerb } from './clause.ts';
+import { PASSIVE_FINITE } from './grammar.ts';
 import { isDomainName, isFrameNoun, phraseAt, type SpeakerPhrase } from './speaker.ts';
 import { type ClaimView, mentionsIn } from './view.ts';
 
@@ -85,8 +86,7 @@ function ownSubject(view: ClaimView, w0: number, w1: number, a: number, e: numbe
     return subjectAfterVerb(view, w0, a);
   }
   // "Nach eigenen Angaben wurden 300 Stellen gestrichen": after a passive the subject is no speaker.
-  if (e + 1 >= w1 || !/^\p{Ll}/u.test(ws[e].text) || /^(wird|wurde|wurden|werden)$/.test(ws[e].lower))
-    return null;
+  if (e + 1 >= w1 || !/^\p{Ll}/u.test(ws[e].text) || PASSIVE_FINITE.has(ws[e].lower)) return null;
   return phraseAt(view, e + 1, w1);
 }
 
@@ -162,20 +162,9 @@ export function findAttributions(
         w0: i,
         w1: end,
       });
-    } else if (lower === 'aus' && sichtAt(view, i + 1, w1) > 0) {
-      // "aus Sicht der Organisationen", "aus der Sicht von Experten": whose view the clause states.
-      const n = sichtAt(view, i + 1, w1);
-      let j = n + 1;
-      if (j < w1 && /^(von|vom)$/.test(ws[j].lower)) j++;
-      const p = j < w1 ? phraseAt(view, j, w1) : null;
-      if (p && !p.pronoun && (j > n + 1 || /^(der|des|eines|einer)$/.test(ws[n + 1].lower)))
-        out.push({
-          source: p,
-          cue: `${ws[i].text} ${ws[n].text}`,
-          cueSpans: [span(view, i), span(view, n)],
-          w0: i,
-          w1: p.w1,
-        });
+    } else if (lower === 'aus') {
+      const a = sichtAttribution(view, i, w1);
+      if (a) out.push(a);
     } else if (lower === 'zufolge') {
       // "Dem Bericht der Zeitung zufolge": the noun phrase right before it, back to its determiner.
       let a = i;
@@ -266,11 +255,28 @@ function documentBefore(view: ClaimView, w0: number): boolean {
   return false;
 }
 
-/** The word index of "Sicht" in "(der) Sicht" starting at word i, or -1. */
-function sichtAt(view: ClaimView, i: number, w1: number): number {
+/** "aus Sicht der Organisationen", "aus der Sicht von Experten" at word i ("aus"): whose view the clause states. */
+function sichtAttribution(view: ClaimView, i: number, w1: number): Attribution | null {
   const ws = view.words;
-  if (ws[i]?.text === 'Sicht') return i;
-  return i + 1 < w1 && ws[i].lower === 'der' && ws[i + 1].text === 'Sicht' ? i + 1 : -1;
+  // The word index of "Sicht" in "(der) Sicht".
+  const n =
+    ws[i + 1]?.text === 'Sicht'
+      ? i + 1
+      : i + 2 < w1 && ws[i + 1].lower === 'der' && ws[i + 2].text === 'Sicht'
+        ? i + 2
+        : -1;
+  if (n < 0) return null;
+  let j = n + 1;
+  if (j < w1 && /^(von|vom)$/.test(ws[j].lower)) j++;
+  const p = j < w1 ? phraseAt(view, j, w1) : null;
+  if (!p || p.pronoun || !(j > n + 1 || /^(der|des|eines|einer)$/.test(ws[n + 1].lower))) return null;
+  return {
+    source: p,
+    cue: `${ws[i].text} ${ws[n].text}`,
+    cueSpans: [span(view, i), span(view, n)],
+    w0: i,
+    w1: p.w1,
+  };
 }
 
 /** How many words a "wie X mitteilte" clause may have before its cue. */

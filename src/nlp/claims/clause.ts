@@ -295,7 +295,7 @@ export function subjectOf(
 }
 
 /** Articles that cannot open a subject: a phrase led by one before the verb is an object. */
-const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
+export const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
 
 /**
  * True when the phrase after a V2 cue is its subject while the phrase before it, which names no one, is

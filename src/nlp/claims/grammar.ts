@@ -101,6 +101,9 @@ export const COMPLEMENTISERS = new Set([
   'wieso',
 ]);
 
+/** Finite forms of "werden" after a subject: a passive sentence, whose subject is not its actor. */
+export const PASSIVE_FINITE = new Set(['wird', 'werden', 'wurde', 'wurden']);
+
 /** Determiners and adjectives that may start a speaker noun phrase ("der neue Minister"). */
 export const DETERMINERS = new Set(
   'der die das den dem des ein eine einer eines einem einen sein seine ihr ihre dessen deren mehrere viele einige zwei drei alle beide'.split(

@@ -24,6 +24,7 @@ import {
   viaOf,
 } from './fallbacks.ts';
 import { isConditional, subordinateReport } from './free-indirect.ts';
+import { PASSIVE_FINITE } from './grammar.ts';
 import { bylineAgencies, mediaIn } from './media.ts';
 import { antecedent } from './pronouns.ts';
 import { findQuotations } from './quotes.ts';
@@ -38,8 +39,6 @@ export type { ClaimDraft } from './draft.ts';
 
 /** Finite verb forms of the third person plural ("machen", "sind", "hatten"). */
 const PLURAL_FINITE = /^(\p{Ll}+en|sind|waren)$/u;
-/** Finite "werden" after a subject: a passive sentence, whose subject is not its actor. */
-const PASSIVE_FINITE = new Set(['wird', 'werden', 'wurde', 'wurden']);
 /** A speaker carries over to an unattributed quote or Konjunktiv sentence at most this many sentences on. */
 const CARRY_SENTENCES = 3;
 /** How far before a Konjunktiv verb a colon is looked for ("X kritisierte Y: Das Gesetz beschränke …"). */
@@ -145,13 +144,14 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
       if (sp) actor = { speaker: sp, sentence: s };
       return;
     }
+    // Any noun subject, named or not (computed once: the actor and plural checks below reuse it).
     const any = p && !p.pronoun ? speakerOf(view, p) : undefined;
     if (any) subject = { speaker: any, sentence: s };
     const m = p ? (mentionOf(view, p) ?? appositionName(view, p.w1)) : undefined;
-    const sp = p && m && m.type !== 'OTH' ? speakerOf(view, p) : undefined;
+    const sp = p && m && m.type !== 'OTH' ? (any ?? speakerOf(view, p)) : undefined;
     // "Die Forscher machen …": a plural noun subject is what a plural "sie" next may point to.
     if (p && !m && PLURAL_FINITE.test(view.words[p.w1]?.text ?? '')) {
-      const ps = speakerOf(view, p);
+      const ps = any ?? speakerOf(view, p);
       if (ps) plural = { speaker: ps, sentence: s };
     }
     if (sp) actor = { speaker: sp, sentence: s };

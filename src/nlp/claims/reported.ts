@@ -13,6 +13,7 @@ import {
   isComplementCueAt,
   isCueAt,
   isParticleCueAt,
+  OBJECT_ARTICLES,
   openingSubject,
   PREFIELD_PARTICLES,
   particleOf,
@@ -604,11 +605,13 @@ function isNounPhrase(view: ClaimView, a: number, b: number): boolean {
  */
 function frontedPhrase(view: ClaimView, w0: number, c: number): boolean {
   if (phraseAt(view, w0, c)?.w1 === c) return true;
-  return FRONTED_PREPOSITIONS.test(view.words[w0].lower) && phraseAt(view, w0 + 1, c)?.w1 === c;
+  // A preposition, or an article no subject starts with ("Den Schaden bezifferte …"), before the phrase.
+  const first = view.words[w0].lower;
+  return (
+    (FRONTED_PREPOSITIONS.has(first) || OBJECT_ARTICLES.has(first)) && phraseAt(view, w0 + 1, c)?.w1 === c
+  );
 }
-// Prepositions, and the articles no subject starts with ("Den Schaden bezifferte …").
-const FRONTED_PREPOSITIONS =
-  /^(mit|von|vor|über|auf|für|gegen|zu|zum|zur|nach|bei|an|aus|den|dem|einen|einem)$/;
+const FRONTED_PREPOSITIONS = new Set('mit von vor über auf für gegen zu zum zur nach bei an aus'.split(' '));
 
 /** True when words [a, b) hold a lower-case word that may be a verb (not an article, glue word or adjective). */
 function hasVerbCandidate(view: ClaimView, a: number, b: number): boolean {
