@@ -10,7 +10,7 @@ import { type ClaimView, mentionsIn } from './view.ts';
 
 /** Nouns after "nach" that make it an attribution ("nach Angaben der Polizei"). */
 const NACH_NOUNS =
-  /^(\p{Lu}\p{Ll}*)?(Angaben|angaben|Informationen|informationen|Bericht|Berichten|berichten|Berichts|Meldung|Meldungen|meldungen|Darstellung|Ansicht|Auffassung|Einschätzung|Einschätzungen|Meinung|Worten|Schätzung|Schätzungen|Aussage|Aussagen|Erkenntnissen|Erkenntnis|Untersuchung|Untersuchungen|Studie|Umfrage|Prognose|Recherchen|Vorstellungen|Zahlen|Daten|Statistik|Ermittlungen|Ergebnissen|Auskunft|Stellungnahme|Analyse|Analysen|Berechnungen|Vorhersage|Planungen|Bekunden|Vernehmen|Erfahrungen|Hinweisen|Hinweis|Medien|Hochrechnung|Hochrechnungen)$/u;
+  /^(\p{Lu}\p{Ll}*)?(Angaben|angaben|Informationen|informationen|Bericht|Berichten|berichten|Berichts|Meldung|Meldungen|meldungen|Darstellung|Ansicht|Auffassung|Einschätzung|Einschätzungen|Meinung|Worten|Schätzung|Schätzungen|Aussage|Aussagen|Erkenntnissen|Erkenntnis|Untersuchung|Untersuchungen|Studie|Umfrage|Prognose|Recherchen|Vorstellungen|Zahlen|Daten|Statistik|Ermittlungen|Ergebnissen|Auskunft|Stellungnahme|Analyse|Analysen|Berechnungen|Vorhersage|Planungen|Bekunden|Vernehmen|Erfahrungen|Hinweisen|Hinweis|Medien|Hochrechnung|Hochrechnungen|Willen|Plänen|Vorschlag|Vorstellung|Idee|Ankündigung)$/u;
 /**
  * Compounds whose head is a noun of informing or a source text ("Zeugenaussagen", "Expertenmeinung",
  * "Pressemitteilung", "Grundgesetz", "Erkenntnisstand").

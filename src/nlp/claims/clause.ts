@@ -90,7 +90,7 @@ export const AUXILIARIES = new Set([
 ]);
 
 /** "ließ X verlauten": finite "lassen" with the speech verb as infinitive at the clause end. */
-const LASSEN = new Set(['ließ', 'ließen', 'lässt', 'lassen']);
+export const LASSEN = new Set(['ließ', 'ließen', 'lässt', 'lassen']);
 /** How far before the cue a fronted auxiliary is looked for. */
 const FRONTED_REACH = 30;
 
@@ -168,7 +168,8 @@ export function openingSubject(view: ClaimView, first: number, w1: number): Spea
  */
 export function subjectAfterVerb(view: ClaimView, w0: number, w1: number): SpeakerPhrase | null {
   const ws = view.words;
-  if (w0 >= w1 || !isAdverbialOpener(view, w0)) return null;
+  // "Den Unmut … brachte die Sprecherin … zum Ausdruck": a fronted object opens the sentence like an adverbial.
+  if (w0 >= w1 || !(isAdverbialOpener(view, w0) || isOblique(view, w0))) return null;
   for (let k = w0 + 1; k < w1 && k - w0 <= 10; k++) {
     const w = ws[k].lower;
     if (ws[k].text === ',' || !/^\p{Ll}/u.test(ws[k].text)) continue;
@@ -270,7 +271,12 @@ export function subjectOf(
         !p.pronoun &&
         !isOblique(view, after.w0) &&
         !mentionOf(view, p) &&
-        frontedObject(view, after, OBJECT_ARTICLES.has(ws[p.w0].lower))
+        frontedObject(
+          view,
+          after,
+          OBJECT_ARTICLES.has(ws[p.w0].lower),
+          /^(die|eine|das|ein)$/.test(ws[p.w0].lower) && !/en$/.test(ws[cue].lower),
+        )
       )
         return after;
       return p;
@@ -302,14 +308,28 @@ export const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
  * a fronted object: "… stellte der SPD-Vorsitzende Franz Müntefering in Frage", "Eine Verschiebung
  * bezeichnete Conze als fatal", "… bezifferte die Nachrichtenagentur Xinhua mit 13", "… schreibt er … zu".
  */
-function frontedObject(view: ClaimView, after: SpeakerPhrase, articled: boolean): boolean {
+function frontedObject(
+  view: ClaimView,
+  after: SpeakerPhrase,
+  articled: boolean,
+  articledBare = false,
+): boolean {
   const first = view.words[after.w0].lower;
   const type = mentionOf(view, after)?.type ?? appositionName(view, after.w1)?.type;
   // "der" before an organisation is as often a dative ("sagte der Zeitung"): persons only.
   if (first === 'der') return type === 'PER';
-  // Otherwise the phrase before must look like an object: with an article ("Kritiker werfen Obama vor").
-  if (!articled) return false;
+  // "er" is nominative whatever stands before the verb ("Die große Anzahl der Fans schreibt er … zu").
   if (after.pronoun) return first === 'er';
+  // Otherwise the phrase before must look like an object: with an article ("Kritiker werfen Obama vor").
+  // After "Die/Eine …" and a singular verb, a bare name is the subject only when the name ends the
+  // phrase and no second noun follows ("Eine Verschiebung bezeichnete Conze als fatal"), unlike
+  // "Die Polizei warf Thomas Müller Betrug vor", where the name is the dative object.
+  if (!articled) {
+    if (!articledBare || DETERMINERS.has(first) || type !== 'PER') return false;
+    const m = mentionOf(view, after);
+    const next = view.words[after.w1]?.text ?? '';
+    return m !== undefined && m.end === view.words[after.w1 - 1].end && !isCapitalised(next);
+  }
   if (first === 'die') return type === 'ORG';
   // A bare name: "verglich Merkel", "bezifferte Airbus-Chef Thomas Enders".
   return !DETERMINERS.has(first) && type === 'PER';

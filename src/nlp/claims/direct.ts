@@ -4,7 +4,15 @@
  */
 import type { Span } from '../types.ts';
 import { findAttributions } from './attribution.ts';
-import { AUXILIARIES, isClauseBreak, isCueAt, isParticleCueAt, particleOf, subjectOf } from './clause.ts';
+import {
+  AUXILIARIES,
+  isClauseBreak,
+  isCueAt,
+  isParticleCueAt,
+  LASSEN,
+  particleOf,
+  subjectOf,
+} from './clause.ts';
 import { cueRatio } from './lexicon.ts';
 import { mediaIn } from './media.ts';
 import type { QuoteSpan } from './quotes.ts';
@@ -50,8 +58,9 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
   if (a >= sEnd) return null;
   // The attribution tail is short; bounding it keeps many quotes in one endless sentence linear.
   const via = () => mediaIn(view, a, Math.min(sEnd, a + 30));
-  if (AUXILIARIES.has(ws[a].lower)) {
-    // "„…“, hatte VW-Chef X in einem Interview erklärt": the participle ends the clause.
+  if (AUXILIARIES.has(ws[a].lower) || LASSEN.has(ws[a].lower)) {
+    // "„…“, hatte VW-Chef X in einem Interview erklärt": the participle ends the clause; so does the
+    // infinitive of "„…“, ließ ein Sprecher kurz verlauten".
     let k = a + 1;
     while (k < sEnd && !isClauseBreak(view, k) && !/^[.!?]$/.test(ws[k].text) && k - a < 14) k++;
     if (k - 1 > a && isCueAt(view, k - 1)) {

@@ -106,7 +106,7 @@ export const PASSIVE_FINITE = new Set(['wird', 'werden', 'wurde', 'wurden']);
 
 /** Determiners and adjectives that may start a speaker noun phrase ("der neue Minister"). */
 export const DETERMINERS = new Set(
-  'der die das den dem des ein eine einer eines einem einen sein seine ihr ihre dessen deren mehrere viele einige zwei drei alle beide'.split(
+  'der die das den dem des ein eine einer eines einem einen sein seine ihr ihre dessen deren mehrere viele einige zwei drei alle beide dieser diese dieses diesem diesen'.split(
     ' ',
   ),
 );

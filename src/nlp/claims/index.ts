@@ -195,7 +195,9 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
         // adverbial-first sentence, in the words before the quote.
         const embedded =
           !at && q.start > view.words[w0].start
-            ? (openingSubject(view, w0, w1) ?? subjectAfterVerb(view, w0, wordAt(view, q.start)))
+            ? (openingSubject(view, w0, w1) ??
+              appositionSubject(view, w0, w1)?.subject ??
+              subjectAfterVerb(view, w0, wordAt(view, q.start)))
             : null;
         // An attribution whose cue has no subject phrase ("…, biss den Fluggast und rief: „…“",
         // "wird X wie folgt zitiert:"): the person or organisation named before the cue in its sentence.

@@ -118,7 +118,10 @@ const NAME_PARTICLES = new Set([
 export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhrase | null {
   const ws = view.words;
   if (i >= limit) return null;
-  if (SPEAKER_PRONOUNS.has(ws[i].lower) && ws[i].lower !== 'es') return { w0: i, w1: i + 1, pronoun: true };
+  // "dieser"/"diese" before a noun is its determiner ("laut dieser Studie"), alone a pronoun ("Dieser sagte").
+  const demonstrative = /^diese[rsnm]?$/.test(ws[i].lower) && isCapitalised(ws[i + 1]?.text ?? '');
+  if (SPEAKER_PRONOUNS.has(ws[i].lower) && ws[i].lower !== 'es' && !demonstrative)
+    return { w0: i, w1: i + 1, pronoun: true };
   let j = i;
   // Articles, adjectives and numbers before the noun: "die 13 beteiligten Feuerwehrmänner".
   // A speech verb in -e ("nannte", "sagte") is no adjective.

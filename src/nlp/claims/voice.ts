@@ -42,7 +42,9 @@ function sourceIn(view: ClaimView, cue: number, a: number, b: number): SpeakerPh
       ((ws[i].lower === 'in' || ws[i].lower === 'auf') && det) ||
       // "hieß es bei Siemens": the body it was heard from ("bei dem Gespräch" is an occasion).
       (ws[i].lower === 'bei' && (isCapitalised(ws[i + 1]?.text ?? '') || det)) ||
-      (ws[i].lower === 'aus' && (DETERMINERS.has(next) || isCapitalised(ws[i + 1]?.text ?? '')));
+      (ws[i].lower === 'aus' && (DETERMINERS.has(next) || isCapitalised(ws[i + 1]?.text ?? ''))) ||
+      // "hieß es vom Sprecher X", "heißt es von der Polizei": the one it was heard from.
+      (/^(von|vom)$/.test(ws[i].lower) && i > cue);
     if (!opens) continue;
     // Nouns, articles, attributive adjectives and glue words ("einer Erklärung des Präsidenten vom
     // vergangenen Freitag"); cue nouns are welcome here, unlike in a speaker phrase.
