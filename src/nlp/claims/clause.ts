@@ -285,6 +285,16 @@ export function subjectOf(
   // "Der Vorsitzende, Wolfgang Jüttner, hatte Lenz aufgefordert": an auxiliary right after the
   // apposition continues the subject's clause; what follows it is the object.
   if (clauseStart === cue || (clauseStart < cue && AUXILIARIES.has(ws[clauseStart].lower))) {
+    // "X wies dies zurück, die Sprecherin der Fraktion, Y, erklärte: …": a second clause of the
+    // sentence whose subject and apposition stand in commas right before the verb.
+    if (clauseStart === cue && cue - 1 > sentenceStart && ws[cue - 1].text === ',') {
+      for (let m = cue - 2, commas = 0; m > sentenceStart && cue - m <= APPOSITION_WORDS * 2; m--) {
+        if (ws[m].text !== ',') continue;
+        if (++commas > 3) break;
+        const a = appositionSubject(view, m + 1, limit);
+        if (a?.comma === cue - 1 && !a.subject.pronoun) return a.subject;
+      }
+    }
     const first = opening();
     if (first) return first;
   }

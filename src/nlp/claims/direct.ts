@@ -165,7 +165,10 @@ export function attributeQuote(
   q: QuoteSpan,
   inQuote: (i: number) => boolean,
 ): QuoteAttribution | null {
-  const found = after(view, q) ?? before(view, q);
+  const tail = after(view, q);
+  // "X sagte: „…“, betont sie.": a pronoun after the quote refers back to the name before it.
+  const head = !tail || tail.phrase?.pronoun ? before(view, q) : null;
+  const found = head?.phrase && !head.phrase.pronoun ? head : (tail ?? head);
   if (!found) return null;
   // "nach Angaben der Nachrichtenagentur X" in the same sentence is the channel, not the speaker.
   const a = wordAt(view, q.end);

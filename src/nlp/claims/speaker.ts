@@ -66,6 +66,8 @@ const isAdjective = (word: string) =>
   word.length > 3 && /(e|en|er|es|em)$/.test(word) && /^\p{Ll}/u.test(word) && !NOT_ADJECTIVES.has(word);
 /** Prepositions that may open a phrase inside an attributive participle ("der für … zuständige"). */
 const ATTRIBUTIVE_PREPOSITIONS = new Set([
+  'zur',
+  'zum',
   'für',
   'von',
   'vom',
@@ -90,8 +92,19 @@ function inName(view: ClaimView, i: number): boolean {
       (m) => m.type === 'PER' || m.type === 'ORG',
     );
   // A particle right before a tagged surname belongs to it even when the tagger left it out ("de Maizière").
-  return named(i) || (NAME_PARTICLES.has(view.words[i].lower) && i + 1 < view.words.length && named(i + 1));
+  // So does one between a tagged first name and a word tagged as any name ("Karl-Theodor zu
+  // Guttenberg", the surname taken for a place), not a common noun ("Peer Steinbrück zu Beginn").
+  const ws = view.words;
+  const tagged = (k: number) => mentionsIn(view, ws[k].start, ws[k].end).length > 0;
+  return (
+    named(i) ||
+    (NAME_PARTICLES.has(ws[i].lower) &&
+      i + 1 < ws.length &&
+      (named(i + 1) || (i > 0 && !ARTICLE_PARTICLES.has(ws[i].lower) && named(i - 1) && tagged(i + 1))))
+  );
 }
+/** Name particles that are also German articles: after a name they open its object ("X den Behörden"). */
+const ARTICLE_PARTICLES = new Set(['der', 'den', 'die', 'das', 'dem']);
 /** Lower-case particles of personal names. */
 const NAME_PARTICLES = new Set([
   'de',
@@ -145,12 +158,13 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
     if (isModifier(ws[j].text)) j++;
     else if (j > i && DETERMINERS.has(ws[j - 1].lower) && ATTRIBUTIVE_PREPOSITIONS.has(ws[j].lower)) {
       // "der für die Omo-Region zuständige Koordinator": a prepositional phrase inside an attributive
-      // participle phrase, up to the participle before the noun.
-      let k = j + 1;
-      while (k < limit && k - j <= 5 && !(isAdjective(ws[k].text) && isCapitalised(ws[k + 1]?.text ?? '')))
-        k++;
-      if (k < limit && k - j <= 5 && isAdjective(ws[k].text)) j = k;
-      else break;
+      // participle phrase, up to the participle before the noun — the last such word in reach, as the
+      // phrase may hold an adjective of its own ("die zur kalifornischen Stanford University gehörende").
+      let participle = -1;
+      for (let k = j + 1; k < limit && k - j <= 6 && !/^[,.;:!?]$/.test(ws[k].text); k++)
+        if (isAdjective(ws[k].text) && isCapitalised(ws[k + 1]?.text ?? '')) participle = k;
+      if (participle < 0) break;
+      j = participle;
     } else if (
       j > i &&
       (ws[j].lower === 'und' || ws[j].lower === 'oder') &&

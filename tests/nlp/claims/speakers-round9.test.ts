@@ -84,4 +84,28 @@ describe('speakers in object-first and impersonal sentences', () => {
     ).find((x) => x.kind === 'direct');
     expect(c?.speaker?.canonical).toBe('Lea Born');
   });
+
+  it('lets a pronoun after a quote refer back to the name that introduced it', () => {
+    const c = claimsOf(
+      'Die Regierung plant eine Reform. Mara Holt, Vorsitzende des Mieterbundes, sagte dazu im Radio: „Wir werden jeden Schritt genau prüfen“, betont sie.',
+    ).find((x) => x.kind === 'direct');
+    expect(c?.speaker?.canonical).toBe('Mara Holt');
+  });
+
+  it('finds the subject of a second clause with an apposition right before its verb', () => {
+    const c = claimsOf(
+      'Minister Paul Ebert wies den Vorwurf zurück, die Sprecherin der Opposition, Jana Roth, erklärte: „Das ist ein Skandal.“',
+    ).find((x) => x.kind === 'direct');
+    expect(c?.speaker?.canonical).toBe('Jana Roth');
+  });
+
+  it('reads an attributive participle phrase with an adjective of its own ("die zur … gehörende …")', () => {
+    const c = claimWith(
+      claimsOf(
+        'Der Forscher ist tot. Er starb am Montag, teilte die zur privaten Universität Bonn gehörende Stiftung mit.',
+      ),
+      'starb',
+    );
+    expect(c.speaker?.text).toBe('die zur privaten Universität Bonn gehörende Stiftung');
+  });
 });
