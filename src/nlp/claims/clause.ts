@@ -296,6 +296,22 @@ export function subjectOf(
       }
     }
     const first = opening();
+    // "Die Zahl der Menschen, die …, bezifferte die Nachrichtenagentur Xinhua mit 13": a fronted
+    // object with a relative clause or apposition; the named subject follows the verb.
+    if (
+      first &&
+      clauseStart === cue &&
+      after &&
+      !first.pronoun &&
+      !mentionOf(view, first) &&
+      frontedObject(
+        view,
+        after,
+        OBJECT_ARTICLES.has(ws[first.w0].lower),
+        /^(die|eine|das|ein)$/.test(ws[first.w0].lower) && !/en$/.test(ws[cue].lower),
+      )
+    )
+      return after;
     if (first) return first;
   }
   // "Bereits am Montag hatte die Gewerkschaft erklärt", "Außerdem ließ der Dienst verlauten": the subject

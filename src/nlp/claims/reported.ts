@@ -394,7 +394,7 @@ export function findReported(
         coordinated !== null ||
         bracketed !== null ||
         phrase.w1 === c ||
-        (appSubject && phrase.w0 === w0) ||
+        (appSubject && (phrase.w0 === w0 || phrase.w0 === c + 1)) ||
         (phrase.w1 + 1 === c && PREFIELD_PARTICLES.has(ws[phrase.w1].lower)) ||
         (phrase.w0 === c + 1 && c === w0 + 1) ||
         (phrase.w0 > c && c <= w0 + 3) ||

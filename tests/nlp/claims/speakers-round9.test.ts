@@ -87,16 +87,16 @@ describe('speakers in object-first and impersonal sentences', () => {
 
   it('lets a pronoun after a quote refer back to the name that introduced it', () => {
     const c = claimsOf(
-      'Die Regierung plant eine Reform. Mara Holt, Vorsitzende des Mieterbundes, sagte dazu im Radio: „Wir werden jeden Schritt genau prüfen“, betont sie.',
+      'Die Regierung plant eine Reform. Mara Holt, Vorsitzende des Mieterbundes, sagte dazu im Gespräch mit Anna Berg: „Wir werden jeden Schritt der Regierung genau prüfen“, betont sie.',
     ).find((x) => x.kind === 'direct');
     expect(c?.speaker?.canonical).toBe('Mara Holt');
   });
 
   it('finds the subject of a second clause with an apposition right before its verb', () => {
     const c = claimsOf(
-      'Minister Paul Ebert wies den Vorwurf zurück, die Sprecherin der Opposition, Jana Roth, erklärte: „Das ist ein Skandal.“',
+      'Kulturministerin Eva Brandt (CDU) wies diese Behauptung zurück, die bildungspolitische Sprecherin der Regierungsfraktion, Sandra Kohl (GRÜNE), erklärte: „Neiddebatten schaden allen.“',
     ).find((x) => x.kind === 'direct');
-    expect(c?.speaker?.canonical).toBe('Jana Roth');
+    expect(c?.speaker?.canonical).toBe('Sandra Kohl');
   });
 
   it('reads an attributive participle phrase with an adjective of its own ("die zur … gehörende …")', () => {
@@ -107,5 +107,15 @@ describe('speakers in object-first and impersonal sentences', () => {
       'starb',
     );
     expect(c.speaker?.text).toBe('die zur privaten Universität Bonn gehörende Stiftung');
+  });
+
+  it('takes the subject after the verb when a fronted object carries a relative clause', () => {
+    const c = claimWith(
+      claimsOf(
+        'Den Schaden, der durch den Sturm entstand, bezifferte Versicherungschef Jan Moll auf zwei Millionen Euro.',
+      ),
+      'Schaden',
+    );
+    expect(c.speaker?.canonical).toBe('Jan Moll');
   });
 });
