@@ -206,6 +206,46 @@ export function appositionSubject(
   return /^\p{Ll}/u.test(ws[j + 1].text) && !RELATIVES.has(ws[j + 1].lower) ? { subject: p, comma: j } : null;
 }
 
+/**
+ * Returns the subject of a later clause whose apposition in commas ends right before the verb at
+ * `cue` ("X wies dies zurück, die Sprecherin der Fraktion, Y, erklärte: …"), or null. Looks back over
+ * at most three commas (bounded: keeps one endless sentence linear).
+ */
+function appositionBefore(
+  view: ClaimView,
+  sentenceStart: number,
+  cue: number,
+  limit: number,
+): SpeakerPhrase | null {
+  const ws = view.words;
+  if (cue - 1 <= sentenceStart || ws[cue - 1].text !== ',') return null;
+  for (let m = cue - 2, commas = 0; m > sentenceStart && cue - m <= APPOSITION_WORDS * 2; m--) {
+    if (ws[m].text !== ',') continue;
+    if (++commas > 3) break;
+    const a = appositionSubject(view, m + 1, limit);
+    if (a?.comma === cue - 1) return a.subject;
+  }
+  return null;
+}
+
+/**
+ * Returns the subject of a sentence [w0, w1) for noting who acts in it: the phrase opening it, the
+ * same before an apposition, or the subject after the verb of an adverbial- or object-first sentence
+ * (looked for before `verbLimit`, e.g. a quote inside the sentence).
+ */
+export function sentenceSubject(
+  view: ClaimView,
+  w0: number,
+  w1: number,
+  verbLimit = w1,
+): SpeakerPhrase | null {
+  return (
+    openingSubject(view, w0, w1) ??
+    appositionSubject(view, w0, w1)?.subject ??
+    subjectAfterVerb(view, w0, verbLimit)
+  );
+}
+
 /** Returns the training ratio of the cue at word i. */
 export function cueStrength(view: ClaimView, i: number): number {
   return cueRatio(view.words[i].lower);
@@ -266,52 +306,18 @@ export function subjectOf(
     if (p && p.w1 === cue) {
       // "Die praktische Anwendung … stellte der SPD-Vorsitzende Franz Müntefering in Frage": a fronted
       // object without a name before the verb, a nominative "der" phrase naming a person after it.
-      if (
-        after &&
-        !p.pronoun &&
-        !isOblique(view, after.w0) &&
-        !mentionOf(view, p) &&
-        frontedObject(
-          view,
-          after,
-          OBJECT_ARTICLES.has(ws[p.w0].lower),
-          /^(die|eine|das|ein)$/.test(ws[p.w0].lower) && !/en$/.test(ws[cue].lower),
-        )
-      )
-        return after;
-      return p;
+      return after && frontedObject(view, p, after, cue) ? after : p;
     }
   }
   // "Der Vorsitzende, Wolfgang Jüttner, hatte Lenz aufgefordert": an auxiliary right after the
   // apposition continues the subject's clause; what follows it is the object.
   if (clauseStart === cue || (clauseStart < cue && AUXILIARIES.has(ws[clauseStart].lower))) {
-    // "X wies dies zurück, die Sprecherin der Fraktion, Y, erklärte: …": a second clause of the
-    // sentence whose subject and apposition stand in commas right before the verb.
-    if (clauseStart === cue && cue - 1 > sentenceStart && ws[cue - 1].text === ',') {
-      for (let m = cue - 2, commas = 0; m > sentenceStart && cue - m <= APPOSITION_WORDS * 2; m--) {
-        if (ws[m].text !== ',') continue;
-        if (++commas > 3) break;
-        const a = appositionSubject(view, m + 1, limit);
-        if (a?.comma === cue - 1 && !a.subject.pronoun) return a.subject;
-      }
-    }
+    const inner = clauseStart === cue ? appositionBefore(view, sentenceStart, cue, limit) : null;
+    if (inner) return inner;
     const first = opening();
     // "Die Zahl der Menschen, die …, bezifferte die Nachrichtenagentur Xinhua mit 13": a fronted
     // object with a relative clause or apposition; the named subject follows the verb.
-    if (
-      first &&
-      clauseStart === cue &&
-      after &&
-      !first.pronoun &&
-      !mentionOf(view, first) &&
-      frontedObject(
-        view,
-        after,
-        OBJECT_ARTICLES.has(ws[first.w0].lower),
-        /^(die|eine|das|ein)$/.test(ws[first.w0].lower) && !/en$/.test(ws[cue].lower),
-      )
-    )
-      return after;
+    if (first && clauseStart === cue && after && frontedObject(view, first, after, cue)) return after;
     if (first) return first;
   }
   // "Bereits am Montag hatte die Gewerkschaft erklärt", "Außerdem ließ der Dienst verlauten": the subject
@@ -334,27 +340,25 @@ export const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
  * a fronted object: "… stellte der SPD-Vorsitzende Franz Müntefering in Frage", "Eine Verschiebung
  * bezeichnete Conze als fatal", "… bezifferte die Nachrichtenagentur Xinhua mit 13", "… schreibt er … zu".
  */
-function frontedObject(
-  view: ClaimView,
-  after: SpeakerPhrase,
-  articled: boolean,
-  articledBare = false,
-): boolean {
-  const first = view.words[after.w0].lower;
-  const type = mentionOf(view, after)?.type ?? appositionName(view, after.w1)?.type;
+function frontedObject(view: ClaimView, fronted: SpeakerPhrase, after: SpeakerPhrase, cue: number): boolean {
+  const ws = view.words;
+  if (fronted.pronoun || mentionOf(view, fronted)) return false;
+  const article = ws[fronted.w0].lower;
+  const first = ws[after.w0].lower;
+  const m = mentionOf(view, after);
+  const type = m?.type ?? appositionName(view, after.w1)?.type;
   // "der" before an organisation is as often a dative ("sagte der Zeitung"): persons only.
   if (first === 'der') return type === 'PER';
   // "er" is nominative whatever stands before the verb ("Die große Anzahl der Fans schreibt er … zu").
   if (after.pronoun) return first === 'er';
   // Otherwise the phrase before must look like an object: with an article ("Kritiker werfen Obama vor").
-  // After "Die/Eine …" and a singular verb, a bare name is the subject only when the name ends the
-  // phrase and no second noun follows ("Eine Verschiebung bezeichnete Conze als fatal"), unlike
-  // "Die Polizei warf Thomas Müller Betrug vor", where the name is the dative object.
-  if (!articled) {
-    if (!articledBare || DETERMINERS.has(first) || type !== 'PER') return false;
-    const m = mentionOf(view, after);
-    const next = view.words[after.w1]?.text ?? '';
-    return m !== undefined && m.end === view.words[after.w1 - 1].end && !isCapitalised(next);
+  if (!OBJECT_ARTICLES.has(article)) {
+    // After "Die/Eine …" and a singular verb, a bare name is the subject only when the name ends the
+    // phrase and no second noun follows ("Eine Verschiebung bezeichnete Conze als fatal"), unlike
+    // "Die Polizei warf Thomas Müller Betrug vor", where the name is the dative object.
+    if (!/^(die|eine|das|ein)$/.test(article) || /en$/.test(ws[cue].lower)) return false;
+    if (DETERMINERS.has(first) || type !== 'PER' || m === undefined) return false;
+    return m.end === ws[after.w1 - 1].end && !isCapitalised(ws[after.w1]?.text ?? '');
   }
   if (first === 'die') return type === 'ORG';
   // A bare name: "verglich Merkel", "bezifferte Airbus-Chef Thomas Enders".

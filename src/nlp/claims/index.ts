@@ -11,7 +11,7 @@
  */
 import type { Claim, Doc, Speaker } from '../types.ts';
 import { type Attribution, findAttributions, mediumThenSource } from './attribution.ts';
-import { appositionSubject, contentSpan, openingSubject, subjectAfterVerb } from './clause.ts';
+import { contentSpan, openingSubject, sentenceSubject } from './clause.ts';
 import { type ClaimDraft, toClaim } from './draft.ts';
 import { checkworthiness, FACTUAL_MIN_SCORE } from './factual.ts';
 import {
@@ -132,10 +132,7 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     return c && s - c.sentence <= CARRY_SENTENCES ? c.speaker : undefined;
   };
   const noteActor = (s: number, w0: number, w1: number) => {
-    const p =
-      openingSubject(view, w0, w1) ??
-      appositionSubject(view, w0, w1)?.subject ??
-      subjectAfterVerb(view, w0, w1);
+    const p = sentenceSubject(view, w0, w1);
     // "X wurden von Y … bezeichnet": the subject of a passive is not who acts; the agent Y is.
     if (p && PASSIVE_FINITE.has(view.words[p.w1]?.lower ?? '')) {
       const isActor = (q: SpeakerPhrase) => ['PER', 'ORG'].includes(mentionOf(view, q)?.type ?? '');
@@ -194,11 +191,7 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
         // "Hier sparte der Bundespräsident nicht mit Kritik: „…“": the subject after the verb of an
         // adverbial-first sentence, in the words before the quote.
         const embedded =
-          !at && q.start > view.words[w0].start
-            ? (openingSubject(view, w0, w1) ??
-              appositionSubject(view, w0, w1)?.subject ??
-              subjectAfterVerb(view, w0, wordAt(view, q.start)))
-            : null;
+          !at && q.start > view.words[w0].start ? sentenceSubject(view, w0, w1, wordAt(view, q.start)) : null;
         // An attribution whose cue has no subject phrase ("…, biss den Fluggast und rief: „…“",
         // "wird X wie folgt zitiert:"): the person or organisation named before the cue in its sentence.
         const cueAt = at?.cueSpans[0];

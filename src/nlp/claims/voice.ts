@@ -20,8 +20,8 @@ function isParticiple(form: string): boolean {
   return /t$/.test(form) || /^\p{Ll}*ge\p{Ll}+en$/u.test(form);
 }
 
-/** "In dieser Resolution heißt es": demonstratives open a source document like articles. */
-const DEMONSTRATIVES = new Set(['dieser', 'diesem', 'dieses', 'diesen', 'jener', 'jenem']);
+/** "In jener Resolution heißt es": demonstratives open a source document like articles ("dieser" is in DETERMINERS). */
+const DEMONSTRATIVES = new Set(['jener', 'jenem']);
 
 /** Time adverbs inside an attributive phrase ("einer gestern verbreiteten Erklärung"). */
 const TIME_ADVERBS = new Set(['gestern', 'heute', 'kürzlich', 'zuvor', 'bereits', 'erst', 'jüngst']);
