@@ -26,7 +26,7 @@ import { emptyRwCounts, scoreSample } from './claims/redewiedergabe.ts';
 import { adversarialText, denseSpeechText, randomText, throughput, timeOne } from './claims/speed.ts';
 import { type SpkAttCounts, scoreSpeech } from './claims/spkatt.ts';
 import { fmt, prf, table } from './claims/table.ts';
-import { emptyCounts, scoreDoc, wikinewsScores } from './claims/wikinews.ts';
+import { bootstrapF1, emptyCounts, scoreDoc, wikinewsScores } from './claims/wikinews.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -49,9 +49,17 @@ if (want('wikinews')) {
   const c = emptyCounts();
   const t0 = performance.now();
   const docs = readWikinews(split);
-  for (const d of docs) scoreDoc(d, analyze(d.originalText).claims, c);
+  const perDoc = docs.map((d) => {
+    const claims = analyze(d.originalText).claims;
+    scoreDoc(d, claims, c);
+    const one = emptyCounts();
+    scoreDoc(d, claims, one);
+    return one;
+  });
   const { quotes: q, speakers: s } = wikinewsScores(c);
   const qf = q.f1;
+  const ci = bootstrapF1(perDoc);
+  const range = ([lo, hi]: [number, number]) => `${fmt(lo)}–${fmt(hi)}`;
   const rows: (string | number)[][] = [
     ['quotes (all)', c.gold, q.p, q.r, qf],
     ['speakers (non-pronoun gold)', c.spkEligible, s.p, s.r, s.f1],
@@ -67,6 +75,7 @@ if (want('wikinews')) {
       `Recall and speaker accuracy (right speaker / eligible gold quotes) per gold type:\n\n${table(['gold type', 'gold', 'recall', 'speaker right'], perType)}\n\n` +
       `Precision per predicted kind (announcements count as indirect):\n\n${table(['our kind', 'predicted', 'precision'], perKind)}\n\n` +
       `Speaker accuracy on found quotes with a predicted speaker: ${fmt(c.spkRight / Math.max(1, c.spkPredicted))} (${c.spkRight}/${c.spkPredicted}).\n\n` +
+      `95 % document-bootstrap interval (${docs.length} documents resampled 1,000 times, seeded): quote F1 ${range(ci.quote)}, speaker F1 ${range(ci.speaker)}.\n\n` +
       'Definitions: quote precision = share of our non-factual claims with at least half of their characters inside ' +
       'gold quotations; quote recall = share of gold quotations with at least half of their characters covered by ' +
       'our non-factual claims. A speaker is right when our speaker (its text or canonical name) shares a content ' +
