@@ -7,6 +7,7 @@
  *   toRange(map, mention.start, mention.end);       // a live Range for `new Highlight(range)`
  *   offsetAt(map, caret.offsetNode, caret.offset);  // hover: DOM position → text offset (or null)
  *   extendTextMap(map, newBlocks);                  // live ticker / "weiterlesen": appends, old offsets stay valid
+ *   retireBlocks(map, edited); extendTextMap(map, edited); // a block edited in place: mapped anew at the end
  *
  * The text: blocks joined by "\n\n"; inside a block every whitespace run (also across nodes,
  * <br> and nested block boundaries) becomes one space, and a block has no leading or trailing
@@ -18,7 +19,9 @@
  * Every character of map.text is either taken from one character of a Text node (it is then in a
  * segment) or is a separator we inserted (block gap, <br>); separators belong to no node, so a
  * Range over a span covers exactly the DOM characters of its non-separator characters.
- * The map is a snapshot: if the page edits text inside a mapped node, rebuild it.
+ * The map is a snapshot of each block: when the page edits a mapped block, retire it
+ * (`retireBlocks`: its old span stays in map.text as dead text, so no offset moves) and append it
+ * again; `liveText` is the text without the retired spans.
  */
 import { isOutsideArticle } from './boilerplate.ts';
 import { isBlockTag, isMarkedHidden, isNeverText, tagOf } from './dom-rules.ts';
@@ -43,6 +46,8 @@ export interface MappedBlock {
   /** Index range [segmentFrom, segmentTo) of its segments in map.segments. */
   segmentFrom: number;
   segmentTo: number;
+  /** Set when the page changed the block: its span is dead text, the block may be mapped again later. */
+  retired?: true;
 }
 
 export interface TextMapOptions {
@@ -93,16 +98,66 @@ export function isMapped(map: TextMap, el: Element): boolean {
   return false;
 }
 
+/** Returns the mapped block element that is `node` or contains it (the innermost), or null. */
+export function mappedBlockOf(map: TextMap, node: Node): Element | null {
+  for (let cur: Node | null = node; cur; cur = cur.parentNode) {
+    if (map.blockIndex.has(cur as Element)) return cur as Element;
+  }
+  return null;
+}
+
+/**
+ * Unmaps blocks the page has changed: their segments no longer resolve (hover, toRange of new
+ * marks) and `extendTextMap` may map the elements again at the end. Their old spans stay in
+ * map.text, so every other offset stays valid; returns those spans (in map order). Elements that
+ * are not mapped blocks are ignored.
+ */
+export function retireBlocks(map: TextMap, elements: Iterable<Element>): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const indices: number[] = [];
+  for (const el of elements) {
+    const i = map.blockIndex.get(el);
+    if (i !== undefined && !indices.includes(i)) indices.push(i);
+  }
+  for (const i of indices.sort((a, b) => a - b)) {
+    const block = map.blocks[i];
+    for (let s = block.segmentFrom; s < block.segmentTo; s++) {
+      const node = map.segments[s].node;
+      if (map.segmentIndex.get(node) === s) map.segmentIndex.delete(node);
+    }
+    map.blockIndex.delete(block.element);
+    block.retired = true;
+    spans.push({ start: block.start, end: block.end });
+  }
+  return spans;
+}
+
+/** Returns the article text without retired blocks (what the page shows now), blocks joined by "\n\n". */
+export function liveText(map: TextMap): string {
+  if (!map.blocks.some((b) => b.retired)) return map.text;
+  return map.blocks
+    .filter((b) => !b.retired && b.end > b.start)
+    .map((b) => map.text.slice(b.start, b.end))
+    .join(BLOCK_SEPARATOR);
+}
+
 /**
  * Appends the blocks not mapped yet to the end of map.text (existing offsets stay valid) and
  * returns the span of text that was added ({start, end}; empty when nothing was new).
+ * `remap`: the blocks were retired (`retireBlocks`) and are mapped again; only a block mapped
+ * itself is skipped, not one inside a mapped block — that block was mapped first and the outer
+ * one skipped it, so none of its text is mapped. Pass the outermost of nested blocks only.
  */
-export function extendTextMap(map: TextMap, newBlocks: Element[]): { start: number; end: number } {
+export function extendTextMap(
+  map: TextMap,
+  newBlocks: Element[],
+  options: { remap?: boolean } = {},
+): { start: number; end: number } {
   let addedStart = -1;
   const parts: string[] = [map.text];
   let length = map.text.length;
   for (const block of newBlocks) {
-    if (isMapped(map, block)) continue;
+    if (options.remap ? map.blockIndex.has(block) : isMapped(map, block)) continue;
     const builder = new BlockBuilder(map, length + (length > 0 ? BLOCK_SEPARATOR.length : 0));
     builder.walk(block);
     const blockText = builder.finish();

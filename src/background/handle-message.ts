@@ -57,6 +57,7 @@ const handlers: Handlers = {
               result,
               part.offset,
               request.text.length,
+              part.drop,
             ),
             learned,
           };

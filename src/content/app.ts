@@ -222,6 +222,11 @@ export class ContentApp {
           this.deps.log('error', `Nachgeladener Text: ${err instanceof Error ? err.message : String(err)}`);
         });
       },
+      onChanged: (blocks) => {
+        session.update(blocks).catch((err: unknown) => {
+          this.deps.log('error', `Geänderter Text: ${err instanceof Error ? err.message : String(err)}`);
+        });
+      },
     });
     try {
       await session.mapBlocks(article.blocks);

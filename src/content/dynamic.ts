@@ -1,9 +1,11 @@
 /**
- * Late content: a MutationObserver on the article root's parent collects added nodes,
- * debounced, and hands over only the new article blocks. Kontext's own nodes (shadow host,
+ * Late content: a MutationObserver on the article root's parent collects added nodes and
+ * changes inside mapped blocks, debounced, and hands over the new article blocks and the mapped
+ * blocks the page has changed (text edited in place, nodes added or removed inside, the block
+ * removed or moved — a moved node's live ranges collapse). Kontext's own nodes (shadow host,
  * style element) are ignored, so painting never re-triggers analysis.
  */
-import type { TextMap } from '../article/text-map.ts';
+import { mappedBlockOf, type TextMap } from '../article/text-map.ts';
 import { newBlocks } from './new-blocks.ts';
 import { debounce } from './schedule.ts';
 
@@ -16,32 +18,77 @@ export interface WatchOptions {
   /** Nodes of Kontext itself. */
   isOwn: (node: Node) => boolean;
   onBlocks: (blocks: Element[]) => void;
+  /** Mapped blocks the page has changed since they were mapped (see the module comment). */
+  onChanged?: (blocks: Element[]) => void;
+}
+
+/**
+ * Returns the mapped blocks touched by the recorded changes: the block around each edited or
+ * emptied node and each added node (a moved block is removed and added again), and every block
+ * no longer in the page or inside a node that was moved.
+ */
+export function changedBlocks(
+  map: TextMap,
+  touched: readonly Node[],
+  added: readonly Node[],
+  removed: readonly Node[],
+): Element[] {
+  const found = new Set<Element>();
+  for (const n of [...touched, ...added]) {
+    const b = mappedBlockOf(map, n);
+    if (b) found.add(b);
+  }
+  if (removed.length > 0) {
+    const moved = removed.filter((n) => n.isConnected);
+    for (const b of map.blocks) {
+      if (b.retired || found.has(b.element)) continue;
+      if (!b.element.isConnected || moved.some((m) => m.contains(b.element))) found.add(b.element);
+    }
+  }
+  return Array.from(found);
 }
 
 /** Returns a function that stops watching, after starting to watch the root and its parent. */
 export function watchArticle(opts: WatchOptions): () => void {
   const scope = opts.root.parentElement ?? opts.root;
   let added: Node[] = [];
+  let touched: Node[] = [];
+  let removed: Node[] = [];
   const flush = debounce(() => {
-    const nodes = added;
+    const map = opts.map();
+    // Changed blocks first: they are still mapped, so newBlocks leaves them (and what was added inside them) out.
+    const changed = opts.onChanged ? changedBlocks(map, touched, added, removed) : [];
+    const blocks = newBlocks(added, map, scope);
     added = [];
-    const blocks = newBlocks(nodes, opts.map(), scope);
+    touched = [];
+    removed = [];
+    if (changed.length > 0) opts.onChanged?.(changed);
     if (blocks.length > 0) opts.onBlocks(blocks);
   }, MUTATION_DEBOUNCE_MS);
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       if (opts.isOwn(r.target)) continue;
+      if (r.type === 'characterData') {
+        touched.push(r.target);
+        continue;
+      }
       for (const n of Array.from(r.addedNodes)) {
         if (!opts.isOwn(n)) added.push(n);
       }
+      if (r.removedNodes.length > 0) {
+        touched.push(r.target);
+        for (const n of Array.from(r.removedNodes)) if (!opts.isOwn(n)) removed.push(n);
+      }
     }
-    if (added.length > 0) flush();
+    if (added.length + touched.length > 0) flush();
   });
-  observer.observe(scope, { childList: true, subtree: true });
+  observer.observe(scope, { childList: true, subtree: true, characterData: true });
   return () => {
     observer.disconnect();
     flush.cancel();
     added = [];
+    touched = [];
+    removed = [];
   };
 }
 

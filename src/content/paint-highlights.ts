@@ -11,6 +11,8 @@ export interface Painter {
   readonly kind: 'highlight-api' | 'overlay';
   /** Adds marks (with their live DOM ranges) to the painting. */
   add(items: readonly { mark: Mark; range: Range }[]): void;
+  /** Removes marks (text the page has changed); the others and the focus stay. */
+  remove(items: readonly { mark: Mark; range: Range }[]): void;
   /** Marks one range as focused (keyboard stepping, reveal); null removes the focus. */
   setFocus(range: Range | null): void;
   /** Removes every painted mark (the focus included). */
@@ -45,6 +47,9 @@ export function createHighlightPainter(): Painter {
     kind: 'highlight-api',
     add(items) {
       for (const { mark, range } of items) byName.get(highlightName(mark))!.add(range);
+    },
+    remove(items) {
+      for (const { mark, range } of items) byName.get(highlightName(mark))?.delete(range);
     },
     setFocus(range) {
       const h = byName.get(FOCUS_HIGHLIGHT)!;

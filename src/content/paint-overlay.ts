@@ -66,6 +66,11 @@ export function createOverlayPainter(host: Host, isDark: () => boolean): Painter
       items = items.concat(added.map(({ mark, range }) => ({ mark, range })));
       scheduleRedraw();
     },
+    remove(removed) {
+      const gone = new Set(removed.map((r) => r.mark));
+      items = items.filter((i) => !i.mark || !gone.has(i.mark));
+      scheduleRedraw();
+    },
     setFocus(range) {
       focus = range ? { mark: null, range } : null;
       scheduleRedraw();

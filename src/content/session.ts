@@ -2,11 +2,21 @@
  * One analysed page: the article's text map, the marks the background found, their live DOM
  * ranges and the painting. Text goes out in chunks (`chunks.ts`); ranges are built and painted
  * in idle slices (`schedule.ts`); late paragraphs extend the map and only the new text is
- * analysed, its offsets shifted to the end of the map.
+ * analysed, its offsets shifted to the end of the map. A paragraph the page edits in place (a
+ * ticker entry rewritten, a re-render) is retired and mapped again at the end: its old marks go,
+ * and the background is told to drop its old span (`part.drop`).
  */
-import { buildTextMap, extendTextMap, type TextMap, toRange } from '../article/text-map.ts';
+import {
+  buildTextMap,
+  extendTextMap,
+  liveText,
+  retireBlocks,
+  type TextMap,
+  toRange,
+} from '../article/text-map.ts';
+import type { Span } from '../nlp/types.ts';
 import type { AnalyzeResult } from '../protocol/messages.ts';
-import { MAX_TEXT } from '../protocol/messages.ts';
+import { MAX_DROP, MAX_TEXT } from '../protocol/messages.ts';
 import { claimKey, compareClaims, compareEntities, entityKey, mergePart } from '../protocol/page-merge.ts';
 import { CHUNK_CHARS, chunkSpans } from './chunks.ts';
 import { isShown, type Mark, type MarkFilter, marksFromResult, shownSorted } from './marks.ts';
@@ -18,7 +28,7 @@ export interface SessionDeps {
    * Sends text to the background worker for analysis: the part of the article text starting at
    * `part.offset`; `part.reset` until the background has accepted a first part of this session.
    */
-  analyze: (text: string, part: { offset: number; reset?: boolean }) => Promise<AnalyzeResult>;
+  analyze: (text: string, part: { offset: number; reset?: boolean; drop?: Span[] }) => Promise<AnalyzeResult>;
   painter: Painter;
   filter: () => MarkFilter;
   /** Visibility test passed to the text map (layout-based in the page). */
@@ -52,6 +62,10 @@ export class PageSession {
   private readonly byKey = new Map<string, Mark>();
   /** True until the background has accepted a part of this session: the next part starts a new page. */
   private needsReset = true;
+  /** Spans of retired blocks the background has not been told to drop yet (sent with the next part). */
+  private pendingDrop: Span[] = [];
+  /** Every retired block's span: dead text, never sent for analysis. */
+  private readonly retired: Span[] = [];
 
   constructor(private readonly deps: SessionDeps) {
     this.map = buildTextMap([], { isHidden: deps.isHidden });
@@ -75,9 +89,9 @@ export class PageSession {
     }).then(() => undefined);
   }
 
-  /** Returns the article text the session analyses. */
+  /** Returns the article text as the page shows it now (without the old text of edited blocks). */
   get text(): string {
-    return this.map.text;
+    return liveText(this.map);
   }
 
   /** Returns all marks (shown or not) in the order they arrived. */
@@ -138,6 +152,34 @@ export class PageSession {
     });
   }
 
+  /**
+   * The page changed these mapped blocks (text edited, nodes added or removed inside, the block
+   * removed or moved): their marks go, and those still in the page are mapped again and analysed
+   * anew. Resolves with the new marks painted.
+   */
+  update(changed: Element[]): Promise<number> {
+    return this.enqueue(async () => {
+      const spans = retireBlocks(this.map, changed);
+      if (spans.length === 0) return 0;
+      this.dropMarks(spans);
+      this.retired.push(...spans);
+      this.pendingDrop.push(...spans);
+      // Outermost first, in document order: an edited block nested in another edited one is mapped with it.
+      const alive = changed
+        .filter((el) => el.isConnected && !changed.some((o) => o !== el && o.contains(el)))
+        .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+      const added = extendTextMap(this.map, alive, { remap: true });
+      let painted = await this.analyzeSpan(added.start, added.end);
+      // Removed blocks (or a failed request): tell the background with an empty part.
+      while (this.pendingDrop.length > 0 && !this.destroyed && !this.needsReset) {
+        const before = this.pendingDrop.length;
+        painted += await this.analyzeSpan(this.map.text.length, this.map.text.length, true);
+        if (this.pendingDrop.length === before) break; // the request failed: try with the next part
+      }
+      return painted;
+    });
+  }
+
   /** Repaints every mark after a filter change (no new analysis). */
   repaint(): void {
     this.sortedCache = null;
@@ -172,14 +214,50 @@ export class PageSession {
     return run;
   }
 
-  private async analyzeSpan(from: number, to: number): Promise<number> {
+  /** Drops the marks that overlap the spans (text the page has changed; as `mergePart` does) and unpaints them. */
+  private dropMarks(spans: readonly Span[]): void {
+    const touches = (m: Mark) => spans.some((s) => m.start < s.end && m.end > s.start);
+    const gone = this.marks.filter(touches);
+    if (gone.length === 0) return;
+    const painted: { mark: Mark; range: Range }[] = [];
+    for (const m of gone) {
+      const range = this.ranges.get(m);
+      if (range) painted.push({ mark: m, range });
+      this.ranges.delete(m);
+      if (this.byKey.get(markKey(m)) === m) this.byKey.delete(markKey(m));
+    }
+    this.marks = this.marks.filter((m) => !touches(m));
+    this.sortedCache = null;
+    this.deps.painter.remove(painted);
+  }
+
+  /**
+   * Analyses [from, to) chunk by chunk and paints the marks. `dropOnly`: no text, only the pending
+   * drops (an empty part at the end of the text).
+   */
+  private async analyzeSpan(from: number, to: number, dropOnly = false): Promise<number> {
     let painted = 0;
     const end = Math.min(to, MAX_TEXT);
-    if (to > MAX_TEXT) this.deps.warn(`Artikel gekürzt: ${to} Zeichen, analysiert werden ${MAX_TEXT}`);
-    for (const chunk of chunkSpans(this.map.blocks, from, end, this.deps.chunkChars ?? CHUNK_CHARS)) {
+    if (to > MAX_TEXT && !dropOnly)
+      this.deps.warn(`Artikel gekürzt: ${to} Zeichen, analysiert werden ${MAX_TEXT}`);
+    const offset = Math.min(from, MAX_TEXT);
+    const chunkChars = this.deps.chunkChars ?? CHUNK_CHARS;
+    // Text of blocks retired since it was mapped (edited before the first analysis reached it) is skipped.
+    const chunks = dropOnly
+      ? [{ start: offset, end: offset }]
+      : subtractSpans({ start: from, end }, this.retired).flatMap((live) =>
+          chunkSpans(this.map.blocks, live.start, live.end, chunkChars),
+        );
+    for (const chunk of chunks) {
       if (this.destroyed) return painted;
       let result: AnalyzeResult;
-      const part = this.needsReset ? { offset: chunk.start, reset: true } : { offset: chunk.start };
+      // A reset part starts the page afresh: there is nothing to drop then.
+      const drop = this.needsReset ? [] : this.pendingDrop.slice(0, MAX_DROP);
+      const part = this.needsReset
+        ? { offset: chunk.start, reset: true }
+        : drop.length > 0
+          ? { offset: chunk.start, drop }
+          : { offset: chunk.start };
       try {
         result = await this.deps.analyze(this.map.text.slice(chunk.start, chunk.end), part);
       } catch (err) {
@@ -191,7 +269,15 @@ export class PageSession {
       if (this.destroyed) return painted;
       const marks = marksFromResult(result, chunk.start, this.counts);
       // The background merged this part into the tab's page state; keep the same merge.
-      this.page = mergePart(this.needsReset ? null : this.page, result, chunk.start, chunk.end - chunk.start);
+      this.page = mergePart(
+        this.needsReset ? null : this.page,
+        result,
+        chunk.start,
+        chunk.end - chunk.start,
+        drop,
+      );
+      if (this.needsReset) this.pendingDrop = [];
+      else this.pendingDrop.splice(0, drop.length);
       this.needsReset = false;
       this.counts = {
         entities: this.counts.entities + result.analysis.entities.length,
@@ -231,6 +317,23 @@ export class PageSession {
     this.deps.painter.add(batch);
     return batch.length;
   }
+}
+
+/** Returns the parts of `span` outside all `holes` (in order; empty parts left out). */
+export function subtractSpans(span: Span, holes: readonly Span[]): Span[] {
+  let parts: Span[] = [span];
+  for (const h of holes) {
+    if (h.end <= span.start || h.start >= span.end) continue;
+    parts = parts.flatMap((p) =>
+      h.end <= p.start || h.start >= p.end
+        ? [p]
+        : [
+            { start: p.start, end: h.start },
+            { start: h.end, end: p.end },
+          ].filter((q) => q.end > q.start),
+    );
+  }
+  return parts;
 }
 
 /** Returns the first index whose item is not `before` (items sorted so that `before` holds for a prefix). */

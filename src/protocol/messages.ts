@@ -16,6 +16,13 @@ export const MAX_IMPORT = 200_000_000;
 
 const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const Short = v.pipe(v.string(), v.maxLength(2_000));
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT));
+/** Most spans one part may drop (a re-render that replaced many paragraphs at once). */
+export const MAX_DROP = 10_000;
+const DropSpan = v.pipe(
+  v.object({ start: Offset, end: Offset }),
+  v.check((s) => s.start <= s.end, 'drop: Anfang hinter dem Ende'),
+);
 
 export const RequestSchema = v.variant('type', [
   /**
@@ -23,7 +30,9 @@ export const RequestSchema = v.variant('type', [
    * `part`: this text is a part of the page's article text (a chunk or a late paragraph) starting
    * at `offset`; the background merges the parts of a tab into one page state (page-merge.ts).
    * `reset`: the first part of a new page (navigation, refresh) — the tab's earlier parts are
-   * dropped. Without `part` the reply replaces the tab's page state.
+   * dropped. `drop`: spans of earlier parts whose text the page has since changed or removed —
+   * what the page state holds there (overlapping them) is dropped. Without `part` the reply replaces the tab's
+   * page state.
    */
   v.object({
     type: v.literal('analyze'),
@@ -32,8 +41,9 @@ export const RequestSchema = v.variant('type', [
     title: v.optional(Short),
     part: v.optional(
       v.object({
-        offset: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TEXT)),
+        offset: Offset,
         reset: v.optional(v.boolean()),
+        drop: v.optional(v.pipe(v.array(DropSpan), v.maxLength(MAX_DROP))),
       }),
     ),
   }),

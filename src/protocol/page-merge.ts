@@ -86,7 +86,8 @@ function sortUnique<T>(items: T[], compare: (a: T, b: T) => number, key: (item: 
 /**
  * Returns the page result with one more part folded in: `part` is the reply for the text
  * [offset, offset + length) of the article. What `page` held wholly inside that span is replaced
- * (the span was analysed again); everything else is kept. Lists come back in text order without
+ * (the span was analysed again); what overlaps a `drop` span (text the page has changed or removed
+ * since) goes; everything else is kept. Lists come back in text order without
  * duplicates, entityIds aligned with entities, summaries for exactly the ids used. `page` null
  * starts a new page. Neither input is changed.
  */
@@ -95,6 +96,7 @@ export function mergePart(
   part: AnalyzeResult,
   offset: number,
   length: number,
+  drop: readonly Span[] = [],
 ): AnalyzeResult {
   if (part.entityIds.length !== part.analysis.entities.length) {
     throw new RangeError(
@@ -103,7 +105,10 @@ export function mergePart(
   }
   const shifted = shiftResult(part, offset);
   const end = offset + length;
-  const outside = (s: Span) => !(s.start >= offset && s.end <= end);
+  // Replaced: wholly inside the re-sent span. Dropped: touching changed text at all (a quote over two
+  // paragraphs is no longer that quote when one of them was rewritten).
+  const outside = (s: Span) =>
+    !(s.start >= offset && s.end <= end) && !drop.some((d) => s.start < d.end && s.end > d.start);
   const old = page?.analysis;
 
   type Pair = { mention: Mention; id: string | null };

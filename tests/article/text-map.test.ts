@@ -6,7 +6,10 @@ import {
   buildTextMap,
   extendTextMap,
   isMapped,
+  liveText,
+  mappedBlockOf,
   offsetAt,
+  retireBlocks,
   type TextMap,
   toRange,
 } from '../../src/article/text-map.ts';
@@ -185,6 +188,57 @@ describe('extendTextMap (live tickers, "weiterlesen")', () => {
     const map = buildTextMap(blocksOf('#a'));
     extendTextMap(map, blocksOf('#w'));
     expect(map.text).toBe(`alt${BLOCK_SEPARATOR}neu`);
+  });
+});
+
+describe('retireBlocks (a block the page edited in place)', () => {
+  it('retires an edited block, maps it again at the end and keeps every other offset', () => {
+    setBody(
+      '<div id="live"><p id="a">Erste Meldung.</p><p id="b">Zweite <i>Meldung</i>.</p><p id="c">Dritte.</p></div>',
+    );
+    const map = buildTextMap(blocksOf('#live p'));
+    const b = document.getElementById('b')!;
+    const textNode = b.firstChild as Text;
+    expect(mappedBlockOf(map, textNode)).toBe(b);
+    const before = map.text;
+    textNode.data = 'Neue zweite ';
+
+    expect(retireBlocks(map, [b, b, document.body])).toEqual([
+      { start: before.indexOf('Zweite'), end: before.indexOf('Zweite') + 'Zweite Meldung.'.length },
+    ]);
+    expect(isMapped(map, b)).toBe(false);
+    expect(mappedBlockOf(map, textNode)).toBeNull();
+    expect(offsetAt(map, textNode, 0)).toBeNull();
+    const span = extendTextMap(map, [b], { remap: true });
+
+    expect(map.text.slice(0, before.length)).toBe(before); // dead text stays: no offset moves
+    expect(map.text.slice(span.start, span.end)).toBe('Neue zweite Meldung.');
+    expect(toRange(map, span.start, span.end).toString()).toBe('Neue zweite Meldung.');
+    expect(offsetAt(map, textNode, 5)).toBe(span.start + 5);
+    expect(toRange(map, before.indexOf('Dritte'), before.indexOf('Dritte') + 6).toString()).toBe('Dritte');
+    expect(liveText(map)).toBe(
+      `Erste Meldung.${BLOCK_SEPARATOR}Dritte.${BLOCK_SEPARATOR}Neue zweite Meldung.`,
+    );
+  });
+
+  it('maps a retired block again even inside a mapped container that skipped it', () => {
+    setBody('<div id="w"><p id="a">alt</p><p>daneben</p></div>');
+    const a = document.getElementById('a')!;
+    // The inner block first: the container's walk skips it, so its text is the inner block's only.
+    const map = buildTextMap([a, document.getElementById('w')!]);
+    expect(map.text).toBe(`alt${BLOCK_SEPARATOR}daneben`);
+    retireBlocks(map, [a]);
+    (a.firstChild as Text).data = 'neu';
+    expect(extendTextMap(map, [a])).toEqual({ start: map.text.length, end: map.text.length }); // isMapped: inside #w
+    const span = extendTextMap(map, [a], { remap: true });
+    expect(map.text.slice(span.start, span.end)).toBe('neu');
+    expect(liveText(map)).toBe(`daneben${BLOCK_SEPARATOR}neu`);
+  });
+
+  it('liveText is the text itself while nothing is retired', () => {
+    setBody('<p>Eins</p><p>Zwei</p>');
+    const map = buildTextMap(blocksOf('p'));
+    expect(liveText(map)).toBe(map.text);
   });
 });
 

@@ -124,6 +124,26 @@ describe('analyze parts → one page state', () => {
     expect(textsAt(state)).toEqual(state.result!.analysis.entities.map((e) => e.text));
   });
 
+  it('drops what the page edited or removed since (part.drop), also with an empty part', async () => {
+    const { deps } = await makeDeps();
+    await analyzePart(deps, ARTICLE_1, 0, true);
+    await analyzePart(deps, ARTICLE_2, OFFSET_2);
+    const before = (await page(deps)).result!.analysis.entities.length;
+    const second = { start: OFFSET_2, end: OFFSET_2 + ARTICLE_2.length };
+    // The second paragraph was removed: an empty part at the end of the text drops its span.
+    const reply = await handleMessage(
+      { type: 'analyze', text: '', url: URL_A, part: { offset: WHOLE.length, drop: [second] } },
+      SELF,
+      deps,
+    );
+    expect(reply.ok).toBe(true);
+    const state = await page(deps);
+    expect(state.result!.analysis.entities.length).toBeLessThan(before);
+    expect(state.result!.analysis.entities.every((e) => e.end <= ARTICLE_1.length)).toBe(true);
+    expect(state.result!.analysis.claims.every((c) => c.end <= ARTICLE_1.length)).toBe(true);
+    expect(textsAt(state)).toEqual(state.result!.analysis.entities.map((e) => e.text));
+  });
+
   it('refuses a part that would end beyond the largest article', async () => {
     const { deps } = await makeDeps();
     const reply = await handleMessage(

@@ -43,6 +43,10 @@ describe('overlay painter (browsers without CSS.highlights)', () => {
     painter.setFocus(rangeWithRects([new DOMRect(10, 20, 50, 18)]));
     await vi.advanceTimersByTimeAsync(150);
     expect(host.overlay.children).toHaveLength(4);
+    // Removing the entity (its text was edited) leaves the claim's box and the focus.
+    painter.remove([{ mark: ENTITY, range: document.createRange() }]);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(host.overlay.children).toHaveLength(2);
     painter.destroy();
     expect(host.overlay.children).toHaveLength(0);
     host.remove();

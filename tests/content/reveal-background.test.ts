@@ -12,6 +12,7 @@ import { makeDeps, SELF } from '../background/helpers.ts';
 const painter: Painter = {
   kind: 'highlight-api',
   add: () => {},
+  remove: () => {},
   setFocus: () => {},
   clear: () => {},
   destroy: () => {},

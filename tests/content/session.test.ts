@@ -2,8 +2,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Mark } from '../../src/content/marks.ts';
 import type { Painter } from '../../src/content/paint-highlights.ts';
-import { PageSession } from '../../src/content/session.ts';
+import { PageSession, subtractSpans } from '../../src/content/session.ts';
 import type { AnalyzeResult } from '../../src/protocol/messages.ts';
+import { mergePart } from '../../src/protocol/page-merge.ts';
 import { fakeAnalyze } from './fake-result.ts';
 
 const NAMES = { Lukaschenko: 'PER', Minsk: 'LOC', Belarus: 'LOC', China: 'LOC', Russland: 'LOC' } as const;
@@ -14,6 +15,12 @@ function recordingPainter() {
   const painter: Painter = {
     kind: 'highlight-api',
     add: (items) => painted.push(...items.map(({ mark, range }) => ({ mark, text: range.toString() }))),
+    remove: (items) => {
+      for (const { mark } of items) {
+        const i = painted.findIndex((p) => p.mark === mark);
+        if (i >= 0) painted.splice(i, 1);
+      }
+    },
     setFocus: () => {},
     clear: () => {
       painted.length = 0;
@@ -333,5 +340,132 @@ describe('PageSession failures', () => {
     for (const m of session.allMarks()) {
       expect(session.text.slice(m.start, m.end)).toBe(m.kind === 'entity' ? m.mention.text : '');
     }
+  });
+});
+
+describe('PageSession edits in place', () => {
+  const filter = () => ({
+    entityTypes: ['PER', 'LOC'] as ('PER' | 'LOC')[],
+    claimKinds: ['direct' as const],
+  });
+  type Part = { offset: number; reset?: boolean; drop?: { start: number; end: number }[] };
+
+  /** A session whose fake background merges the parts as handle-message.ts does. */
+  function withBackground(html: string) {
+    document.body.innerHTML = html;
+    const { painter, painted } = recordingPainter();
+    const parts: { text: string; part: Part }[] = [];
+    let page: AnalyzeResult | null = null;
+    const session = new PageSession({
+      analyze: async (text, part) => {
+        parts.push({ text, part });
+        const result = fakeAnalyze(text, NAMES);
+        page = mergePart(part.reset ? null : page, result, part.offset, text.length, part.drop);
+        return result;
+      },
+      painter,
+      filter,
+      warn: () => {},
+      onAnalyzeError: () => {},
+    });
+    const names = () => page?.analysis.entities.map((m) => session.map.text.slice(m.start, m.end)) ?? [];
+    return { session, painted, parts, names };
+  }
+
+  it('an edited paragraph loses its old marks and is analysed again; the background drops its old span', async () => {
+    const { session, painted, parts, names } = withBackground(
+      '<div id="a"><p id="p1">Lukaschenko sprach in Minsk.</p><p id="p2">Danach reiste er nach China.</p></div>',
+    );
+    await session.mapBlocks(Array.from(document.querySelectorAll('p')));
+    await session.analyzeAll();
+    expect(painted.map((p) => p.text)).toEqual(['Lukaschenko', 'Minsk', 'China']);
+    const p2 = document.getElementById('p2')!;
+    const oldSpan = { start: session.map.text.indexOf('Danach'), end: session.map.text.length };
+    (p2.firstChild as Text).data = 'Danach reiste er nach Russland.';
+    await session.update([p2]);
+    expect(painted.map((p) => p.text)).toEqual(['Lukaschenko', 'Minsk', 'Russland']);
+    expect(session.text).toBe('Lukaschenko sprach in Minsk.\n\nDanach reiste er nach Russland.');
+    // Only the edited paragraph went out again, with the old span to drop.
+    expect(parts).toHaveLength(2);
+    expect(parts[1].text).toBe('Danach reiste er nach Russland.');
+    expect(parts[1].part.drop).toEqual([oldSpan]);
+    expect(names()).toEqual(['Lukaschenko', 'Minsk', 'Russland']);
+    // The session's page state is the background's: reveal index 2 is the new name.
+    const third = session.markForReveal('entity', 2);
+    expect(third && session.map.text.slice(third.start, third.end)).toBe('Russland');
+    // Hover finds the new text: the edited node maps to the new offsets.
+    const hit = session.shown().find((m) => m.kind === 'entity' && m.mention.text === 'Russland')!;
+    expect(session.rangeOf(hit)?.toString()).toBe('Russland');
+  });
+
+  it('a removed paragraph loses its marks, and an empty part tells the background to drop it', async () => {
+    const { session, painted, parts, names } = withBackground(
+      '<div id="a"><p id="p1">Lukaschenko sprach in Minsk.</p><p id="p2">Danach reiste er nach China.</p></div>',
+    );
+    await session.mapBlocks(Array.from(document.querySelectorAll('p')));
+    await session.analyzeAll();
+    const p1 = document.getElementById('p1')!;
+    p1.remove();
+    await session.update([p1]);
+    expect(painted.map((p) => p.text)).toEqual(['China']);
+    expect(parts.at(-1)).toEqual({
+      text: '',
+      part: {
+        offset: session.map.text.length,
+        drop: [{ start: 0, end: 'Lukaschenko sprach in Minsk.'.length }],
+      },
+    });
+    expect(names()).toEqual(['China']);
+    expect(session.text).toBe('Danach reiste er nach China.');
+  });
+
+  it('an edit reported before the first analysis: the old text is never sent', async () => {
+    const { session, parts, names } = withBackground(
+      '<div id="a"><p id="p1">Lukaschenko sprach in Minsk.</p><p id="p2">Danach reiste er nach China.</p></div>',
+    );
+    const mapped = session.mapBlocks(Array.from(document.querySelectorAll('p')));
+    const p1 = document.getElementById('p1')!;
+    (p1.firstChild as Text).data = 'Putin sprach in Belarus.';
+    const updated = session.update([p1]);
+    await mapped;
+    await updated;
+    await session.analyzeAll();
+    const sentText = parts.map((p) => p.text).join('|');
+    expect(sentText).not.toContain('Lukaschenko');
+    expect(sentText).toContain('Danach reiste er nach China.');
+    // The edited paragraph was mapped again at the end of the text, so its name comes last.
+    expect(names()).toEqual(['China', 'Belarus']);
+  });
+
+  it('an edited block nested in another edited block is mapped once, with it', async () => {
+    const { session, painted } = withBackground(
+      '<div id="a"><p id="p1">Lukaschenko sprach in Minsk.</p></div>',
+    );
+    const p1 = document.getElementById('p1')!;
+    const outer = document.getElementById('a')!;
+    // The inner block first, then its container (whose walk skips the mapped inner block).
+    await session.mapBlocks([p1, outer]);
+    await session.analyzeAll();
+    (p1.firstChild as Text).data = 'China sprach in Minsk.';
+    await session.update([p1, outer]);
+    expect(painted.map((p) => p.text)).toEqual(['China', 'Minsk']);
+    expect(session.text).toBe('China sprach in Minsk.');
+  });
+});
+
+describe('subtractSpans', () => {
+  it('cuts holes out of a span and leaves empty parts out', () => {
+    expect(subtractSpans({ start: 0, end: 10 }, [])).toEqual([{ start: 0, end: 10 }]);
+    expect(
+      subtractSpans({ start: 0, end: 10 }, [
+        { start: 2, end: 4 },
+        { start: 6, end: 12 },
+      ]),
+    ).toEqual([
+      { start: 0, end: 2 },
+      { start: 4, end: 6 },
+    ]);
+    expect(subtractSpans({ start: 3, end: 5 }, [{ start: 0, end: 10 }])).toEqual([]);
+    expect(subtractSpans({ start: 0, end: 4 }, [{ start: 4, end: 8 }])).toEqual([{ start: 0, end: 4 }]);
   });
 });

@@ -317,6 +317,58 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     expect((await page.evaluate(readHighlights, 'article')).outside).toEqual([]);
   });
 
+  it('re-analyses a ticker entry edited in place and forgets a removed one, in the page and the popup state', async () => {
+    const page = await openPage('dynamic/edited.html');
+    await painted(page);
+    const tabId = await h.tabIdOf(page, 30_000);
+    const names = async () =>
+      ((await h.ask({ type: 'page:get', tabId }))?.result?.analysis.entities ?? []).map((e) => e.text);
+    expect(await names()).toEqual(expect.arrayContaining(['Olaf Scholz', 'Viktor Orban']));
+    await page.evaluate(() => {
+      const p = document.getElementById('edited')!;
+      (p.firstChild as Text).data =
+        'Frankreichs Präsident Emmanuel Macron will über die Hilfen für die Ukraine sprechen, hieß es aus Paris.';
+      document.getElementById('e1')!.remove();
+      // Text appended to an entry: its old ranges stay valid, so only removing its old marks avoids doubles.
+      (document.querySelector('#e3 p')!.firstChild as Text).appendData(
+        ' Auch Kanzler Olaf Scholz ist in Brüssel.',
+      );
+    });
+    // The edited entry is painted again with its new names, and so is the one appended to.
+    const byEntry = await page.waitForFunction(
+      () => {
+        // biome-ignore lint/suspicious/noExplicitAny: registry
+        const reg = (CSS as any).highlights as Map<string, Set<Range>>;
+        const texts: Record<string, string[]> = { edited: [], e3: [] };
+        for (const [n, hl] of reg)
+          if (n.startsWith('kontext-') && n !== 'kontext-focus')
+            for (const r of hl) {
+              const entry = r.startContainer.parentElement?.closest('#edited, #e3');
+              if (!r.collapsed && entry) texts[entry.id].push(r.toString());
+            }
+        return texts.edited.includes('Emmanuel Macron') && texts.e3.includes('Olaf Scholz') ? texts : null;
+      },
+      undefined,
+      20_000,
+    );
+    expect(byEntry?.edited).not.toContain('Olaf Scholz');
+    // Each name of the appended-to entry is painted once: its old marks were removed, not painted twice.
+    const e3 = byEntry?.e3 ?? [];
+    expect(e3.filter((t) => t === 'Brüssel')).toHaveLength(2); // "in Brüssel" before and after the edit
+    expect(e3.filter((t) => t === 'Olaf Scholz')).toHaveLength(1);
+    const after = await page.evaluate(readHighlights, 'article');
+    expect(after.outside).toEqual([]);
+    // The popup's page state: the new names in, the edited and removed entries' old names out.
+    let list: string[] = [];
+    for (let i = 0; i < 50 && !list.includes('Emmanuel Macron'); i++) {
+      list = await names();
+      if (!list.includes('Emmanuel Macron')) await new Promise((ok) => setTimeout(ok, 200));
+    }
+    expect(list).toEqual(expect.arrayContaining(['Emmanuel Macron', 'Paris', 'Brüssel']));
+    expect(list.filter((n) => n === 'Olaf Scholz')).toHaveLength(1); // the one added to #e3
+    expect(list).not.toContain('Viktor Orban');
+  });
+
   it('renders hostile page text as inert text', async () => {
     h.resetRecords();
     const page = await openPage('dynamic/hostile.html');

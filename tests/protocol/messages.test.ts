@@ -1,11 +1,18 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { ContentRequestSchema, MAX_TEXT, parseRequest, type Request } from '../../src/protocol/messages.ts';
+import {
+  ContentRequestSchema,
+  MAX_DROP,
+  MAX_TEXT,
+  parseRequest,
+  type Request,
+} from '../../src/protocol/messages.ts';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../src/protocol/settings.ts';
 
 const VALID: Request[] = [
   { type: 'analyze', text: 'Lukaschenko sprach.', url: 'https://x.de/a', title: 'T' },
   { type: 'analyze', text: 'Spät.', url: 'https://x.de/a', part: { offset: 120, reset: true } },
+  { type: 'analyze', text: '', url: 'https://x.de/a', part: { offset: 200, drop: [{ start: 0, end: 40 }] } },
   { type: 'card', id: 'belarus' },
   { type: 'cardByName', name: 'Lukaschenkos' },
   { type: 'related', text: 'Er sagte, …', speaker: 'Lukaschenko', limit: 5 },
@@ -44,6 +51,16 @@ describe('parseRequest', () => {
       [{ type: 'analyze', text: 'x', part: { offset: MAX_TEXT + 1 } }, /part\.offset/],
       [{ type: 'analyze', text: 'x', part: { offset: 0, reset: 'ja' } }, /part\.reset/],
       [{ type: 'analyze', text: 'x', part: 3 }, /part/],
+      [{ type: 'analyze', text: 'x', part: { offset: 0, drop: [{ start: 5, end: 4 }] } }, /part\.drop/],
+      [{ type: 'analyze', text: 'x', part: { offset: 0, drop: [{ start: -1, end: 4 }] } }, /part\.drop/],
+      [
+        {
+          type: 'analyze',
+          text: 'x',
+          part: { offset: 0, drop: Array(MAX_DROP + 1).fill({ start: 0, end: 1 }) },
+        },
+        /part\.drop/,
+      ],
       [{ type: 'nope' }, /type/],
     ];
     for (const [input, path] of cases) {

@@ -132,4 +132,29 @@ describe('mergePart', () => {
     expect({ page, part }).toEqual(before);
     expect(() => mergePart(page, { ...part, entityIds: [] }, 10, 10)).toThrow(RangeError);
   });
+
+  it('drops what overlaps a drop span (text the page changed) and keeps the rest', () => {
+    let page = mergePart(
+      null,
+      result(
+        [mention(0, 'Minsk'), mention(20, 'China'), mention(45, 'Belarus')],
+        // The second quote runs over two paragraphs: it overlaps the edited one, so it goes too.
+        [claim(18, '„China ja“', 40), claim(30, '„über zwei Absätze“')],
+      ),
+      0,
+      60,
+    );
+    // The block [15, 40) was edited: it comes back at 60 as new text, its old span is dropped.
+    page = mergePart(page, result([mention(0, 'Russland')], [], 20), 60, 20, [{ start: 15, end: 40 }]);
+    expect(page.analysis.entities.map((e) => `${e.start}:${e.text}`)).toEqual([
+      '0:Minsk',
+      '45:Belarus',
+      '60:Russland',
+    ]);
+    expect(page.analysis.claims).toEqual([]);
+    expect(Object.keys(page.summaries).sort()).toEqual(['id:Belarus', 'id:Minsk', 'id:Russland']);
+    // A removed block: an empty part that only drops.
+    page = mergePart(page, result([], [], 0), 80, 0, [{ start: 0, end: 10 }]);
+    expect(page.analysis.entities.map((e) => e.text)).toEqual(['Belarus', 'Russland']);
+  });
 });
