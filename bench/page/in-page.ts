@@ -70,3 +70,25 @@ export function layoutShift(): Promise<number | null> {
     }, 100);
   });
 }
+
+/**
+ * Edits the `index`-th paragraph of the article in place (appends a sentence to its last text
+ * node, as a live blog revising an entry does) and returns performance.now() at the edit.
+ */
+export function editParagraph(index: number): number {
+  const ps = Array.from(document.querySelectorAll('article p')).filter(
+    (p) => (p.textContent ?? '').length > 40,
+  );
+  const p = ps[index % ps.length];
+  let last: Node | null = p.lastChild;
+  while (last && last.nodeType !== 3) last = last.lastChild ?? last.previousSibling;
+  const text = ' Bundeskanzler Olaf Scholz sagte am Montag in Berlin, die Lage sei ernst.';
+  if (last) (last as Text).appendData(text);
+  else p.append(text);
+  return performance.now();
+}
+
+/** Returns the times of Kontext's `kontext:updated` marks (an edited block analysed and painted again). */
+export function updatedMarks(): number[] {
+  return performance.getEntriesByName('kontext:updated').map((e) => e.startTime);
+}

@@ -223,9 +223,12 @@ export class ContentApp {
         });
       },
       onChanged: (blocks) => {
-        session.update(blocks).catch((err: unknown) => {
-          this.deps.log('error', `Geänderter Text: ${err instanceof Error ? err.message : String(err)}`);
-        });
+        session
+          .update(blocks)
+          .then(() => performance.mark('kontext:updated'))
+          .catch((err: unknown) => {
+            this.deps.log('error', `Geänderter Text: ${err instanceof Error ? err.message : String(err)}`);
+          });
       },
     });
     try {
