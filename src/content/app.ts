@@ -222,9 +222,9 @@ export class ContentApp {
           this.deps.log('error', `Nachgeladener Text: ${err instanceof Error ? err.message : String(err)}`);
         });
       },
-      onChanged: (blocks) => {
+      onChanged: (blocks, widgets) => {
         session
-          .update(blocks)
+          .update(blocks, widgets)
           .then(() => performance.mark('kontext:updated'))
           .catch((err: unknown) => {
             this.deps.log('error', `Geänderter Text: ${err instanceof Error ? err.message : String(err)}`);

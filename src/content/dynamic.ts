@@ -11,6 +11,8 @@ import { debounce } from './schedule.ts';
 
 /** Quiet time (ms) after the last mutation before new text is analysed. */
 export const MUTATION_DEBOUNCE_MS = 400;
+/** Longest wait (ms) for that quiet time: a page that never stops changing is still read. */
+export const MUTATION_MAX_WAIT_MS = 2_000;
 
 export interface WatchOptions {
   root: Element;
@@ -18,8 +20,42 @@ export interface WatchOptions {
   /** Nodes of Kontext itself. */
   isOwn: (node: Node) => boolean;
   onBlocks: (blocks: Element[]) => void;
-  /** Mapped blocks the page has changed since they were mapped (see the module comment). */
-  onChanged?: (blocks: Element[]) => void;
+  /**
+   * Mapped blocks the page has changed since they were mapped (see the module comment); of them,
+   * `widgets` change so often that they are live widgets (a clock, a counter): unmap them, do not
+   * analyse them again. Nothing inside a widget is reported after that.
+   */
+  onChanged?: (blocks: Element[], widgets: Element[]) => void;
+  /** Clock for the widget rule (tests). */
+  now?: () => number;
+}
+
+/** A block changed this many times within WIDGET_WINDOW_MS is a live widget, not article text. */
+export const WIDGET_CHANGES = 5;
+export const WIDGET_WINDOW_MS = 60_000;
+
+/** Counts changes per block and remembers the blocks that became widgets. */
+export function widgetTracker(now: () => number = Date.now) {
+  const times = new WeakMap<Element, number[]>();
+  const widgets = new WeakSet<Element>();
+  return {
+    /** Notes one change of `el`; returns true when that makes it a widget. */
+    note(el: Element): boolean {
+      const t = now();
+      const recent = (times.get(el) ?? []).filter((x) => t - x < WIDGET_WINDOW_MS);
+      recent.push(t);
+      times.set(el, recent);
+      if (recent.length < WIDGET_CHANGES) return false;
+      widgets.add(el);
+      return true;
+    },
+    /** True when `node` is a widget or inside one. */
+    covers(node: Node): boolean {
+      for (let cur: Node | null = node; cur; cur = cur.parentNode)
+        if (widgets.has(cur as Element)) return true;
+      return false;
+    },
+  };
 }
 
 /**
@@ -54,17 +90,25 @@ export function watchArticle(opts: WatchOptions): () => void {
   let added: Node[] = [];
   let touched: Node[] = [];
   let removed: Node[] = [];
-  const flush = debounce(() => {
-    const map = opts.map();
-    // Changed blocks first: they are still mapped, so newBlocks leaves them (and what was added inside them) out.
-    const changed = opts.onChanged ? changedBlocks(map, touched, added, removed) : [];
-    const blocks = newBlocks(added, map, scope);
-    added = [];
-    touched = [];
-    removed = [];
-    if (changed.length > 0) opts.onChanged?.(changed);
-    if (blocks.length > 0) opts.onBlocks(blocks);
-  }, MUTATION_DEBOUNCE_MS);
+  const widgets = widgetTracker(opts.now);
+  const flush = debounce(
+    () => {
+      const map = opts.map();
+      const outside = (n: Node) => !widgets.covers(n);
+      const inPlay = added.filter(outside);
+      // Changed blocks first: they are still mapped, so newBlocks leaves them (and what was added inside them) out.
+      const changed = opts.onChanged ? changedBlocks(map, touched.filter(outside), inPlay, removed) : [];
+      const blocks = newBlocks(inPlay, map, scope);
+      added = [];
+      touched = [];
+      removed = [];
+      const becameWidgets = changed.filter((b) => b.isConnected && widgets.note(b));
+      if (changed.length > 0) opts.onChanged?.(changed, becameWidgets);
+      if (blocks.length > 0) opts.onBlocks(blocks);
+    },
+    MUTATION_DEBOUNCE_MS,
+    MUTATION_MAX_WAIT_MS,
+  );
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       if (opts.isOwn(r.target)) continue;

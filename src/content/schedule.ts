@@ -39,19 +39,35 @@ export async function runSliced<T>(
   }
 }
 
-/** Returns a function that runs `fn` once, `ms` after the last call (a trailing debounce). */
-export function debounce(fn: () => void, ms: number): { (): void; cancel(): void } {
+/**
+ * Returns a function that runs `fn` once, `ms` after the last call (a trailing debounce), but no
+ * later than `maxWaitMs` after the first call of a burst: calls that never pause (a clock ticking
+ * on the page) must not hold `fn` back for ever.
+ */
+export function debounce(
+  fn: () => void,
+  ms: number,
+  maxWaitMs = Number.POSITIVE_INFINITY,
+): { (): void; cancel(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let first: number | undefined;
   const call = () => {
+    const now = Date.now();
+    first ??= now;
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      fn();
-    }, ms);
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        first = undefined;
+        fn();
+      },
+      Math.max(0, Math.min(ms, first + maxWaitMs - now)),
+    );
   };
   call.cancel = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    first = undefined;
   };
   return call;
 }

@@ -155,9 +155,10 @@ export class PageSession {
   /**
    * The page changed these mapped blocks (text edited, nodes added or removed inside, the block
    * removed or moved): their marks go, and those still in the page are mapped again and analysed
-   * anew. Resolves with the new marks painted.
+   * anew — except `widgets` (blocks that change all the time: a clock, a counter), which stay
+   * unmapped. Resolves with the new marks painted.
    */
-  update(changed: Element[]): Promise<number> {
+  update(changed: Element[], widgets: readonly Element[] = []): Promise<number> {
     return this.enqueue(async () => {
       const spans = retireBlocks(this.map, changed);
       if (spans.length === 0) return 0;
@@ -166,7 +167,9 @@ export class PageSession {
       this.pendingDrop.push(...spans);
       // Outermost first, in document order: an edited block nested in another edited one is mapped with it.
       const alive = changed
-        .filter((el) => el.isConnected && !changed.some((o) => o !== el && o.contains(el)))
+        .filter(
+          (el) => el.isConnected && !widgets.includes(el) && !changed.some((o) => o !== el && o.contains(el)),
+        )
         .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
       const added = extendTextMap(this.map, alive, { remap: true });
       let painted = await this.analyzeSpan(added.start, added.end);

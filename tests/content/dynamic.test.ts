@@ -1,8 +1,16 @@
 // @vitest-environment jsdom
 /** Which page changes reach the session: new blocks, and mapped blocks edited, moved or removed. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTextMap, retireBlocks } from '../../src/article/text-map.ts';
-import { changedBlocks, MUTATION_DEBOUNCE_MS, watchArticle } from '../../src/content/dynamic.ts';
+import {
+  changedBlocks,
+  MUTATION_DEBOUNCE_MS,
+  MUTATION_MAX_WAIT_MS,
+  WIDGET_CHANGES,
+  WIDGET_WINDOW_MS,
+  watchArticle,
+  widgetTracker,
+} from '../../src/content/dynamic.ts';
 
 function page() {
   document.body.innerHTML =
@@ -36,15 +44,18 @@ describe('changedBlocks', () => {
   });
 });
 
-describe('watchArticle', () => {
-  let stop: (() => void) | undefined;
-  afterEach(() => stop?.());
+let stopWatch: (() => void) | undefined;
+afterEach(() => {
+  stopWatch?.();
+  stopWatch = undefined;
+});
 
+describe('watchArticle', () => {
   it('reports text edited in place, inline nodes added inside, removed blocks and new paragraphs', async () => {
     const { root, map, el } = page();
     const changed: Element[][] = [];
     const added: Element[][] = [];
-    stop = watchArticle({
+    stopWatch = watchArticle({
       root,
       map: () => map,
       isOwn: () => false,
@@ -68,7 +79,7 @@ describe('watchArticle', () => {
     const { root, map, el } = page();
     const calls: string[] = [];
     const own = document.createElement('kontext-root');
-    stop = watchArticle({
+    stopWatch = watchArticle({
       root,
       map: () => map,
       isOwn: (n) => n === own || own.contains(n),
@@ -79,9 +90,81 @@ describe('watchArticle', () => {
     own.textContent = 'Karte';
     await settle();
     expect(calls).toEqual([]);
-    stop();
+    stopWatch?.();
     (el('p2').firstChild as Text).data = 'Geändert.';
     await settle();
     expect(calls).toEqual([]);
+  });
+});
+
+describe('live widgets (a block that changes all the time)', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('a block changed WIDGET_CHANGES times within the window becomes a widget; slower changes do not count', () => {
+    let t = 0;
+    const tracker = widgetTracker(() => t);
+    const clock = document.createElement('p');
+    const ticker = document.createElement('li');
+    const inner = clock.appendChild(document.createElement('span'));
+    for (let i = 1; i < WIDGET_CHANGES; i++) {
+      expect(tracker.note(clock)).toBe(false);
+      expect(tracker.note(ticker)).toBe(false);
+      t += WIDGET_WINDOW_MS / 2; // the ticker's entries change once every half window
+    }
+    t = 0;
+    const fast = widgetTracker(() => t);
+    for (let i = 1; i < WIDGET_CHANGES; i++) expect(fast.note(clock)).toBe(false);
+    expect(fast.note(clock)).toBe(true);
+    expect(fast.covers(inner.appendChild(document.createTextNode('12:00:01')))).toBe(true);
+    expect(fast.covers(ticker)).toBe(false);
+  });
+
+  it('the watcher reports the widget once and ignores what happens inside it afterwards', async () => {
+    vi.useFakeTimers();
+    const { root, map, el } = page();
+    const reports: { changed: string[]; widgets: string[] }[] = [];
+    stopWatch = watchArticle({
+      root,
+      map: () => map,
+      isOwn: () => false,
+      onBlocks: () => {},
+      onChanged: (changed, widgets) =>
+        reports.push({ changed: changed.map((b) => b.id), widgets: widgets.map((b) => b.id) }),
+      now: () => Date.now(),
+    });
+    const text = el('p2').firstChild as Text;
+    for (let i = 0; i < WIDGET_CHANGES + 3; i++) {
+      text.data = `Stand: ${i} Leser`;
+      await Promise.resolve(); // the observer's microtask
+      await vi.advanceTimersByTimeAsync(MUTATION_DEBOUNCE_MS + 10);
+    }
+    expect(reports).toHaveLength(WIDGET_CHANGES);
+    expect(reports.slice(0, -1).every((r) => r.widgets.length === 0)).toBe(true);
+    expect(reports.at(-1)).toEqual({ changed: ['p2'], widgets: ['p2'] });
+  });
+
+  it('a clock ticking faster than the quiet time does not hold back a new paragraph, and becomes a widget', async () => {
+    vi.useFakeTimers();
+    const { root, map, el } = page();
+    const widgets: string[] = [];
+    const blocks: string[] = [];
+    stopWatch = watchArticle({
+      root,
+      map: () => map,
+      isOwn: () => false,
+      onBlocks: (b) => blocks.push(...b.map((x) => x.textContent ?? '')),
+      onChanged: (_changed, w) => widgets.push(...w.map((b) => b.id)),
+      now: () => Date.now(),
+    });
+    const clock = el('p3').firstChild as Text;
+    const fresh = document.createElement('p');
+    fresh.textContent = 'Neue Meldung aus Kiew.';
+    root.append(fresh);
+    for (let i = 0; i < 150; i++) {
+      clock.data = `Stand 12:00:${i}`;
+      await vi.advanceTimersByTimeAsync(100);
+      if (i === (MUTATION_MAX_WAIT_MS + 200) / 100) expect(blocks).toEqual(['Neue Meldung aus Kiew.']);
+    }
+    expect(widgets).toEqual(['p3']);
   });
 });

@@ -437,6 +437,21 @@ describe('PageSession edits in place', () => {
     expect(names()).toEqual(['China', 'Belarus']);
   });
 
+  it('a live widget is unmapped and its marks dropped, but not analysed again', async () => {
+    const { session, painted, parts, names } = withBackground(
+      '<div id="a"><p id="p1">Lukaschenko sprach in Minsk.</p><p id="p2">Live aus China: 10 Leser</p></div>',
+    );
+    await session.mapBlocks(Array.from(document.querySelectorAll('p')));
+    await session.analyzeAll();
+    const p2 = document.getElementById('p2')!;
+    (p2.firstChild as Text).data = 'Live aus China: 11 Leser';
+    await session.update([p2], [p2]);
+    expect(painted.map((p) => p.text)).toEqual(['Lukaschenko', 'Minsk']);
+    expect(parts.at(-1)?.text).toBe(''); // only the drop went out
+    expect(names()).toEqual(['Lukaschenko', 'Minsk']);
+    expect(session.text).toBe('Lukaschenko sprach in Minsk.');
+  });
+
   it('an edited block nested in another edited block is mapped once, with it', async () => {
     const { session, painted } = withBackground(
       '<div id="a"><p id="p1">Lukaschenko sprach in Minsk.</p></div>',
