@@ -3,9 +3,8 @@
  * storage.session where the browser has it, so a restarted worker still knows; else in memory.
  */
 import type { PageState } from '../protocol/messages.ts';
+import { pageStateKey as keyOf } from '../protocol/storage-keys.ts';
 import type { StorageArea } from './storage-area.ts';
-
-const keyOf = (tabId: number) => `page:${tabId}`;
 
 export class PageStates {
   /** The last pending update per tab: updates of one tab run one after the other. */

@@ -12,6 +12,7 @@ import { ask } from '../protocol/client.ts';
 import type { PageState } from '../protocol/messages.ts';
 import type { Settings } from '../protocol/settings.ts';
 import { isSiteDisabled, toggleSite } from '../protocol/sites.ts';
+import { pageStateKey } from '../protocol/storage-keys.ts';
 import { onStorageChanged, openOptions, sendToTab, targetTab } from '../ui/ext.ts';
 import { t } from '../ui/i18n.ts';
 import { isWebUrl } from '../ui/primitives.tsx';
@@ -29,6 +30,8 @@ import { LearnButton, SiteSwitch } from './Toolbar.tsx';
 export const POLL = { intervalMs: 1000, attempts: 15 } as const;
 /** Pause after typing before the search runs. */
 export const SEARCH_DEBOUNCE_MS = 250;
+/** Pause after the tab's page state changed before the popup reads it again (parts come in bursts). */
+const PAGE_REFRESH_MS = 250;
 const SEARCH_LIMIT = 30;
 
 type ViewSpec =
@@ -71,8 +74,31 @@ export function App({ search = location.search }: { search?: string }): JSX.Elem
     const loadSettings = () =>
       ask({ type: 'settings:get' }).then(setSettings, (err) => setFatal(errorText(err)));
     loadSettings();
-    return onStorageChanged(loadSettings);
+    return onStorageChanged((keys) => {
+      if (keys.some((k) => k.includes('settings'))) loadSettings();
+    });
   }, [search]);
+
+  // The page goes on changing while the popup is open (late paragraphs, ticker entries, text edited
+  // in place): follow its state. A burst of parts is one reload.
+  useEffect(() => {
+    if (!tab) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const off = onStorageChanged((keys) => {
+      if (!keys.includes(pageStateKey(tab.id))) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        ask({ type: 'page:get', tabId: tab.id }).then(
+          (state) => state && setPage(state),
+          () => {}, // the poll above reports failures; a missed refresh is caught by the next change
+        );
+      }, PAGE_REFRESH_MS);
+    });
+    return () => {
+      off();
+      clearTimeout(timer);
+    };
+  }, [tab]);
 
   // Ask for the page state until the content script has reported (or we give up waiting).
   useEffect(() => {

@@ -54,9 +54,12 @@ export async function openShortcutSettings(): Promise<void> {
   await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
 }
 
-/** Subscribes to changes of extension storage (settings written by another page); returns the unsubscribe. */
-export function onStorageChanged(listener: () => void): () => void {
-  const handler = () => listener();
+/**
+ * Subscribes to changes of extension storage (settings written by another page, a tab's page
+ * state); the listener gets the changed keys. Returns the unsubscribe.
+ */
+export function onStorageChanged(listener: (keys: string[]) => void): () => void {
+  const handler = (changes: Record<string, unknown>) => listener(Object.keys(changes));
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
 }

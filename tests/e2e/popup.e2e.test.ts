@@ -156,6 +156,28 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     }
   });
 
+  it('follows a live page while open: a ticker entry rewritten in the page changes the list', async () => {
+    const ticker = await h.openPage('dynamic/edited.html');
+    try {
+      await painted(ticker);
+      const tickerTab = await h.tabIdOf(ticker, 30_000);
+      const popup = await h.openPopup({ tabId: tickerTab });
+      try {
+        await popup.waitFor('.pp-row[data-entity="Olaf Scholz"]', { timeout: 20_000 });
+        await ticker.evaluate(() => {
+          (document.getElementById('edited')!.firstChild as Text).data =
+            'Frankreichs Präsident Emmanuel Macron will über die Hilfen für die Ukraine sprechen, hieß es aus Paris.';
+        });
+        await popup.waitFor('.pp-row[data-entity="Emmanuel Macron"]', { timeout: 20_000 });
+        expect(await popup.count('.pp-row[data-entity="Olaf Scholz"]')).toBe(0);
+      } finally {
+        await popup.close();
+      }
+    } finally {
+      await ticker.close();
+    }
+  });
+
   it('has no serious or critical axe violations (list and card, light and dark)', async () => {
     const popup = await openPopup();
     const findings = [...(await seriousAxeViolations(popup))];

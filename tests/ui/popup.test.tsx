@@ -9,6 +9,7 @@ const bg = vi.hoisted(() => ({ ask: null as unknown as (r: unknown) => Promise<u
 const ext = vi.hoisted(() => ({
   tab: { id: 7, url: 'https://news.example/artikel' } as { id: number; url?: string } | null,
   sent: [] as unknown[],
+  storageListeners: [] as ((keys: string[]) => void)[],
 }));
 vi.mock('../../src/protocol/client.ts', () => ({ ask: (r: unknown) => bg.ask(r) }));
 vi.mock('../../src/ui/ext.ts', () => ({
@@ -17,7 +18,12 @@ vi.mock('../../src/ui/ext.ts', () => ({
     ext.sent.push(msg);
   },
   openOptions: async () => {},
-  onStorageChanged: () => () => {},
+  onStorageChanged: (listener: (keys: string[]) => void) => {
+    ext.storageListeners.push(listener);
+    return () => {
+      ext.storageListeners = ext.storageListeners.filter((l) => l !== listener);
+    };
+  },
 }));
 
 const { App } = await import('../../src/popup/App.tsx');
@@ -60,6 +66,7 @@ function setup(pageState = makePage() as ReturnType<typeof makePage> | null) {
 beforeEach(() => {
   ext.tab = { id: 7, url: 'https://news.example/artikel' };
   ext.sent = [];
+  ext.storageListeners = [];
 });
 afterEach(cleanup);
 
@@ -82,6 +89,33 @@ describe('popup on an analysed article', () => {
       'über Lokalradio → Agentur Y',
     );
     expect(el.textContent).toContain('Datenbestand: 1.234 Artikel, 5.678 Namen · Gelesen: 3 Artikel');
+  });
+
+  it("follows the page while open: a change of this tab's page state reloads the lists, other keys do not", async () => {
+    const page = makePage();
+    let asks = 0;
+    const mock = setup(page);
+    const pageGet = mock.ask;
+    bg.ask = ((r: { type: string }) => {
+      if (r.type === 'page:get') asks++;
+      // A message reply is a fresh object each time.
+      return r.type === 'page:get' ? Promise.resolve(structuredClone(page)) : pageGet(r as never);
+    }) as never;
+    const el = mount(<App search="" />);
+    await waitFor(() => expect(byText(el, 'button.pp-row', 'Musterstadt')).not.toBeNull());
+    const before = asks;
+    // The ticker rewrote a paragraph: Musterstadt is gone from the page state, Neustadt is new.
+    const entities = page.result!.analysis.entities;
+    entities[1] = { start: 20, end: 28, text: 'Neustadt', type: 'LOC', canonical: 'Neustadt' };
+    page.result!.entityIds[1] = null; // a name the dataset does not know
+    delete page.result!.summaries.e2;
+    for (const l of ext.storageListeners) l(['page:8', 'reader']);
+    await new Promise((ok) => setTimeout(ok, 400));
+    expect(asks).toBe(before);
+    for (const l of ext.storageListeners) l(['page:7']);
+    await waitFor(() => expect(byText(el, 'button.pp-row', 'Neustadt')).not.toBeNull());
+    expect(byText(el, 'button.pp-row', 'Musterstadt')).toBeNull();
+    expect(asks).toBe(before + 1);
   });
 
   it('reveals the first mention and opens the card; Esc goes back', async () => {
