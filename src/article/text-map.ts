@@ -98,14 +98,6 @@ export function isMapped(map: TextMap, el: Element): boolean {
   return false;
 }
 
-/** Returns the mapped block element that is `node` or contains it (the innermost), or null. */
-export function mappedBlockOf(map: TextMap, node: Node): Element | null {
-  for (let cur: Node | null = node; cur; cur = cur.parentNode) {
-    if (map.blockIndex.has(cur as Element)) return cur as Element;
-  }
-  return null;
-}
-
 /**
  * Unmaps blocks the page has changed: their segments no longer resolve (hover, toRange of new
  * marks) and `extendTextMap` may map the elements again at the end. Their old spans stay in
@@ -320,4 +312,4 @@ class BlockBuilder {
   }
 }
 
-export { offsetAt, toRange } from './text-position.ts';
+export { mappedBlockOf, offsetAt, toRange } from './text-position.ts';

@@ -96,13 +96,18 @@ function offsetInSegment(seg: TextSegment, nodeOffset: number): number {
   return seg.end;
 }
 
-/** The mapped block element that contains `node` (or is it), or null. */
-function blockOf(map: TextMap, node: Node): number | null {
+/** Returns the mapped block element that is `node` or contains it (the innermost), or null. */
+export function mappedBlockOf(map: TextMap, node: Node): Element | null {
   for (let cur: Node | null = node; cur; cur = cur.parentNode) {
-    const index = map.blockIndex.get(cur as Element);
-    if (index !== undefined) return index;
+    if (map.blockIndex.has(cur as Element)) return cur as Element;
   }
   return null;
+}
+
+/** Index in map.blocks of the mapped block that contains `node` (or is it), or null. */
+function blockOf(map: TextMap, node: Node): number | null {
+  const el = mappedBlockOf(map, node);
+  return el === null ? null : (map.blockIndex.get(el) ?? null);
 }
 
 /** True when boundary point (container, offset) lies before or at the start of `target`. */

@@ -17,7 +17,14 @@ import {
 import type { Span } from '../nlp/types.ts';
 import type { AnalyzeResult } from '../protocol/messages.ts';
 import { MAX_DROP, MAX_TEXT } from '../protocol/messages.ts';
-import { claimKey, compareClaims, compareEntities, entityKey, mergePart } from '../protocol/page-merge.ts';
+import {
+  claimKey,
+  compareClaims,
+  compareEntities,
+  entityKey,
+  mergePart,
+  overlapsAny,
+} from '../protocol/page-merge.ts';
 import { CHUNK_CHARS, chunkSpans } from './chunks.ts';
 import { isShown, type Mark, type MarkFilter, marksFromResult, shownSorted } from './marks.ts';
 import type { Painter } from './paint-highlights.ts';
@@ -64,8 +71,6 @@ export class PageSession {
   private needsReset = true;
   /** Spans of retired blocks the background has not been told to drop yet (sent with the next part). */
   private pendingDrop: Span[] = [];
-  /** Every retired block's span: dead text, never sent for analysis. */
-  private readonly retired: Span[] = [];
 
   constructor(private readonly deps: SessionDeps) {
     this.map = buildTextMap([], { isHidden: deps.isHidden });
@@ -163,7 +168,6 @@ export class PageSession {
       const spans = retireBlocks(this.map, changed);
       if (spans.length === 0) return 0;
       this.dropMarks(spans);
-      this.retired.push(...spans);
       this.pendingDrop.push(...spans);
       // Outermost first, in document order: an edited block nested in another edited one is mapped with it.
       const alive = changed
@@ -219,7 +223,7 @@ export class PageSession {
 
   /** Drops the marks that overlap the spans (text the page has changed; as `mergePart` does) and unpaints them. */
   private dropMarks(spans: readonly Span[]): void {
-    const touches = (m: Mark) => spans.some((s) => m.start < s.end && m.end > s.start);
+    const touches = (m: Mark) => overlapsAny(m, spans);
     const gone = this.marks.filter(touches);
     if (gone.length === 0) return;
     const painted: { mark: Mark; range: Range }[] = [];
@@ -248,9 +252,10 @@ export class PageSession {
     // Text of blocks retired since it was mapped (edited before the first analysis reached it) is skipped.
     const chunks = dropOnly
       ? [{ start: offset, end: offset }]
-      : subtractSpans({ start: from, end }, this.retired).flatMap((live) =>
-          chunkSpans(this.map.blocks, live.start, live.end, chunkChars),
-        );
+      : subtractSpans(
+          { start: from, end },
+          this.map.blocks.filter((b) => b.retired),
+        ).flatMap((live) => chunkSpans(this.map.blocks, live.start, live.end, chunkChars));
     for (const chunk of chunks) {
       if (this.destroyed) return painted;
       let result: AnalyzeResult;

@@ -7,11 +7,7 @@
 import browser from 'webextension-polyfill';
 import { ask } from '../protocol/client.ts';
 import type { Settings } from '../protocol/settings.ts';
-
-/** Returns whether a storage change touches the settings (the background stores them under a "settings" key). */
-export function touchesSettings(changedKeys: readonly string[]): boolean {
-  return changedKeys.some((k) => /settings/i.test(k));
-}
+import { touchesSettings } from '../protocol/storage-keys.ts';
 
 /** Returns the current settings from the background worker. */
 export function loadSettings(): Promise<Settings> {

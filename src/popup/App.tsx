@@ -12,7 +12,7 @@ import { ask } from '../protocol/client.ts';
 import type { PageState } from '../protocol/messages.ts';
 import type { Settings } from '../protocol/settings.ts';
 import { isSiteDisabled, toggleSite } from '../protocol/sites.ts';
-import { pageStateKey } from '../protocol/storage-keys.ts';
+import { pageStateKey, touchesSettings } from '../protocol/storage-keys.ts';
 import { onStorageChanged, openOptions, sendToTab, targetTab } from '../ui/ext.ts';
 import { t } from '../ui/i18n.ts';
 import { isWebUrl } from '../ui/primitives.tsx';
@@ -75,24 +75,20 @@ export function App({ search = location.search }: { search?: string }): JSX.Elem
       ask({ type: 'settings:get' }).then(setSettings, (err) => setFatal(errorText(err)));
     loadSettings();
     return onStorageChanged((keys) => {
-      if (keys.some((k) => k.includes('settings'))) loadSettings();
+      if (touchesSettings(keys)) loadSettings();
     });
   }, [search]);
 
   // The page goes on changing while the popup is open (late paragraphs, ticker entries, text edited
-  // in place): follow its state. A burst of parts is one reload.
+  // in place): read its state again, through the same poll as after a settings change. A burst of
+  // parts is one reload.
   useEffect(() => {
     if (!tab) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const off = onStorageChanged((keys) => {
       if (!keys.includes(pageStateKey(tab.id))) return;
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        ask({ type: 'page:get', tabId: tab.id }).then(
-          (state) => state && setPage(state),
-          () => {}, // the poll above reports failures; a missed refresh is caught by the next change
-        );
-      }, PAGE_REFRESH_MS);
+      timer = setTimeout(() => setPageEpoch((n) => n + 1), PAGE_REFRESH_MS);
     });
     return () => {
       off();

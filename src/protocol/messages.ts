@@ -31,8 +31,8 @@ export const RequestSchema = v.variant('type', [
    * at `offset`; the background merges the parts of a tab into one page state (page-merge.ts).
    * `reset`: the first part of a new page (navigation, refresh) — the tab's earlier parts are
    * dropped. `drop`: spans of earlier parts whose text the page has since changed or removed —
-   * what the page state holds there (overlapping them) is dropped. Without `part` the reply replaces the tab's
-   * page state.
+   * what the page state holds there (overlapping them) is dropped. Without `part` the reply
+   * replaces the tab's page state.
    */
   v.object({
     type: v.literal('analyze'),

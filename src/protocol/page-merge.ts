@@ -20,6 +20,11 @@ export function claimKey(c: Claim): string {
   return `${c.start}:${c.end}:${c.kind}`;
 }
 
+/** True when `s` overlaps any of `spans` (shares at least one character with it). */
+export function overlapsAny(s: Span, spans: readonly Span[]): boolean {
+  return spans.some((d) => s.start < d.end && s.end > d.start);
+}
+
 function compareSpans(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
 }
@@ -107,8 +112,7 @@ export function mergePart(
   const end = offset + length;
   // Replaced: wholly inside the re-sent span. Dropped: touching changed text at all (a quote over two
   // paragraphs is no longer that quote when one of them was rewritten).
-  const outside = (s: Span) =>
-    !(s.start >= offset && s.end <= end) && !drop.some((d) => s.start < d.end && s.end > d.start);
+  const outside = (s: Span) => !(s.start >= offset && s.end <= end) && !overlapsAny(s, drop);
   const old = page?.analysis;
 
   type Pair = { mention: Mention; id: string | null };
