@@ -222,7 +222,7 @@ export function bootstrapF1(
   return { quote: interval(quote), speaker: interval(speaker) };
 }
 
-/** Adds the overall counts of `d` to `into` (the per-type tables are left out). */
+/** Adds the counts of `d` to `into`, the per-type tables too. */
 export function addCounts(into: WikinewsCounts, d: WikinewsCounts): WikinewsCounts {
   into.pred += d.pred;
   into.predTrue += d.predTrue;
@@ -231,5 +231,11 @@ export function addCounts(into: WikinewsCounts, d: WikinewsCounts): WikinewsCoun
   into.spkEligible += d.spkEligible;
   into.spkPredicted += d.spkPredicted;
   into.spkRight += d.spkRight;
+  for (const key of ['predByKind', 'goldByType', 'spkByType'] as const) {
+    for (const [k, [n, hit]] of Object.entries(d[key])) {
+      const v = into[key][k] ?? [0, 0];
+      into[key][k] = [v[0] + n, v[1] + hit];
+    }
+  }
   return into;
 }
