@@ -4,6 +4,7 @@
  */
 import { MAX_TEXT, parseRequest, type Reply, type Request, type Responses } from '../protocol/messages.ts';
 import { mergePart } from '../protocol/page-merge.ts';
+import { joinContext, withoutContext } from '../protocol/part-context.ts';
 import type { Deps } from './deps.ts';
 import { ALREADY, learnArticle } from './learn.ts';
 import { normalizeUrl } from './normalize-url.ts';
@@ -30,10 +31,11 @@ const handlers: Handlers = {
       throw new RangeError(`Teil endet hinter ${MAX_TEXT} Zeichen`);
     // Cold start: the worker's analyze starts reading the NER model and returns at once, so the model,
     // the dataset and the reader's store load concurrently.
-    const analysing = deps.analyze(request.text);
+    const { input, cut } = joinContext(request.part?.context, request.text);
+    const analysing = deps.analyze(input);
     const loading = deps.dataset.get();
     loading.catch(() => {}); // awaited below; a failure is reported there
-    const analysis = await analysing;
+    const analysis = withoutContext(await analysing, cut);
     const dataset = await loading;
     const { entityIds, summaries } = dataset.resolve(analysis);
     const result = { analysis, entityIds, summaries };

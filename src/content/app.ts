@@ -5,7 +5,7 @@
  */
 import { findArticleSliced } from '../article/find-article.ts';
 import type { ClaimRecord, EntityCard } from '../dataset/types.ts';
-import type { AnalyzeResult, ContentRequest } from '../protocol/messages.ts';
+import type { AnalyzeResult, ContentRequest, Part } from '../protocol/messages.ts';
 import type { Settings } from '../protocol/settings.ts';
 import { siteStatus } from '../protocol/sites.ts';
 import { type CardController, createCardController } from './card-controller.ts';
@@ -25,12 +25,7 @@ import { highlightCss, isLightText } from './styles.ts';
 /** What the app needs from the outside world (the background worker, mostly). */
 export interface AppDeps {
   /** `part`: where the text starts in the article text, and whether it starts a new page (see PageSession). */
-  analyze: (
-    text: string,
-    url: string,
-    title: string | undefined,
-    part: { offset: number; reset?: boolean },
-  ) => Promise<AnalyzeResult>;
+  analyze: (text: string, url: string, title: string | undefined, part: Part) => Promise<AnalyzeResult>;
   loadCard: (id: string) => Promise<EntityCard | null>;
   loadRelated: (text: string, speaker?: string) => Promise<ClaimRecord[]>;
   learn: (text: string, url: string, title?: string) => Promise<unknown>;

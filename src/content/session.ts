@@ -4,8 +4,10 @@
  * in idle slices (`schedule.ts`); late paragraphs extend the map and only the new text is
  * analysed, its offsets shifted to the end of the map. A paragraph the page edits in place (a
  * ticker entry rewritten, a re-render) is retired and mapped again at the end: its old marks go,
- * and the background is told to drop its old span (`part.drop`).
+ * and the background is told to drop its old span (`part.drop`). Every part goes with the text that
+ * precedes it in the page (`part.context`), so it is analysed as it reads in the article.
  */
+import { contextBefore } from '../article/context-before.ts';
 import {
   buildTextMap,
   extendTextMap,
@@ -15,7 +17,7 @@ import {
   toRange,
 } from '../article/text-map.ts';
 import type { Span } from '../nlp/types.ts';
-import type { AnalyzeResult } from '../protocol/messages.ts';
+import type { AnalyzeResult, Part } from '../protocol/messages.ts';
 import { MAX_DROP, MAX_TEXT } from '../protocol/messages.ts';
 import {
   claimKey,
@@ -25,6 +27,7 @@ import {
   mergePart,
   overlapsAny,
 } from '../protocol/page-merge.ts';
+import { CONTEXT_CHARS } from '../protocol/part-context.ts';
 import { CHUNK_CHARS, chunkSpans } from './chunks.ts';
 import { isShown, type Mark, type MarkFilter, marksFromResult, shownSorted } from './marks.ts';
 import type { Painter } from './paint-highlights.ts';
@@ -33,9 +36,10 @@ import { runSliced } from './schedule.ts';
 export interface SessionDeps {
   /**
    * Sends text to the background worker for analysis: the part of the article text starting at
-   * `part.offset`; `part.reset` until the background has accepted a first part of this session.
+   * `part.offset`; `part.reset` until the background has accepted a first part of this session;
+   * `part.context`, the text before it in reading order.
    */
-  analyze: (text: string, part: { offset: number; reset?: boolean; drop?: Span[] }) => Promise<AnalyzeResult>;
+  analyze: (text: string, part: Part) => Promise<AnalyzeResult>;
   painter: Painter;
   filter: () => MarkFilter;
   /** Visibility test passed to the text map (layout-based in the page). */
@@ -261,11 +265,14 @@ export class PageSession {
       let result: AnalyzeResult;
       // A reset part starts the page afresh: there is nothing to drop then.
       const drop = this.needsReset ? [] : this.pendingDrop.slice(0, MAX_DROP);
-      const part = this.needsReset
+      const part: Part = this.needsReset
         ? { offset: chunk.start, reset: true }
         : drop.length > 0
           ? { offset: chunk.start, drop }
           : { offset: chunk.start };
+      // What precedes the part in the page, so its pronouns and short names resolve as in the whole article.
+      const context = dropOnly ? '' : contextBefore(this.map, chunk.start, chunk.end, CONTEXT_CHARS);
+      if (context) part.context = context;
       try {
         result = await this.deps.analyze(this.map.text.slice(chunk.start, chunk.end), part);
       } catch (err) {

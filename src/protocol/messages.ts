@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import type { ClaimRecord, DatasetStats, EntityCard, EntitySummary, SearchHit } from '../dataset/types.ts';
 import type { Analysis } from '../nlp/types.ts';
+import { MAX_CONTEXT } from './part-context.ts';
 import { type Settings, SettingsPatchSchema } from './settings.ts';
 
 /** Largest article text accepted for analysis (characters); longer pages are cut by the content script. */
@@ -23,6 +24,14 @@ const DropSpan = v.pipe(
   v.object({ start: Offset, end: Offset }),
   v.check((s) => s.start <= s.end, 'drop: Anfang hinter dem Ende'),
 );
+const PartSchema = v.object({
+  offset: Offset,
+  reset: v.optional(v.boolean()),
+  drop: v.optional(v.pipe(v.array(DropSpan), v.maxLength(MAX_DROP))),
+  context: v.optional(v.pipe(v.string(), v.maxLength(MAX_CONTEXT))),
+});
+/** Where an analysed text sits in the page's article text, and what precedes it (see `analyze`). */
+export type Part = v.InferOutput<typeof PartSchema>;
 
 export const RequestSchema = v.variant('type', [
   /**
@@ -31,21 +40,17 @@ export const RequestSchema = v.variant('type', [
    * at `offset`; the background merges the parts of a tab into one page state (page-merge.ts).
    * `reset`: the first part of a new page (navigation, refresh) — the tab's earlier parts are
    * dropped. `drop`: spans of earlier parts whose text the page has since changed or removed —
-   * what the page state holds there (overlapping them) is dropped. Without `part` the reply
-   * replaces the tab's page state.
+   * what the page state holds there (overlapping them) is dropped. `context`: the article text
+   * that precedes this part in reading order (part-context.ts), analysed with it so pronouns,
+   * short names and carried-over speakers resolve as in the whole article; nothing found in it is
+   * returned. Without `part` the reply replaces the tab's page state.
    */
   v.object({
     type: v.literal('analyze'),
     text: Text,
     url: v.optional(Short),
     title: v.optional(Short),
-    part: v.optional(
-      v.object({
-        offset: Offset,
-        reset: v.optional(v.boolean()),
-        drop: v.optional(v.pipe(v.array(DropSpan), v.maxLength(MAX_DROP))),
-      }),
-    ),
+    part: v.optional(PartSchema),
   }),
   /** Full context card of a dataset entity. */
   v.object({ type: v.literal('card'), id: Short }),

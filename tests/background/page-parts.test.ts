@@ -144,6 +144,36 @@ describe('analyze parts → one page state', () => {
     expect(textsAt(state)).toEqual(state.result!.analysis.entities.map((e) => e.text));
   });
 
+  it('analyses a part with its context but returns and merges only the part (part.context)', async () => {
+    const { deps } = await makeDeps();
+    const seen: string[] = [];
+    const analyze = deps.analyze;
+    deps.analyze = (text) => {
+      seen.push(text);
+      return analyze(text);
+    };
+    await analyzePart(deps, ARTICLE_1, 0, true);
+    const reply = data(
+      await handleMessage(
+        { type: 'analyze', text: ARTICLE_2, url: URL_A, part: { offset: OFFSET_2, context: ARTICLE_1 } },
+        SELF,
+        deps,
+      ),
+    );
+    expect(seen.at(-1)).toBe(WHOLE);
+    // Offsets into the part, nothing of the context, ids aligned with the mentions.
+    expect(reply.analysis.entities.map((e: { text: string }) => e.text)).toEqual([
+      'Nato',
+      'Belarus',
+      'Lukaschenko',
+    ]);
+    for (const e of reply.analysis.entities) expect(ARTICLE_2.slice(e.start, e.end)).toBe(e.text);
+    expect(reply.entityIds).toHaveLength(3);
+    const state = await page(deps);
+    expect(state.result!.analysis.entities).toHaveLength(7);
+    expect(textsAt(state)).toEqual(state.result!.analysis.entities.map((e) => e.text));
+  });
+
   it('refuses a part that would end beyond the largest article', async () => {
     const { deps } = await makeDeps();
     const reply = await handleMessage(

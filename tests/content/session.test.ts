@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Mark } from '../../src/content/marks.ts';
 import type { Painter } from '../../src/content/paint-highlights.ts';
 import { PageSession, subtractSpans } from '../../src/content/session.ts';
-import type { AnalyzeResult } from '../../src/protocol/messages.ts';
+import type { AnalyzeResult, Part } from '../../src/protocol/messages.ts';
 import { mergePart } from '../../src/protocol/page-merge.ts';
 import { fakeAnalyze } from './fake-result.ts';
 
@@ -192,10 +192,11 @@ describe('PageSession parts and reveal', () => {
     claimKinds: ['direct' as const],
   });
 
-  it('sends each chunk and late paragraph with its offset in the article text, reset on the first only', async () => {
+  /** Four paragraphs in chunks of 80 characters, mapped and analysed; `parts` records the requests. */
+  async function chunkedSession() {
     document.body.innerHTML = `<div id="a">${Array.from({ length: 4 }, (_, i) => `<p>Absatz ${i}: Lukaschenko besuchte China.</p>`).join('')}</div>`;
     const { painter } = recordingPainter();
-    const parts: { text: string; part: { offset: number; reset?: boolean } }[] = [];
+    const parts: { text: string; part: Part }[] = [];
     const session = new PageSession({
       analyze: async (text, part) => {
         parts.push({ text, part });
@@ -209,6 +210,11 @@ describe('PageSession parts and reveal', () => {
     });
     await session.mapBlocks(Array.from(document.querySelectorAll('p')));
     await session.analyzeAll();
+    return { session, parts };
+  }
+
+  it('sends each chunk and late paragraph with its offset in the article text, reset on the first only', async () => {
+    const { session, parts } = await chunkedSession();
     const late = document.createElement('p');
     late.textContent = 'Russland schweigt.';
     document.getElementById('a')!.append(late);
@@ -217,6 +223,29 @@ describe('PageSession parts and reveal', () => {
     expect(parts.map((p) => p.part.reset === true)).toEqual(parts.map((_, i) => i === 0));
     for (const { text, part } of parts)
       expect(session.text.slice(part.offset, part.offset + text.length)).toBe(text);
+  });
+
+  it('sends each part with the paragraphs before it in page order as context (none for the first)', async () => {
+    const { session, parts } = await chunkedSession();
+    expect(parts[0].part.context).toBeUndefined();
+    for (const { text, part } of parts.slice(1)) {
+      // Whole paragraphs right before the part, as they stand in the article text.
+      expect(session.text.slice(0, part.offset - 2).endsWith(part.context!)).toBe(true);
+      expect(part.context!.startsWith('Absatz')).toBe(true);
+      expect(text.startsWith('Absatz')).toBe(true);
+    }
+    // A ticker entry put on top of the article: its context is what stands before it in the page.
+    document.body.insertAdjacentHTML('afterbegin', '<p id="lead">Minsk meldet Neues.</p>');
+    const top = document.createElement('p');
+    top.textContent = 'Russland schweigt.';
+    document.getElementById('a')!.prepend(top);
+    await session.extend([document.getElementById('lead')!]);
+    await session.extend([top]);
+    expect(parts.at(-2)!.part.context).toBeUndefined();
+    expect(parts.at(-1)).toMatchObject({
+      text: 'Russland schweigt.',
+      part: { context: 'Minsk meldet Neues.' },
+    });
   });
 
   it('keeps asking for a reset until the background has accepted a first part', async () => {
@@ -348,7 +377,6 @@ describe('PageSession edits in place', () => {
     entityTypes: ['PER', 'LOC'] as ('PER' | 'LOC')[],
     claimKinds: ['direct' as const],
   });
-  type Part = { offset: number; reset?: boolean; drop?: { start: number; end: number }[] };
 
   /** A session whose fake background merges the parts as handle-message.ts does. */
   function withBackground(html: string) {
@@ -389,6 +417,8 @@ describe('PageSession edits in place', () => {
     expect(parts).toHaveLength(2);
     expect(parts[1].text).toBe('Danach reiste er nach Russland.');
     expect(parts[1].part.drop).toEqual([oldSpan]);
+    // With the paragraph before it, so "er" can still be Lukaschenko.
+    expect(parts[1].part.context).toBe('Lukaschenko sprach in Minsk.');
     expect(names()).toEqual(['Lukaschenko', 'Minsk', 'Russland']);
     // The session's page state is the background's: reveal index 2 is the new name.
     const third = session.markForReveal('entity', 2);

@@ -289,6 +289,18 @@ describe.each(BROWSERS)('content script in %s', (name) => {
     for (const [n, texts] of Object.entries(before.byName)) {
       if (n !== 'kontext-focus') expect(after.byName[n]).toEqual(expect.arrayContaining(texts));
     }
+    // The late paragraph was read with the paragraphs before it (part.context): its short "Merz" is
+    // the "Friedrich Merz" named earlier, also as the speaker of its claim.
+    const tabId = await h.tabIdOf(page, 30_000);
+    const analysis = (await h.ask({ type: 'page:get', tabId }))?.result?.analysis;
+    const lateStart = analysis?.entities.find((e) => e.text === 'Katharina Dröge')?.start ?? -1;
+    expect(lateStart).toBeGreaterThan(0);
+    expect(analysis?.entities.find((e) => e.text === 'Merz' && e.start > lateStart)?.canonical).toBe(
+      'Friedrich Merz',
+    );
+    expect(
+      analysis?.claims.find((c) => c.kind === 'direct' && c.text === '„unseriös“')?.speaker?.canonical,
+    ).toBe('Friedrich Merz');
   });
 
   it('paints live-ticker entries that are prepended later', async () => {

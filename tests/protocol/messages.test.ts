@@ -7,12 +7,14 @@ import {
   parseRequest,
   type Request,
 } from '../../src/protocol/messages.ts';
+import { MAX_CONTEXT } from '../../src/protocol/part-context.ts';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../src/protocol/settings.ts';
 
 const VALID: Request[] = [
   { type: 'analyze', text: 'Lukaschenko sprach.', url: 'https://x.de/a', title: 'T' },
   { type: 'analyze', text: 'Spät.', url: 'https://x.de/a', part: { offset: 120, reset: true } },
   { type: 'analyze', text: '', url: 'https://x.de/a', part: { offset: 200, drop: [{ start: 0, end: 40 }] } },
+  { type: 'analyze', text: 'Er sagte das.', part: { offset: 90, context: 'Scholz kam nach Kiew.' } },
   { type: 'card', id: 'belarus' },
   { type: 'cardByName', name: 'Lukaschenkos' },
   { type: 'related', text: 'Er sagte, …', speaker: 'Lukaschenko', limit: 5 },
@@ -60,6 +62,11 @@ describe('parseRequest', () => {
           part: { offset: 0, drop: Array(MAX_DROP + 1).fill({ start: 0, end: 1 }) },
         },
         /part\.drop/,
+      ],
+      [{ type: 'analyze', text: 'x', part: { offset: 0, context: 7 } }, /part\.context/],
+      [
+        { type: 'analyze', text: 'x', part: { offset: 0, context: 'x'.repeat(MAX_CONTEXT + 1) } },
+        /part\.context/,
       ],
       [{ type: 'nope' }, /type/],
     ];

@@ -1,0 +1,108 @@
+// @vitest-environment node
+/** A part analysed with the text before it: only what starts in the part comes back, at part offsets. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/nlp/analyze.ts';
+import type { Analysis } from '../../src/nlp/types.ts';
+import { CONTEXT_SEPARATOR, joinContext, withoutContext } from '../../src/protocol/part-context.ts';
+
+/** The part analysed as the background does it: with its context, then cut back to the part. */
+function analyzePart(context: string | undefined, text: string): Analysis {
+  const { input, cut } = joinContext(context, text);
+  return withoutContext(analyze(input), cut);
+}
+
+describe('joinContext / withoutContext', () => {
+  it('leaves a part without context alone', () => {
+    expect(joinContext(undefined, 'Text')).toEqual({ input: 'Text', cut: 0 });
+    expect(joinContext('', 'Text')).toEqual({ input: 'Text', cut: 0 });
+    const a = analyze('Olaf Scholz sagte, die Lage sei ernst.');
+    expect(withoutContext(a, 0)).toBe(a);
+  });
+
+  it('puts the part after the context like a new paragraph', () => {
+    expect(joinContext('Davor.', 'Danach.')).toEqual({
+      input: `Davor.${CONTEXT_SEPARATOR}Danach.`,
+      cut: 'Davor.'.length + CONTEXT_SEPARATOR.length,
+    });
+  });
+
+  it('keeps what starts in the part, moved to part offsets, and drops what starts before', () => {
+    const cut = 10;
+    const analysis: Analysis = {
+      sentences: [
+        { start: 0, end: 8 },
+        { start: 10, end: 30 },
+      ],
+      tokens: [
+        { start: 0, end: 3 },
+        { start: 12, end: 15 },
+      ],
+      entities: [
+        { start: 2, end: 6, text: 'Merz', type: 'PER', canonical: 'Friedrich Merz' },
+        { start: 12, end: 16, text: 'Merz', type: 'PER', canonical: 'Friedrich Merz' },
+      ],
+      claims: [
+        // Runs from the context into the part: the earlier part owns it.
+        { start: 4, end: 14, text: 'x', kind: 'direct', via: [] },
+        {
+          start: 17,
+          end: 30,
+          text: 'y',
+          kind: 'indirect',
+          via: ['dpa'],
+          speaker: { text: 'Merz', canonical: 'Friedrich Merz', start: 2, end: 6 },
+        },
+        {
+          start: 20,
+          end: 30,
+          text: 'z',
+          kind: 'direct',
+          via: [],
+          speaker: { text: 'Merz', canonical: 'Friedrich Merz', start: 12, end: 16 },
+        },
+      ],
+    };
+    const out = withoutContext(analysis, cut);
+    expect(out.sentences).toEqual([{ start: 0, end: 20 }]);
+    expect(out.tokens).toEqual([{ start: 2, end: 5 }]);
+    expect(out.entities).toEqual([
+      { start: 2, end: 6, text: 'Merz', type: 'PER', canonical: 'Friedrich Merz' },
+    ]);
+    expect(out.claims.map((c) => [c.start, c.end, c.text])).toEqual([
+      [7, 20, 'y'],
+      [10, 20, 'z'],
+    ]);
+    // A speaker named in the context keeps its name but no offsets (they would point outside the part).
+    expect(out.claims[0].speaker).toEqual({ text: 'Merz', canonical: 'Friedrich Merz' });
+    expect(out.claims[1].speaker).toEqual({ text: 'Merz', canonical: 'Friedrich Merz', start: 2, end: 6 });
+    expect(analysis.entities[1].start).toBe(12); // the input is not changed
+  });
+});
+
+describe('a late paragraph read with the paragraphs before it (real pipeline)', () => {
+  const context =
+    'Berlin (dpa) - Bundeskanzler Olaf Scholz hat am Montag Kiew besucht. ' +
+    'Dort traf er den ukrainischen Präsidenten Wolodymyr Selenskyj.';
+
+  it('gives short names the full name the article used before', () => {
+    const text = 'Scholz sagte, Deutschland werde die Ukraine weiter unterstützen.';
+    expect(analyze(text).entities.find((m) => m.text === 'Scholz')?.canonical).toBe('Scholz');
+    const part = analyzePart(context, text);
+    const scholz = part.entities.find((m) => m.text === 'Scholz');
+    expect(scholz).toMatchObject({ start: 0, end: 6, canonical: 'Olaf Scholz' });
+    for (const m of part.entities) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(part.claims[0]).toMatchObject({ kind: 'indirect', speaker: { canonical: 'Olaf Scholz' } });
+  });
+
+  it("resolves a pronoun speaker and takes the article's byline into the via chain", () => {
+    const text = '„Wir geben nicht auf“, sagte er.';
+    const alone = analyze(text).claims[0];
+    expect(alone.speaker).toBeUndefined(); // a pronoun with nothing to refer to names no one
+    expect(alone.via).toEqual([]);
+    const [claim] = analyzePart(context, text).claims;
+    expect(claim).toMatchObject({ start: 0, end: 21, kind: 'direct', via: ['dpa'] });
+    expect(claim.speaker).toEqual({ text: 'er', canonical: 'Wolodymyr Selenskyj', start: 29, end: 31 });
+    // Nothing of the context comes back.
+    expect(analyzePart(context, text).entities).toEqual([]);
+  });
+});
