@@ -27,7 +27,7 @@ import {
   mergePart,
   overlapsAny,
 } from '../protocol/page-merge.ts';
-import { CONTEXT_CHARS } from '../protocol/part-context.ts';
+import { CONTEXT_CHARS, CONTEXT_SEPARATOR, introductions } from '../protocol/part-context.ts';
 import { CHUNK_CHARS, chunkSpans } from './chunks.ts';
 import { isShown, type Mark, type MarkFilter, marksFromResult, shownSorted } from './marks.ts';
 import type { Painter } from './paint-highlights.ts';
@@ -270,8 +270,7 @@ export class PageSession {
         : drop.length > 0
           ? { offset: chunk.start, drop }
           : { offset: chunk.start };
-      // What precedes the part in the page, so its pronouns and short names resolve as in the whole article.
-      const context = dropOnly ? '' : contextBefore(this.map, chunk.start, chunk.end, CONTEXT_CHARS);
+      const context = dropOnly ? '' : this.contextOf(chunk);
       if (context) part.context = context;
       try {
         result = await this.deps.analyze(this.map.text.slice(chunk.start, chunk.end), part);
@@ -301,6 +300,19 @@ export class PageSession {
       painted += await this.paint(marks);
     }
     return painted;
+  }
+
+  /**
+   * The context of a part (protocol/part-context.ts): the sentences that introduced people it names
+   * again by a short form, then the paragraphs right before it in the page, so its pronouns and
+   * short names resolve as in the whole article.
+   */
+  private contextOf(chunk: Span): string {
+    const near = contextBefore(this.map, chunk.start, chunk.end, CONTEXT_CHARS);
+    const intro = this.page
+      ? introductions(this.page.analysis, this.map.text, this.map.text.slice(chunk.start, chunk.end), near)
+      : '';
+    return [intro, near].filter(Boolean).join(CONTEXT_SEPARATOR);
   }
 
   private async paint(marks: Mark[]): Promise<number> {

@@ -3,8 +3,9 @@
  * long article is analysed on its own, so "Er sagte …" there cannot reach the speaker named in the
  * paragraph before, "Scholz" cannot become "Olaf Scholz", and the article's "(dpa)" byline does not
  * reach its claims. The content script therefore sends the text that precedes the part in reading
- * order (a few paragraphs, `CONTEXT_CHARS`); the background analyses context and part together and
- * keeps only what starts in the part (`withoutContext`), with offsets into the part. Pure.
+ * order (a few paragraphs, `CONTEXT_CHARS`), led by the sentences that introduced people the part
+ * names again further up the page (`introductions`); the background analyses context and part
+ * together and keeps only what starts in the part (`withoutContext`), with offsets into the part. Pure.
  */
 import type { Analysis, Claim, Span } from '../nlp/types.ts';
 
@@ -52,4 +53,76 @@ export function withoutContext(analysis: Analysis, cut: number): Analysis {
   };
   if (analysis.tokens) out.tokens = analysis.tokens.filter(inPart).map(back);
   return out;
+}
+
+/** How much of the context may go to sentences that introduced a person named again in the part. */
+export const INTRO_CHARS = 1_000;
+/** An introducing sentence longer than this is left out (it would crowd out the others). */
+const INTRO_SENTENCE_MAX = 400;
+
+/**
+ * Returns the sentences of the page that first named, in full, a person the part names again by a
+ * short form ("Friedrich Merz" further up, "Merz" in the part), joined by spaces, at most `maxChars`.
+ * They go first in the part's context, before the nearest paragraphs, so the pipeline links the
+ * short form as in the whole article while pronouns still find the nearest person. `page` is the
+ * page state so far and `text` the article text its offsets point into; people whose full name is
+ * already in `near` (the nearest paragraphs) are skipped.
+ */
+export function introductions(
+  page: Analysis,
+  text: string,
+  part: string,
+  near: string,
+  maxChars = INTRO_CHARS,
+): string {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const usedSentences = new Set<number>();
+  let used = 0;
+  for (const m of page.entities) {
+    if (m.type !== 'PER' || m.form || seen.has(m.canonical)) continue;
+    const words = m.text.split(/\s+/);
+    if (words.length < 2) continue;
+    if (near.includes(m.text) || !containsWord(part, words[words.length - 1])) {
+      seen.add(m.canonical);
+      continue;
+    }
+    // A sentence too long or over the budget: a later full mention of the person may do.
+    const s = sentenceAt(page.sentences, m.start);
+    if (usedSentences.has(s)) seen.add(m.canonical); // already goes along with another person
+    if (s < 0 || usedSentences.has(s)) continue;
+    const sentence = text.slice(page.sentences[s].start, page.sentences[s].end);
+    if (sentence.length > INTRO_SENTENCE_MAX || used + sentence.length + 1 > maxChars) continue;
+    seen.add(m.canonical);
+    usedSentences.add(s);
+    out.push(sentence);
+    used += sentence.length + 1;
+  }
+  return out.join(' ');
+}
+
+/** Letters, digits and the hyphen: what continues a word ("Merzig", "Merz-Lager" are other words). */
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+
+/** True when `word` stands in `text` as a whole word, also with a genitive s ("Merzs", "Merz’"). */
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    let end = at + word.length;
+    if (text[end] === 's') end++;
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[end] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/** Index of the sentence (sorted, non-overlapping spans) that holds `pos`, or -1. */
+function sentenceAt(sentences: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else if (sentences[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }

@@ -3,8 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Mark } from '../../src/content/marks.ts';
 import type { Painter } from '../../src/content/paint-highlights.ts';
 import { PageSession, subtractSpans } from '../../src/content/session.ts';
+import { analyze } from '../../src/nlp/analyze.ts';
 import type { AnalyzeResult, Part } from '../../src/protocol/messages.ts';
 import { mergePart } from '../../src/protocol/page-merge.ts';
+import { joinContext, withoutContext } from '../../src/protocol/part-context.ts';
 import { fakeAnalyze } from './fake-result.ts';
 
 const NAMES = { Lukaschenko: 'PER', Minsk: 'LOC', Belarus: 'LOC', China: 'LOC', Russland: 'LOC' } as const;
@@ -495,6 +497,53 @@ describe('PageSession edits in place', () => {
     await session.update([p1, outer]);
     expect(painted.map((p) => p.text)).toEqual(['China', 'Minsk']);
     expect(session.text).toBe('China sprach in Minsk.');
+  });
+});
+
+describe('PageSession parts with the real pipeline behind them', () => {
+  /** The background's analyse: the German pipeline over context + part, cut back to the part. */
+  const realAnalyze = async (text: string, part: Part): Promise<AnalyzeResult> => {
+    const { input, cut } = joinContext(part.context, text);
+    const analysis = withoutContext(analyze(input), cut);
+    return { analysis, entityIds: analysis.entities.map(() => null), summaries: {} };
+  };
+
+  it('a late paragraph far below the full name still links the short name (the introducing sentence goes along)', async () => {
+    const filler = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Die Beratungen über den Etat dauerten am ${i + 2}. Verhandlungstag bis in den späten Abend, und viele Abgeordnete meldeten sich zu Wort. Eine Einigung über die Kürzungen bei Bildung und Forschung war bis zuletzt nicht in Sicht, hieß es aus Teilnehmerkreisen.</p>`,
+    ).join('');
+    document.body.innerHTML = `<article><p>CDU-Chef Friedrich Merz kündigte Widerstand im Haushaltsausschuss an. Die Sitzung dauerte lange.</p>${filler}</article>`;
+    const parts: { text: string; part: Part }[] = [];
+    const session = new PageSession({
+      analyze: (text, part) => {
+        parts.push({ text, part });
+        return realAnalyze(text, part);
+      },
+      painter: recordingPainter().painter,
+      filter: () => ({ entityTypes: ['PER'], claimKinds: ['direct', 'indirect'] }),
+      warn: () => {},
+      onAnalyzeError: () => {},
+    });
+    await session.mapBlocks(Array.from(document.querySelectorAll('p')));
+    await session.analyzeAll();
+    const late = document.createElement('p');
+    late.textContent = 'Merz nannte die Pläne „unseriös“.';
+    document.querySelector('article')!.append(late);
+    await session.extend([late]);
+    const context = parts.at(-1)!.part.context!;
+    // The nearest paragraphs fill the 1,500 characters without the first one; its sentence comes first.
+    expect(
+      context.startsWith('CDU-Chef Friedrich Merz kündigte Widerstand im Haushaltsausschuss an.\n\n'),
+    ).toBe(true);
+    expect(context).not.toContain('Die Sitzung dauerte lange.');
+    const merz = session
+      .allMarks()
+      .find((m) => m.kind === 'entity' && session.text.slice(m.start, m.end) === 'Merz');
+    expect(merz?.kind === 'entity' && merz.mention.canonical).toBe('Friedrich Merz');
+    const claim = session.allMarks().find((m) => m.kind === 'claim' && m.claim.kind === 'direct');
+    expect(claim?.kind === 'claim' && claim.claim.speaker?.canonical).toBe('Friedrich Merz');
   });
 });
 

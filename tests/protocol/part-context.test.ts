@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/nlp/analyze.ts';
 import type { Analysis } from '../../src/nlp/types.ts';
-import { CONTEXT_SEPARATOR, joinContext, withoutContext } from '../../src/protocol/part-context.ts';
+import {
+  CONTEXT_SEPARATOR,
+  introductions,
+  joinContext,
+  withoutContext,
+} from '../../src/protocol/part-context.ts';
 
 /** The part analysed as the background does it: with its context, then cut back to the part. */
 function analyzePart(context: string | undefined, text: string): Analysis {
@@ -104,5 +109,42 @@ describe('a late paragraph read with the paragraphs before it (real pipeline)', 
     expect(claim.speaker).toEqual({ text: 'er', canonical: 'Wolodymyr Selenskyj', start: 29, end: 31 });
     // Nothing of the context comes back.
     expect(analyzePart(context, text).entities).toEqual([]);
+  });
+});
+
+describe('introductions: where the page first named a person the part names again', () => {
+  const page =
+    'CDU-Chef Friedrich Merz kündigte Widerstand an. Die Sitzung dauerte lange.\n\n' +
+    'Bundeskanzler Olaf Scholz sprach von einem Kompromiss. Merz widersprach.';
+  const analysis = analyze(page);
+
+  it('gives the sentence of the full name for a short name in the part, once per person', () => {
+    expect(introductions(analysis, page, 'Merz nannte die Pläne unseriös. Merz ging.', '')).toBe(
+      'CDU-Chef Friedrich Merz kündigte Widerstand an.',
+    );
+    // Two people, in page order; a genitive counts as the name.
+    expect(introductions(analysis, page, 'Scholz’ Antwort kam spät, Merz' + 's Kritik auch.', '')).toBe(
+      'CDU-Chef Friedrich Merz kündigte Widerstand an. Bundeskanzler Olaf Scholz sprach von einem Kompromiss.',
+    );
+  });
+
+  it('leaves out people the part does not name, names already near, and what does not fit', () => {
+    expect(introductions(analysis, page, 'Die Opposition schwieg.', '')).toBe('');
+    expect(introductions(analysis, page, 'Merzig liegt im Saarland.', '')).toBe(''); // not a whole word
+    expect(introductions(analysis, page, 'Merz ging.', 'Friedrich Merz sprach zuerst.')).toBe('');
+    expect(introductions(analysis, page, 'Merz und Scholz.', '', 60)).toBe(
+      'CDU-Chef Friedrich Merz kündigte Widerstand an.',
+    );
+  });
+
+  it('lets the pipeline link the short name while a pronoun keeps the nearest person', () => {
+    const near = 'Am Abend sprach Finanzminister Christian Lindner im Bundestag.';
+    const part = '„Wir bleiben dabei“, sagte er. Merz nannte die Pläne „unseriös“.';
+    const intro = introductions(analysis, page, part, near);
+    const { entities, claims } = analyzePart(`${intro}${CONTEXT_SEPARATOR}${near}`, part);
+    expect(entities.find((m) => m.text === 'Merz')?.canonical).toBe('Friedrich Merz');
+    expect(claims.find((c) => c.text === '„Wir bleiben dabei“')?.speaker?.canonical).toBe(
+      'Christian Lindner',
+    );
   });
 });
