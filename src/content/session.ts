@@ -309,9 +309,9 @@ export class PageSession {
    */
   private contextOf(chunk: Span): string {
     const near = contextBefore(this.map, chunk.start, chunk.end, CONTEXT_CHARS);
-    const intro = this.page
-      ? introductions(this.page.analysis, this.map.text, this.map.text.slice(chunk.start, chunk.end), near)
-      : '';
+    const part = this.map.text.slice(chunk.start, chunk.end);
+    const dead = this.map.blocks.filter((b) => b.retired);
+    const intro = this.page ? introductions(this.page.analysis, this.map.text, part, near, dead) : '';
     return [intro, near].filter(Boolean).join(CONTEXT_SEPARATOR);
   }
 

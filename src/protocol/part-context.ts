@@ -8,6 +8,7 @@
  * together and keeps only what starts in the part (`withoutContext`), with offsets into the part. Pure.
  */
 import type { Analysis, Claim, Span } from '../nlp/types.ts';
+import { overlapsAny } from './page-merge.ts';
 
 /** How much preceding text the content script sends with a part (characters, whole paragraphs). */
 export const CONTEXT_CHARS = 1_500;
@@ -66,13 +67,15 @@ const INTRO_SENTENCE_MAX = 400;
  * They go first in the part's context, before the nearest paragraphs, so the pipeline links the
  * short form as in the whole article while pronouns still find the nearest person. `page` is the
  * page state so far and `text` the article text its offsets point into; people whose full name is
- * already in `near` (the nearest paragraphs) are skipped.
+ * already in `near` (the nearest paragraphs) are skipped, and so are sentences in `dead` spans
+ * (text the page has changed since; the page state may not have dropped it yet).
  */
 export function introductions(
   page: Analysis,
   text: string,
   part: string,
   near: string,
+  dead: readonly Span[] = [],
   maxChars = INTRO_CHARS,
 ): string {
   const out: string[] = [];
@@ -91,6 +94,7 @@ export function introductions(
     const s = sentenceAt(page.sentences, m.start);
     if (usedSentences.has(s)) seen.add(m.canonical); // already goes along with another person
     if (s < 0 || usedSentences.has(s)) continue;
+    if (overlapsAny(page.sentences[s], dead)) continue;
     const sentence = text.slice(page.sentences[s].start, page.sentences[s].end);
     if (sentence.length > INTRO_SENTENCE_MAX || used + sentence.length + 1 > maxChars) continue;
     seen.add(m.canonical);
