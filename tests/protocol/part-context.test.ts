@@ -1,5 +1,6 @@
 // @vitest-environment node
 /** A part analysed with the text before it: only what starts in the part comes back, at part offsets. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/nlp/analyze.ts';
 import type { Analysis } from '../../src/nlp/types.ts';
@@ -147,6 +148,50 @@ describe('introductions: where the page first named a person the part names agai
     expect(entities.find((m) => m.text === 'Merz')?.canonical).toBe('Friedrich Merz');
     expect(claims.find((c) => c.text === '„Wir bleiben dabei“')?.speaker?.canonical).toBe(
       'Christian Lindner',
+    );
+  });
+});
+
+describe('withoutContext on hostile text (property-based)', () => {
+  const PIECES = [
+    '„',
+    '“',
+    '"',
+    '»',
+    '«',
+    ' ',
+    '.',
+    ', sagte er',
+    'Merz',
+    'Friedrich Merz',
+    '\n\n',
+    '😀',
+    '\ud800',
+    'sei',
+    'laut dpa',
+  ];
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 })), { maxLength: 30 })
+    .map((a) => a.join(''));
+
+  it('everything returned lies in the part and matches its text', () => {
+    fc.assert(
+      fc.property(text, text, (context, part) => {
+        const a = analyzePart(context, part);
+        for (const x of [...a.sentences, ...a.entities, ...a.claims, ...(a.tokens ?? [])]) {
+          expect(x.start).toBeGreaterThanOrEqual(0);
+          expect(x.end).toBeLessThanOrEqual(part.length);
+          expect(x.start).toBeLessThanOrEqual(x.end);
+        }
+        for (const m of a.entities) expect(part.slice(m.start, m.end)).toBe(m.text);
+        for (const c of a.claims) {
+          expect(part.slice(c.start, c.end)).toBe(c.text);
+          const sp = c.speaker;
+          if (sp?.start !== undefined && sp.end !== undefined)
+            expect(part.slice(sp.start, sp.end)).toBe(sp.text);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
