@@ -56,6 +56,41 @@ export function withoutContext(analysis: Analysis, cut: number): Analysis {
   return out;
 }
 
+/** A sentence end inside a paragraph ("… gesagt. Die", "… an.“ Er"): where a cut-off context may start. */
+const SENTENCE_END = /[.!?…]["“”»«’']?\s+(?=\S)/g;
+
+/**
+ * Returns the context paragraphs for a part: of `paragraphs` (the text before the part, nearest
+ * first), as many whole ones as fit in `maxChars`, in reading order and joined like the article
+ * text; when the nearest alone is longer, its tail from a sentence start ('' if none fits).
+ */
+export function nearestText(paragraphs: Iterable<string>, maxChars: number): string {
+  const parts: string[] = [];
+  let used = 0;
+  if (maxChars <= 0) return '';
+  for (const text of paragraphs) {
+    const cost = text.length + (parts.length > 0 ? CONTEXT_SEPARATOR.length : 0);
+    if (used + cost > maxChars) {
+      if (parts.length === 0) parts.push(sentenceTail(text, maxChars));
+      break;
+    }
+    parts.push(text);
+    used += cost;
+  }
+  return parts.filter(Boolean).reverse().join(CONTEXT_SEPARATOR);
+}
+
+/** The end of `text` from the first sentence start that leaves at most `maxChars`, or '' if none does. */
+function sentenceTail(text: string, maxChars: number): string {
+  const from = text.length - maxChars;
+  SENTENCE_END.lastIndex = Math.max(0, from - 1);
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const at = m.index + m[0].length;
+    if (at >= from) return text.slice(at);
+  }
+  return '';
+}
+
 /** How much of the context may go to sentences that introduced a person named again in the part. */
 export const INTRO_CHARS = 1_000;
 /** An introducing sentence longer than this is left out (it would crowd out the others). */

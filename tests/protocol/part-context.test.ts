@@ -8,6 +8,7 @@ import {
   CONTEXT_SEPARATOR,
   introductions,
   joinContext,
+  nearestText,
   withoutContext,
 } from '../../src/protocol/part-context.ts';
 
@@ -82,6 +83,21 @@ describe('joinContext / withoutContext', () => {
     expect(out.claims[0].speaker).toEqual({ text: 'Merz', canonical: 'Friedrich Merz' });
     expect(out.claims[1].speaker).toEqual({ text: 'Merz', canonical: 'Friedrich Merz', start: 2, end: 6 });
     expect(analysis.entities[1].start).toBe(12); // the input is not changed
+  });
+});
+
+describe('nearestText', () => {
+  it('takes whole paragraphs, nearest first, and gives them back in reading order', () => {
+    const before = ['Drei.', 'Zwei zwei.', 'Eins.'];
+    expect(nearestText(before, 100)).toBe('Eins.\n\nZwei zwei.\n\nDrei.');
+    expect(nearestText(before, 17)).toBe('Zwei zwei.\n\nDrei.');
+    expect(nearestText([], 100)).toBe('');
+    expect(nearestText(before, 0)).toBe('');
+  });
+
+  it('cuts a long nearest paragraph at a sentence start, or gives nothing', () => {
+    expect(nearestText(['Ein langer erster Satz. Kurz.'], 10)).toBe('Kurz.');
+    expect(nearestText(['Ohne jedes Satzende hier'], 10)).toBe('');
   });
 });
 
