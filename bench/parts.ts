@@ -148,7 +148,8 @@ the part up to ${CONTEXT_CHARS.toLocaleString('en')} characters, led by the sent
 part names again). Quote and speaker F1 as in \`npm run bench:claims\` (issue 4's metric); the last three
 columns: share of the whole-article analysis reproduced exactly (entities: span, type and canonical name;
 speakers: claim span, kind and the speaker's canonical name, of the claims with a speaker; via: claim span,
-kind and media chain). No rule is tuned on these figures.
+kind and media chain). No rule is tuned on these figures. Most of what the parts still miss are names
+given in full only later in the article, which a part cannot know yet.
 
 ${out}
 `;
