@@ -19,7 +19,7 @@ import { readWikinews } from '../scripts/claims/read-corpora.ts';
 import '../src/cli/ner-model.ts';
 import { analyze } from '../src/nlp/analyze.ts';
 import type { Analysis, Claim, Mention, Span } from '../src/nlp/types.ts';
-import { shiftResult } from '../src/protocol/page-merge.ts';
+import { shiftAnalysis } from '../src/protocol/page-merge.ts';
 import {
   CONTEXT_CHARS,
   CONTEXT_SEPARATOR,
@@ -46,10 +46,6 @@ function paragraphs(text: string): Span[] {
   return out;
 }
 
-/** A part's analysis placed in the article (the shift the page merge applies). */
-const shifted = (a: Analysis, offset: number): Analysis =>
-  shiftResult({ analysis: a, entityIds: [], summaries: {} }, offset).analysis;
-
 /** The article analysed part by part; `withContext` switches the part context on. */
 function byParts(text: string, withContext: boolean): Analysis {
   const page: Analysis = { sentences: [], entities: [], claims: [] };
@@ -67,7 +63,7 @@ function byParts(text: string, withContext: boolean): Analysis {
       context = [intro, near].filter(Boolean).join(CONTEXT_SEPARATOR);
     }
     const { input, cut } = joinContext(context, part);
-    const a = shifted(withoutContext(analyze(input), cut), p.start);
+    const a = shiftAnalysis(withoutContext(analyze(input), cut), p.start);
     page.sentences.push(...a.sentences);
     page.entities.push(...a.entities);
     page.claims.push(...a.claims);

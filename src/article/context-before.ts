@@ -14,13 +14,15 @@ const MAX_STEPS = 5_000;
  * nearest whole blocks before the span's first block (`nearestText`). Empty when nothing precedes.
  */
 export function contextBefore(map: TextMap, start: number, end: number, maxChars: number): string {
-  const first = map.blocks.find((b) => !b.retired && b.start >= start && b.end <= end);
+  const inSpan = (b: MappedBlock) => b.start >= start && b.end <= end;
+  // An article read in one part (most pages): no other block, so no walk through the page.
+  if (!map.blocks.some((b) => !b.retired && !inSpan(b))) return '';
+  const first = map.blocks.find((b) => !b.retired && inSpan(b));
   if (!first) return '';
   const el = first.element;
   function* texts(): Generator<string> {
     // A block of the part itself (mapped out of page order) is no context.
-    for (const b of precedingBlocks(map, el))
-      if (!(b.start >= start && b.end <= end)) yield map.text.slice(b.start, b.end);
+    for (const b of precedingBlocks(map, el)) if (!inSpan(b)) yield map.text.slice(b.start, b.end);
   }
   return nearestText(texts(), maxChars);
 }

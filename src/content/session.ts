@@ -24,6 +24,7 @@ import {
   compareClaims,
   compareEntities,
   entityKey,
+  lowerBound,
   mergePart,
   overlapsAny,
 } from '../protocol/page-merge.ts';
@@ -254,12 +255,12 @@ export class PageSession {
     const offset = Math.min(from, MAX_TEXT);
     const chunkChars = this.deps.chunkChars ?? CHUNK_CHARS;
     // Text of blocks retired since it was mapped (edited before the first analysis reached it) is skipped.
+    const dead = this.map.blocks.filter((b) => b.retired);
     const chunks = dropOnly
       ? [{ start: offset, end: offset }]
-      : subtractSpans(
-          { start: from, end },
-          this.map.blocks.filter((b) => b.retired),
-        ).flatMap((live) => chunkSpans(this.map.blocks, live.start, live.end, chunkChars));
+      : subtractSpans({ start: from, end }, dead).flatMap((live) =>
+          chunkSpans(this.map.blocks, live.start, live.end, chunkChars),
+        );
     for (const chunk of chunks) {
       if (this.destroyed) return painted;
       let result: AnalyzeResult;
@@ -270,7 +271,7 @@ export class PageSession {
         : drop.length > 0
           ? { offset: chunk.start, drop }
           : { offset: chunk.start };
-      const context = dropOnly ? '' : this.contextOf(chunk);
+      const context = dropOnly ? '' : this.contextOf(chunk, dead);
       if (context) part.context = context;
       try {
         result = await this.deps.analyze(this.map.text.slice(chunk.start, chunk.end), part);
@@ -305,12 +306,11 @@ export class PageSession {
   /**
    * The context of a part (protocol/part-context.ts): the sentences that introduced people it names
    * again by a short form, then the paragraphs right before it in the page, so its pronouns and
-   * short names resolve as in the whole article.
+   * short names resolve as in the whole article. `dead`: the retired blocks (stale text).
    */
-  private contextOf(chunk: Span): string {
+  private contextOf(chunk: Span, dead: readonly Span[]): string {
     const near = contextBefore(this.map, chunk.start, chunk.end, CONTEXT_CHARS);
     const part = this.map.text.slice(chunk.start, chunk.end);
-    const dead = this.map.blocks.filter((b) => b.retired);
     const intro = this.page ? introductions(this.page.analysis, this.map.text, part, near, dead) : '';
     return [intro, near].filter(Boolean).join(CONTEXT_SEPARATOR);
   }
@@ -361,18 +361,6 @@ export function subtractSpans(span: Span, holes: readonly Span[]): Span[] {
     );
   }
   return parts;
-}
-
-/** Returns the first index whose item is not `before` (items sorted so that `before` holds for a prefix). */
-function lowerBound<T>(items: readonly T[], before: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(items[mid])) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Returns the mark's identity in the page state: kind plus entityKey/claimKey at its article offsets. */

@@ -7,7 +7,7 @@
  * merge of the same replies, so the popup's `content:reveal` indices (into these lists) name the
  * same marks on both sides. Pure.
  */
-import type { Claim, Mention, Span } from '../nlp/types.ts';
+import type { Analysis, Claim, Mention, Span } from '../nlp/types.ts';
 import type { AnalyzeResult } from './messages.ts';
 
 /** Identity of an entity mention in a page: span and type. */
@@ -43,32 +43,45 @@ export function compareClaims(a: Claim, b: Claim): number {
   return compareSpans(a, b) || compareText(a.kind, b.kind);
 }
 
-/** Returns the reply with every offset (mentions, claims and their speakers, sentences, tokens) moved by `offset`. */
-export function shiftResult(result: AnalyzeResult, offset: number): AnalyzeResult {
-  if (offset === 0) return result;
+/** Returns the analysis with every offset (sentences, tokens, mentions, claims and their speakers) moved by `offset`. */
+export function shiftAnalysis(analysis: Analysis, offset: number): Analysis {
+  if (offset === 0) return analysis;
   const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + offset, end: s.end + offset });
-  const { analysis } = result;
   return {
-    ...result,
-    analysis: {
-      ...analysis,
-      sentences: analysis.sentences.map(shift),
-      ...(analysis.tokens ? { tokens: analysis.tokens.map(shift) } : {}),
-      entities: analysis.entities.map(shift),
-      claims: analysis.claims.map((claim) => {
-        const moved = shift(claim);
-        const speaker = claim.speaker;
-        if (speaker && (speaker.start !== undefined || speaker.end !== undefined)) {
-          moved.speaker = {
-            ...speaker,
-            ...(speaker.start !== undefined ? { start: speaker.start + offset } : {}),
-            ...(speaker.end !== undefined ? { end: speaker.end + offset } : {}),
-          };
-        }
-        return moved;
-      }),
-    },
+    ...analysis,
+    sentences: analysis.sentences.map(shift),
+    ...(analysis.tokens ? { tokens: analysis.tokens.map(shift) } : {}),
+    entities: analysis.entities.map(shift),
+    claims: analysis.claims.map((claim) => {
+      const moved = shift(claim);
+      const speaker = claim.speaker;
+      if (speaker && (speaker.start !== undefined || speaker.end !== undefined)) {
+        moved.speaker = {
+          ...speaker,
+          ...(speaker.start !== undefined ? { start: speaker.start + offset } : {}),
+          ...(speaker.end !== undefined ? { end: speaker.end + offset } : {}),
+        };
+      }
+      return moved;
+    }),
   };
+}
+
+/** Returns the reply with every offset of its analysis moved by `offset`. */
+export function shiftResult(result: AnalyzeResult, offset: number): AnalyzeResult {
+  return offset === 0 ? result : { ...result, analysis: shiftAnalysis(result.analysis, offset) };
+}
+
+/** Returns the first index whose item is not `before` (items sorted so that `before` holds for a prefix). */
+export function lowerBound<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

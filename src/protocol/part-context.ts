@@ -8,7 +8,7 @@
  * together and keeps only what starts in the part (`withoutContext`), with offsets into the part. Pure.
  */
 import type { Analysis, Claim, Span } from '../nlp/types.ts';
-import { overlapsAny } from './page-merge.ts';
+import { lowerBound, overlapsAny, shiftAnalysis } from './page-merge.ts';
 
 /** How much preceding text the content script sends with a part (characters, whole paragraphs). */
 export const CONTEXT_CHARS = 1_500;
@@ -33,27 +33,22 @@ export function joinContext(context: string | undefined, text: string): { input:
 export function withoutContext(analysis: Analysis, cut: number): Analysis {
   if (cut === 0) return analysis;
   const inPart = (s: Span) => s.start >= cut;
-  const back = <T extends Span>(s: T): T => ({ ...s, start: s.start - cut, end: s.end - cut });
-  const claim = (c: Claim): Claim => {
-    const moved = back(c);
-    const speaker = c.speaker;
-    const at = speaker?.start ?? speaker?.end;
-    if (speaker && at !== undefined) {
-      moved.speaker = { text: speaker.text, canonical: speaker.canonical };
-      if (at >= cut) {
-        if (speaker.start !== undefined) moved.speaker.start = speaker.start - cut;
-        if (speaker.end !== undefined) moved.speaker.end = speaker.end - cut;
-      }
-    }
-    return moved;
-  };
-  const out: Analysis = {
-    sentences: analysis.sentences.filter(inPart).map(back),
-    entities: analysis.entities.filter(inPart).map(back),
-    claims: analysis.claims.filter(inPart).map(claim),
-  };
-  if (analysis.tokens) out.tokens = analysis.tokens.filter(inPart).map(back);
-  return out;
+  // A speaker named in the context: its offsets would point before the part.
+  const claims = analysis.claims.filter(inPart).map((c): Claim => {
+    const at = c.speaker?.start ?? c.speaker?.end;
+    return c.speaker && at !== undefined && at < cut
+      ? { ...c, speaker: { text: c.speaker.text, canonical: c.speaker.canonical } }
+      : c;
+  });
+  return shiftAnalysis(
+    {
+      sentences: analysis.sentences.filter(inPart),
+      ...(analysis.tokens ? { tokens: analysis.tokens.filter(inPart) } : {}),
+      entities: analysis.entities.filter(inPart),
+      claims,
+    },
+    -cut,
+  );
 }
 
 /** A sentence end inside a paragraph ("… gesagt. Die", "… an.“ Er"): where a cut-off context may start. */
@@ -125,12 +120,15 @@ export function introductions(
       seen.add(m.canonical);
       continue;
     }
-    // A sentence too long or over the budget: a later full mention of the person may do.
     const s = sentenceAt(page.sentences, m.start);
-    if (usedSentences.has(s)) seen.add(m.canonical); // already goes along with another person
-    if (s < 0 || usedSentences.has(s)) continue;
-    if (overlapsAny(page.sentences[s], dead)) continue;
+    if (s < 0) continue;
+    if (usedSentences.has(s)) {
+      seen.add(m.canonical); // it goes along with another person already
+      continue;
+    }
     const sentence = text.slice(page.sentences[s].start, page.sentences[s].end);
+    // Stale, too long or over the budget: a later full mention of the person may do.
+    if (overlapsAny(page.sentences[s], dead)) continue;
     if (sentence.length > INTRO_SENTENCE_MAX || used + sentence.length + 1 > maxChars) continue;
     seen.add(m.canonical);
     usedSentences.add(s);
@@ -155,13 +153,6 @@ function containsWord(text: string, word: string): boolean {
 
 /** Index of the sentence (sorted, non-overlapping spans) that holds `pos`, or -1. */
 function sentenceAt(sentences: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= pos) lo = mid + 1;
-    else if (sentences[mid].start > pos) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const i = lowerBound(sentences, (s) => s.end <= pos);
+  return i < sentences.length && sentences[i].start <= pos ? i : -1;
 }
