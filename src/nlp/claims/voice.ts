@@ -15,9 +15,34 @@ const SOURCE_REACH = 30;
 /** How far from the cue the auxiliary may stand inside its clause ("wurde … am Montag … bekannt"). */
 const AUX_REACH = 8;
 
+/**
+ * Strong participles with an inseparable prefix have no "ge-" ("beschlossen", "entschieden"); their
+ * "-en" matches infinitives too ("wird beschließen" is active), so they are listed.
+ */
+const STRONG_PARTICIPLES = new Set([
+  'beschlossen',
+  'entschieden',
+  'entschlossen',
+  'versprochen',
+  'besprochen',
+  'widersprochen',
+  'erwogen',
+  'verworfen',
+  'bestritten',
+  'beschrieben',
+  'unterschrieben',
+  'verschwiegen',
+  'empfohlen',
+  'befohlen',
+  'bewiesen',
+  'erwiesen',
+  'verwiesen',
+  'vorgeschlagen',
+]);
+
 /** True when the form looks like a past participle ("angenommen", "vorgeworfen", "befürchtet", "bekannt"). */
 function isParticiple(form: string): boolean {
-  return /t$/.test(form) || /^\p{Ll}*ge\p{Ll}+en$/u.test(form);
+  return /t$/.test(form) || /^\p{Ll}*ge\p{Ll}+en$/u.test(form) || STRONG_PARTICIPLES.has(form);
 }
 
 /** "In jener Resolution heißt es": demonstratives open a source document like articles ("dieser" is in DETERMINERS). */
@@ -100,6 +125,17 @@ export interface Impersonal {
   agent: SpeakerPhrase | null;
 }
 
+/** True when `word` stands right after the cue or at most three words before it, inside its clause. */
+function nearWord(view: ClaimView, cue: number, clauseStart: number, word: string): boolean {
+  const ws = view.words;
+  if (ws[cue + 1]?.lower === word) return true;
+  for (let i = cue - 1; i >= clauseStart && cue - i <= 3; i--) {
+    if (isClauseBreak(view, i)) return false;
+    if (ws[i].lower === word) return true;
+  }
+  return false;
+}
+
 /**
  * Returns the passive or impersonal reading of the cue at word `cue` in the clause [clauseStart, limit),
  * or null when the cue is active. The agent or source is searched from `contextStart` (default: the clause);
@@ -120,9 +156,10 @@ export function impersonalCue(
   // "Aus Militärkreisen verlautete, …": the source is the "aus" phrase.
   if (/^verlautet(e|en)?$/.test(form))
     return { agent: ausPhrase(view, Math.max(clauseStart, cue - SOURCE_REACH), cue) };
-  // "heißt es", "hieß es", "es heißt": the impersonal report.
-  if (/^(heißt|hieß)$/.test(form) && (ws[cue + 1]?.lower === 'es' || ws[cue - 1]?.lower === 'es'))
+  // "heißt es", "hieß es", "es heißt", "hatte es zunächst geheißen": the impersonal report.
+  if (/^(heißt|hieß|geheißen)$/.test(form) && nearWord(view, cue, clauseStart, 'es'))
     return { agent: sourceIn(view, cue, contextStart, limit) };
+  // "Man geht davon aus, …", "hat man sich entschlossen": the impersonal subject names no one.
   if (!isParticiple(form)) return null;
   let aux = -1;
   // Within the clause, or (auxiliary before a quote) within the context.
@@ -134,7 +171,8 @@ export function impersonalCue(
     }
   }
   for (let i = cue + 1; aux < 0 && i < limit && i - cue <= 2 && !isClauseBreak(view, i); i++) {
-    if (PASSIVE_AUX.has(ws[i].lower)) aux = i;
+    // "war bekannt geworden, dass …": becoming known names no one, like "wurde bekannt".
+    if (PASSIVE_AUX.has(ws[i].lower) || (form === 'bekannt' && ws[i].lower === 'geworden')) aux = i;
   }
   if (aux < 0) return null;
   // The agent: "von X" / "durch X" between the clause start and the cue.

@@ -1,0 +1,54 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { claimsOf, claimWith } from './helpers.ts';
+
+// Round twelve of the speaker rules (docs/claims.md): impersonal reports do not inherit the last speaker.
+describe('impersonal reports name no speaker of their own', () => {
+  it('gives "hatte es geheißen" no speaker, like "hieß es"', () => {
+    const c = claimWith(
+      claimsOf(
+        'Bürgermeisterin Anna Kessler lobte die Helfer. Am Morgen hatte es noch geheißen, die Brücke bleibe gesperrt.',
+      ),
+      'Brücke',
+    );
+    expect(c.kind).toBe('indirect');
+    expect(c.speaker).toBeUndefined();
+  });
+
+  it('gives "war bekannt geworden, dass …" no speaker, like "wurde bekannt"', () => {
+    const c = claimWith(
+      claimsOf(
+        'Ein Sprecher der Stadtwerke sagte, die Leitung sei repariert. Zuvor war bekannt geworden, dass in drei Straßen das Wasser fehlte.',
+      ),
+      'Wasser',
+    );
+    expect(c.speaker).toBeUndefined();
+  });
+
+  it('reads strong participles without "ge-" as passive ("wurde beschlossen"), with or without agent', () => {
+    const none = claimWith(
+      claimsOf(
+        'Der Stadtrat beklagte den Zustand der Schulen. Außerdem wurde beschlossen, zwei neue Turnhallen zu bauen.',
+      ),
+      'Turnhallen',
+    );
+    expect(none.speaker).toBeUndefined();
+    const agent = claimWith(
+      claimsOf(
+        'Die Lage blieb angespannt. Von der Versammlung wurde entschieden, die Schule bis Freitag zu schließen.',
+      ),
+      'Schule',
+    );
+    expect(agent.speaker?.text).toBe('der Versammlung');
+  });
+
+  it('keeps the future "wird beschließen" active: its subject speaks', () => {
+    const c = claimWith(
+      claimsOf(
+        'Die Lage blieb angespannt. Der Stadtrat wird beschließen, die Schule bis Freitag zu schließen.',
+      ),
+      'Schule',
+    );
+    expect(c.speaker?.text).toBe('Der Stadtrat');
+  });
+});
