@@ -15,10 +15,24 @@ export const TYPE_MAP: Record<string, 'direct' | 'indirect'> = {
   FreeIndirect: 'indirect',
   IndirectFreeIndirect: 'indirect',
 };
+/**
+ * German pronouns that can stand alone as a speaker: personal and reflexive, relative and
+ * demonstrative (der/welcher/dieser/jener/derjenige/derselbe/letzterer), interrogative — every case.
+ */
 const PRONOUNS = new Set(
-  'er sie es ich wir ihr man die der das dieser diese dieses jener jene ihm ihn ihnen uns mir mich sich du wer welche welcher dessen deren den dem'.split(
-    ' ',
-  ),
+  [
+    'ich mich mir meiner du dich dir deiner er ihn ihm seiner sie ihr ihrer ihnen es wir uns unser',
+    'euch euer man sich',
+    'der die das den dem dessen deren derer denen',
+    'welcher welche welches welchem welchen',
+    'dieser diese dieses diesem diesen jener jene jenes jenem jenen',
+    'derjenige diejenige dasjenige derjenigen denjenigen demjenigen',
+    'derselbe dieselbe dasselbe desselben derselben denselben demselben dieselben',
+    'letzterer letztere letzteres letzterem letzteren ersterer erstere ersteres ersterem ersteren',
+    'wer wen wem wessen',
+  ]
+    .join(' ')
+    .split(' '),
 );
 const STOP = new Set(
   'der die das den dem des ein eine einer eines einem einen und von vom zu zur zum im in am an auf aus für mit bei sowie als auch'.split(
