@@ -24,3 +24,21 @@ export function isKnownNounOrName(word: string): boolean {
 export function isFirstName(word: string): boolean {
   return (getTagger().parts.lexicon.mask(word) & LEX.FIRST_NAME) !== 0;
 }
+
+/**
+ * Returns true when the noun names a person's role or office ("Sprecher", "Ministerin"), also as the
+ * last part of a compound ("Bundes|ministerin", "Regierungs|sprecher").
+ */
+export function isPersonRole(word: string): boolean {
+  const lexicon = getTagger().parts.lexicon;
+  const known = (w: string) =>
+    (lexicon.mask(w) & LEX.PER_TITLE) !== 0 ||
+    (compoundTailMask(lexicon, w, LEX.PER_TITLE) & LEX.PER_TITLE) !== 0;
+  // Genitive and weak forms: "des Kanzlers", "des Präsidenten".
+  return (
+    known(word) ||
+    (word.endsWith('s') && known(word.slice(0, -1))) ||
+    (word.endsWith('en') && known(word.slice(0, -2))) ||
+    (word.endsWith('n') && known(word.slice(0, -1)))
+  );
+}

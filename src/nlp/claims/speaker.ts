@@ -5,7 +5,7 @@
 import type { Mention, Speaker } from '../types.ts';
 import { DETERMINERS, isCapitalised, NP_GLUE, OPENING_QUOTE, SPEAKER_PRONOUNS } from './grammar.ts';
 import { isCueForm } from './lexicon.ts';
-import { isKnownNounOrName } from './names.ts';
+import { isKnownNounOrName, isPersonRole } from './names.ts';
 import { type ClaimView, mentionsIn, wordAt } from './view.ts';
 
 /** Longest speaker phrase in words ("der Sprecher des Auswärtigen Amtes in Berlin, Max Muster"). */
@@ -182,6 +182,7 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
   // The last noun before the latest glue word: "der Weltverband FIFA in der Nacht" ends at "FIFA".
   let beforeGlue = -1;
   let openQuote = false;
+  let genitive = false;
   while (j < limit && j - i < MAX_PHRASE_WORDS) {
     const w = ws[j];
     // Quoted names belong to the phrase: laut „Reuters“, die Zeitung „Die Welt“.
@@ -210,6 +211,10 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
       lastNoun = j;
       j++;
     } else if (lastNoun >= 0 && NP_GLUE.has(w.lower)) {
+      // "eine Sprecherin des Ministeriums der Zeitung": after a genitive, "der" before a medium is
+      // the dative the speaker spoke to ("sagte … der „Rheinischen Post“"), not another genitive.
+      if (w.lower === 'der' && genitive && mediumAt(view, j + 1, limit)) break;
+      if (w.lower === 'des' || w.lower === 'der') genitive = true;
       if (isCapitalised(ws[j - 1].text) || ws[j - 1].text === '“') beforeGlue = lastNoun;
       j++;
     } else if (
@@ -276,6 +281,9 @@ export function speakerOf(view: ClaimView, p: SpeakerPhrase, previous?: Speaker)
   const text = view.text.slice(a.start, b.end);
   const m = mentionOf(view, p);
   if (m?.type !== 'PER') {
+    // "Der Sprecher des Innenministeriums Max Müller": a name closing a role phrase is the speaker.
+    const closing = closingName(view, p);
+    if (closing) return { text, canonical: closing.canonical, start: a.start, end: b.end };
     // "Der Vorsitzende des Ausschusses, Sebastian Edathy, …": the name in the apposition is the speaker.
     const named = appositionName(view, p.w1);
     if (named) {
@@ -325,6 +333,41 @@ export function appositionName(view: ClaimView, w: number): Mention | undefined 
   const after = wordAt(view, m.end);
   const next = ws[after]?.text ?? '.';
   return /^[,.;:!?(–]$/.test(next) ? m : undefined;
+}
+
+/** Nouns of the press and broadcasting, also as a compound's tail ("Tages|zeitung", "Fernseh|sender"). */
+const MEDIUM_NOUN =
+  /(zeitung|blatt|nachrichtenagentur|presseagentur|sender|magazin|rundfunk|fernsehen|radio|portal)$/i;
+
+/** True when a medium starts at word k, after adjectives or an opening quote: "der „Rheinischen Post“", "der Zeitung". */
+function mediumAt(view: ClaimView, k: number, limit: number): boolean {
+  const ws = view.words;
+  while (k < limit && OPENING_QUOTE.test(ws[k].text)) k++;
+  if (k < limit && mentionsIn(view, ws[k].start, ws[k].end).some((m) => m.category === 'media')) return true;
+  while (k < limit && isAdjective(ws[k].text)) k++;
+  return k < limit && isCapitalised(ws[k].text) && MEDIUM_NOUN.test(ws[k].text);
+}
+
+/**
+ * The person named at the end of a phrase headed by a role noun, as a close apposition: "Die
+ * Bundesministerin der Justiz Christine Lambrecht", "Der Sprecher des Innenministeriums Max Müller".
+ * Not after a preposition ("die Regierung von Angela Merkel") nor after a second role noun, whose
+ * name it is ("der Sprecher des Kanzlers Olaf Scholz").
+ */
+function closingName(view: ClaimView, p: SpeakerPhrase): Mention | undefined {
+  const ws = view.words;
+  const end = ws[p.w1 - 1].end;
+  const m = mentionsIn(view, ws[p.w0].start, end).find((x) => x.type === 'PER' && x.end === end);
+  if (!m) return undefined;
+  const first = wordAt(view, m.start);
+  const before = ws[first - 1];
+  if (first <= p.w0 || !before || !isCapitalised(before.text) || isPersonRole(before.text)) return undefined;
+  // The role noun heads the phrase: before its first glue word ("des", "der", "für", "von").
+  for (let i = p.w0; i < first - 1; i++) {
+    if (i > p.w0 && NP_GLUE.has(ws[i].lower)) return undefined;
+    if (isCapitalised(ws[i].text) && isPersonRole(ws[i].text)) return m;
+  }
+  return undefined;
 }
 
 /** The phrase without its leading article ("die Süddeutsche Zeitung" → "Süddeutsche Zeitung"). */

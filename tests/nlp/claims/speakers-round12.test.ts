@@ -52,3 +52,49 @@ describe('impersonal reports name no speaker of their own', () => {
     expect(c.speaker?.text).toBe('Der Stadtrat');
   });
 });
+
+describe('a name closing a role phrase is the speaker', () => {
+  it('links "Die Bundesministerin der Justiz Christine Lambrecht" to the person, keeping the phrase as text', () => {
+    const c = claimWith(
+      claimsOf(
+        'Die Bundesministerin der Justiz Christine Lambrecht sagte, das Gesetz komme noch in diesem Jahr.',
+      ),
+      'Gesetz',
+    );
+    expect(c.speaker?.text).toBe('Die Bundesministerin der Justiz Christine Lambrecht');
+    expect(c.speaker?.canonical).toBe('Christine Lambrecht');
+    const s = claimWith(
+      claimsOf('Der Sprecher des Innenministeriums Max Müller sagte, die Lage sei ruhig.'),
+      'Lage',
+    );
+    expect(s.speaker?.canonical).toBe('Max Müller');
+  });
+
+  it('does not give the phrase to a name after a preposition or after a second role noun', () => {
+    const gov = claimWith(
+      claimsOf('Die Regierung von Angela Merkel erklärte, sie werde rasch handeln.'),
+      'handeln',
+    );
+    expect(gov.speaker?.canonical).toBe('Regierung von Angela Merkel');
+    const aide = claimWith(
+      claimsOf('Der Sprecher des Kanzlers Olaf Scholz sagte, die Lage sei ruhig.'),
+      'Lage',
+    );
+    expect(aide.speaker?.canonical).not.toBe('Olaf Scholz');
+  });
+
+  it('ends a genitive speaker phrase before the medium it spoke to ("… des Ministeriums der Zeitung")', () => {
+    const c = claimWith(
+      claimsOf(
+        'Die Zahlen stiegen weiter, sagte eine Sprecherin des Gesundheitsministeriums der Tageszeitung.',
+      ),
+      'Zahlen',
+    );
+    expect(c.speaker?.text).toBe('eine Sprecherin des Gesundheitsministeriums');
+    const agency = claimWith(
+      claimsOf('Die Zahlen stiegen weiter, sagte ein Sprecher der Bundesagentur für Arbeit.'),
+      'Zahlen',
+    );
+    expect(agency.speaker?.text).toBe('ein Sprecher der Bundesagentur für Arbeit');
+  });
+});
