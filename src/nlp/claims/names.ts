@@ -25,6 +25,9 @@ export function isFirstName(word: string): boolean {
   return (getTagger().parts.lexicon.mask(word) & LEX.FIRST_NAME) !== 0;
 }
 
+/** Person nouns of public life the title list lacks, also as a compound's tail ("CSU-Politiker"). */
+const PERSON_TAIL = /(politiker|politikerin|chef|chefin|vize|funktionär|funktionärin|experte|expertin)$/i;
+
 /**
  * Returns true when the noun names a person's role or office ("Sprecher", "Ministerin"), also as the
  * last part of a compound ("Bundes|ministerin", "Regierungs|sprecher").
@@ -32,6 +35,7 @@ export function isFirstName(word: string): boolean {
 export function isPersonRole(word: string): boolean {
   const lexicon = getTagger().parts.lexicon;
   const known = (w: string) =>
+    PERSON_TAIL.test(w) ||
     (lexicon.mask(w) & LEX.PER_TITLE) !== 0 ||
     (compoundTailMask(lexicon, w, LEX.PER_TITLE) & LEX.PER_TITLE) !== 0;
   // Genitive and weak forms: "des Kanzlers", "des Präsidenten".

@@ -183,6 +183,7 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
   let beforeGlue = -1;
   let openQuote = false;
   let genitive = false;
+  let lastGlue = -1;
   while (j < limit && j - i < MAX_PHRASE_WORDS) {
     const w = ws[j];
     // Quoted names belong to the phrase: laut „Reuters“, die Zeitung „Die Welt“.
@@ -211,6 +212,7 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
       lastNoun = j;
       j++;
     } else if (lastNoun >= 0 && NP_GLUE.has(w.lower)) {
+      lastGlue = j;
       // "eine Sprecherin des Ministeriums der Zeitung": after a genitive, "der" before a medium is
       // the dative the speaker spoke to ("sagte … der „Rheinischen Post“"), not another genitive.
       if (w.lower === 'der' && genitive && mediumAt(view, j + 1, limit)) break;
@@ -236,6 +238,10 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
     if (beforeGlue < 0 || FRAME_NOUNS.has(ws[beforeGlue].text)) return null;
     lastNoun = beforeGlue;
   }
+  // "Bolsonaro in einem Radiointerview", "Anja Reschke in der ARD-Sendung „Panorama“": where it was
+  // said is no part of who said it.
+  if (lastGlue >= 0 && beforeGlue >= 0 && /^(in|im)$/.test(ws[lastGlue].lower) && saidIn(view, lastGlue, j))
+    lastNoun = beforeGlue;
   if (STANCE_NOUNS.has(ws[lastNoun].text) && beforeGlue < 0) return null;
   if (NOT_SPEAKER_START.has(ws[i].lower) && !inName(view, i)) return null;
   if (NOT_NOUNS.has(ws[i].lower) || DA_COMPOUND.test(ws[i].lower)) return null;
@@ -265,7 +271,12 @@ export function mentionOf(view: ClaimView, p: SpeakerPhrase): Mention | undefine
     head++;
   const ms = mentionsIn(view, view.words[p.w0].start, view.words[head - 1].end);
   const rank = (m: Mention) => (m.type === 'PER' ? 0 : m.type === 'ORG' ? 1 : m.type === 'LOC' ? 2 : 3);
-  return ms.filter((m) => m.form !== 'deriv').sort((a, b) => rank(a) - rank(b) || b.end - a.end)[0];
+  // "der CSU-Politiker", "der Stiko-Vorsitzende": a person, not the body named inside the compound.
+  const personRole = (m: Mention) =>
+    m.form === 'part' && isPersonRole(view.words[wordAt(view, m.start)].text);
+  return ms
+    .filter((m) => m.form !== 'deriv' && !personRole(m))
+    .sort((a, b) => rank(a) - rank(b) || b.end - a.end)[0];
 }
 
 /** Returns the speaker for a phrase; pronouns resolve to `previous` (the last speaker) when given. */
@@ -333,6 +344,17 @@ export function appositionName(view: ClaimView, w: number): Mention | undefined 
   const after = wordAt(view, m.end);
   const next = ws[after]?.text ?? '.';
   return /^[,.;:!?(–]$/.test(next) ? m : undefined;
+}
+
+/** Occasions of speaking ("in einem Interview", "in der Sendung", "in einem Schreiben"), also as a compound's tail. */
+const OCCASION_NOUN =
+  /(interview|gespräch|schreiben|brief|sendung|talkshow|pressekonferenz|rede|ansprache|videobotschaft|podcast|fernsehauftritt)$/i;
+
+/** True when the first capitalised word in (glue, end) is an occasion of speaking. */
+function saidIn(view: ClaimView, glue: number, end: number): boolean {
+  for (let k = glue + 1; k < end; k++)
+    if (isCapitalised(view.words[k].text)) return OCCASION_NOUN.test(view.words[k].text);
+  return false;
 }
 
 /** Nouns of the press and broadcasting, also as a compound's tail ("Tages|zeitung", "Fernseh|sender"). */

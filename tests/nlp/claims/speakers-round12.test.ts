@@ -97,4 +97,23 @@ describe('a name closing a role phrase is the speaker', () => {
     );
     expect(agency.speaker?.text).toBe('ein Sprecher der Bundesagentur für Arbeit');
   });
+
+  it('leaves the occasion out of the speaker ("sagte Bolsonaro in einem Radiointerview")', () => {
+    const c = claimWith(claimsOf('Die Lage sei ernst, sagte Bolsonaro in einem Radiointerview.'), 'Lage');
+    expect(c.speaker?.text).toBe('Bolsonaro');
+    const tv = claimWith(
+      claimsOf('Das sei falsch, sagte die Moderatorin Anja Reschke in der ARD-Sendung „Panorama“.'),
+      'falsch',
+    );
+    expect(tv.speaker?.text).toBe('die Moderatorin Anja Reschke');
+    const place = claimWith(claimsOf('Das sei falsch, sagte ein Sprecher im Innenministerium.'), 'falsch');
+    expect(place.speaker?.text).toBe('ein Sprecher im Innenministerium');
+  });
+
+  it('does not take the party inside "der CSU-Politiker" for the speaker', () => {
+    const c = claimWith(claimsOf('Das sei falsch, sagte der CSU-Politiker am Abend.'), 'falsch');
+    expect(c.speaker?.canonical).toBe('CSU-Politiker');
+    const body = claimWith(claimsOf('Das CDU-Präsidium erklärte, das sei falsch.'), 'falsch');
+    expect(body.speaker?.canonical).toBe('CDU');
+  });
 });
