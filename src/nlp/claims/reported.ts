@@ -233,6 +233,8 @@ export function findReported(
   filterMain = true,
 ): ReportedFinding | null {
   const ws = view.words;
+  // "Können Sie sich vorstellen, dass …?": a yes/no question (finite verb first) asks, it reports nothing.
+  if (isYesNoQuestion(view, w0, w1, inQuote)) return null;
   const headline = headlineClaim(view, w0, w1);
   if (headline) return headline;
   for (let c = w0; c < w1; c++) {
@@ -461,6 +463,18 @@ export function findReported(
  * A speech noun with a complement: "ist der Meinung, dass …", "die Forderung des X, … zu …",
  * "der Vorwurf, das Gericht sei …". The speaker is the genitive after the noun, if any (else the caller's fallbacks).
  */
+/** Finite verbs that open a yes/no question ("Können Sie …?", "Ist das …?", "Gibt es …?"). */
+const QUESTION_VERB =
+  /^(kann|kannst|können|könnte|könnten|soll|sollte|sollten|sollen|will|wollen|wollte|darf|dürfen|dürfte|muss|müssen|müsste|ist|sind|war|waren|wäre|hat|haben|hatte|hätte|wird|werden|würde|würden|gibt|gab|glauben|glaubt|meinen|wissen|weiß|sehen|sieht)$/;
+
+/** True when the sentence [w0, w1) opens with a finite verb and ends with a question mark, outside quotes. */
+function isYesNoQuestion(view: ClaimView, w0: number, w1: number, inQuote: (i: number) => boolean): boolean {
+  const ws = view.words;
+  let last = w1 - 1;
+  while (last > w0 && /^[“”"»«‘’)]$/.test(ws[last].text)) last--;
+  return ws[last]?.text === '?' && !inQuote(w0) && !inQuote(last) && QUESTION_VERB.test(ws[w0].lower);
+}
+
 function nounComplement(view: ClaimView, c: number, _w0: number, w1: number): ReportedFinding | null {
   const ws = view.words;
   if (cueRatio(ws[c].lower) < NOUN_CUE_MIN_RATIO && !CONTENT_NOUNS.has(ws[c].lower)) return null;

@@ -197,6 +197,8 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
       j++; // anything inside a quoted name: „Channel 10“
       continue;
     }
+    // The polite "Sie" is a pronoun of its own, never part of a name ("Können Sie sich vorstellen").
+    if (j > i && w.text === 'Sie') break;
     // Cue nouns belong to a phrase too: "Die Botschaft teilte mit", "Die Studie kommt zu dem Schluss";
     // so do lower-case name particles the tagger put inside a name ("de Maizière", "al-Assad").
     if (
@@ -247,12 +249,19 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
   if (NOT_NOUNS.has(ws[i].lower) || DA_COMPOUND.test(ws[i].lower)) return null;
   // A lone word opening the sentence that is no entity and in no noun or name list is an adverb,
   // adjective or verb capitalised by position ("Vorerst", "Kurzzeitig", "Sollten").
-  if (
+  // Adverb and adjective forms are none either, even when a compound split finds a noun in them
+  // ("Infolgedessen" → "Essen", "Praktisch" → "Tisch"); nor is a lone opener right before a pronoun
+  // subject ("Können Sie sich vorstellen, …") or before a verb and one ("Gestern sagte er").
+  const opener =
     lastNoun === i &&
     view.sentences[ws[i].sentence].w0 === i &&
-    !isKnownNounOrName(ws[i].text) &&
-    mentionsIn(view, ws[i].start, ws[i].end).length === 0 &&
-    !subjectOfNextVerb(view, i)
+    mentionsIn(view, ws[i].start, ws[i].end).length === 0;
+  if (
+    opener &&
+    ((!isKnownNounOrName(ws[i].text) && !subjectOfNextVerb(view, i)) ||
+      ADVERB_FORM.test(ws[i].text) ||
+      /^(Sie|sie|es|ich|du|er|wir|ihr|man)$/.test(ws[i + 1]?.text ?? '') ||
+      (/^\p{Ll}/u.test(ws[i + 1]?.text ?? '') && SUBJECT_PRONOUN.test(ws[i + 2]?.text ?? '')))
   )
     return null;
   return { w0: i, w1: lastNoun + 1, pronoun: false };
@@ -345,6 +354,11 @@ export function appositionName(view: ClaimView, w: number): Mention | undefined 
   const next = ws[after]?.text ?? '.';
   return /^[,.;:!?(–]$/.test(next) ? m : undefined;
 }
+
+/** Adverbs and adjectives by their ending ("Infolgedessen", "Praktisch", "Möglicherweise", "Erstmals"). */
+const ADVERB_FORM = /^\p{Lu}\p{Ll}*(dessen|isch|lich|\p{Ll}{3}weise|mals|falls)$/u;
+/** Pronouns that can only be subjects (nominative), as written after a verb ("sagte er", "glaubt man"). */
+const SUBJECT_PRONOUN = /^(ich|du|er|wir|man)$/;
 
 /** Occasions of speaking ("in einem Interview", "in der Sendung", "in einem Schreiben"), also as a compound's tail. */
 const OCCASION_NOUN =

@@ -117,3 +117,41 @@ describe('a name closing a role phrase is the speaker', () => {
     expect(body.speaker?.canonical).toBe('CDU');
   });
 });
+
+describe('sentence openers that are no speaker', () => {
+  it('does not take an adverb for a speaker when a compound split finds a noun in it', () => {
+    const c = claimWith(
+      claimsOf(
+        'Die Zahl der Rentner steigt. Infolgedessen sieht sich die Rentenkasse mit hohen Ausgaben konfrontiert.',
+      ),
+      'Rentenkasse',
+    );
+    expect(c.speaker?.text).toBe('die Rentenkasse');
+    const p = claimsOf(
+      'Die Regeln gelten ab Mai. Praktisch würde dies heißen, dass alle Läden wieder schließen müssten.',
+    );
+    expect(p.map((x) => x.speaker?.text)).not.toContain('Praktisch');
+  });
+
+  it('reads "Hieß es" as a verb opening the sentence, not as a name', () => {
+    const c = claimWith(
+      claimsOf(
+        'Die Wiener Linien wiesen die Kritik zurück. Hieß es doch, dass die Fahrgäste selbst schuld seien.',
+      ),
+      'Fahrgäste',
+    );
+    expect(c.speaker?.text).not.toBe('Hieß');
+  });
+
+  it('finds no report in a yes/no question to the reader, but keeps a quoted one', () => {
+    const q = claimsOf(
+      'Die Lage ist ernst. Können Sie sich vorstellen, dass Politiker das heute sagen würden?',
+    );
+    expect(q.filter((x) => x.kind !== 'factual')).toEqual([]);
+    const quoted = claimWith(
+      claimsOf('„Glauben Sie, dass die Regierung lügt?“, fragte der Moderator.'),
+      'Regierung',
+    );
+    expect(quoted.speaker?.text).toBe('der Moderator');
+  });
+});
