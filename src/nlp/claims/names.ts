@@ -26,7 +26,8 @@ export function isFirstName(word: string): boolean {
 }
 
 /** Person nouns of public life the title list lacks, also as a compound's tail ("CSU-Politiker"). */
-const PERSON_TAIL = /(politiker|politikerin|chef|chefin|vize|funktionär|funktionärin|experte|expertin)$/i;
+const PERSON_TAIL =
+  /(politiker|politikerin|chef|chefin|vize|funktionär|funktionärin|experte|expertin|führer|führerin)$/i;
 
 /**
  * Returns true when the noun names a person's role or office ("Sprecher", "Ministerin"), also as the

@@ -362,7 +362,7 @@ const SUBJECT_PRONOUN = /^(ich|du|er|wir|man)$/;
 
 /** Occasions of speaking ("in einem Interview", "in der Sendung", "in einem Schreiben"), also as a compound's tail. */
 const OCCASION_NOUN =
-  /(interview|gespräch|schreiben|brief|sendung|talkshow|pressekonferenz|rede|ansprache|videobotschaft|podcast|fernsehauftritt)$/i;
+  /(interview|gespräch|schreiben|brief|sendung|talkshow|pressekonferenz|rede|ansprache|videobotschaft|podcast|fernsehauftritt|blog|beitrag|tweet|video|kolumne|stellungnahme|pressemitteilung|statement)$/i;
 
 /** True when the first capitalised word in (glue, end) is an occasion of speaking. */
 function saidIn(view: ClaimView, glue: number, end: number): boolean {

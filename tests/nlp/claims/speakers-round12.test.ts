@@ -106,6 +106,8 @@ describe('a name closing a role phrase is the speaker', () => {
       'falsch',
     );
     expect(tv.speaker?.text).toBe('die Moderatorin Anja Reschke');
+    const blog = claimWith(claimsOf('Das sei falsch, schrieb der Mediziner Yeadon in einem Blog.'), 'falsch');
+    expect(blog.speaker?.text).toBe('der Mediziner Yeadon');
     const place = claimWith(claimsOf('Das sei falsch, sagte ein Sprecher im Innenministerium.'), 'falsch');
     expect(place.speaker?.text).toBe('ein Sprecher im Innenministerium');
   });
