@@ -39,6 +39,28 @@ function isAdjectiveForm(word: string, lexicon: Lexicon): boolean {
   return /^\p{L}+en$/u.test(word) && (lexicon.mask(capitalise(word)) & LEX.COMMON_NOUN) === 0;
 }
 
+/** Prepositions that govern the genitive ("wegen Putins"); any other one before a name rules a genitive out. */
+const GENITIVE_PREPOSITIONS =
+  /^(wegen|trotz|während|statt|anstatt|aufgrund|infolge|laut|angesichts|seitens|innerhalb|außerhalb|mithilfe|anhand|bezüglich|hinsichtlich|zugunsten|ungeachtet|dank|gemäß)$/i;
+
+/**
+ * True when the mention stands where no genitive can: after a lower-case word that is no article
+ * nor genitive preposition (a verb, "mit", "an"), and before punctuation or a lower-case word that
+ * does not look like an inflected adjective.
+ */
+function notGenitive(c: MentionContext | undefined): boolean {
+  if (!c) return false;
+  const prev = c.before[0];
+  if (!/^\p{Ll}+$/u.test(prev) || GENITIVE_ARTICLES.has(prev) || GENITIVE_PREPOSITIONS.test(prev))
+    return false;
+  // Articles, conjunctions (a genitive list: "Deutschlands und Europas") and inflected adjectives
+  // ("des islamischen …") can stand before a genitive; a past-tense verb in -e cannot ("sagte").
+  if (/^(der|die|das|dem|den|ein|eine|einer|einem|einen|und|oder|sowie|bzw|als|wie)$/.test(prev))
+    return false;
+  if (/(en|er|em|es)$/.test(prev)) return false;
+  return /^[.,;:!?)]$/.test(c.after) || (/^\p{Ll}+$/u.test(c.after) && !/(e|er|en|em|es)$/.test(c.after));
+}
+
 /** The words around a mention, for telling a genitive -s from a name's own s. */
 export interface MentionContext {
   /** The two words before the mention, nearest first. */
@@ -70,13 +92,20 @@ export function linkMentions(mentions: Mention[], lexicon: Lexicon, context: Men
   });
   // Last words the text uses outside any genitive slot ("Tiger Woods sagte"): there the s is the name's.
   const bare = new Set(lastWords.filter((_, i) => !inSlot[i]));
+  // Of those, the ones in a place no genitive can stand: after a verb or a non-genitive preposition
+  // and before punctuation or a word that is neither noun nor adjective ("schrieb Bendels.", "mit
+  // Bendels nicht", "weigerte Bendels sich"; not "sagte Putins Sprecher", "hat Putins engster …").
+  const surelyBare = new Set(lastWords.filter((_, i) => !inSlot[i] && notGenitive(context[i])));
   mentions.forEach((m, i) => {
     // Without the text's word, the lists decide. When they know the s-form as a name too ("Jones"
     // and "Jone", "Siemens" and "Siemen"; the surname list also holds genitives such as "Putins"),
     // only a genitive slot strips the s, and only when the text never uses the s-form outside one
     // ("Woods Comeback" after "Tiger Woods sagte" keeps its s).
     const known = (cand: string): boolean =>
-      surface.has(cand) || (isName(cand) && (inSlot[i] ? !bare.has(`${cand}s`) : !isName(`${cand}s`)));
+      surface.has(cand) ||
+      (isName(cand) &&
+        !surelyBare.has(`${cand}s`) &&
+        (inSlot[i] ? !bare.has(`${cand}s`) : !isName(`${cand}s`)));
     m.canonical = baseCanonical(m, known, lexicon);
   });
   // A short person name links to a longer one in the text that ends with it: the nearest

@@ -41,6 +41,23 @@ describe('entities in analyze()', () => {
     expect(golf.map((m) => m.canonical)).toEqual(['Tiger Woods', 'Tiger Woods']);
   });
 
+  it('keeps the s of a name the text uses where no genitive can stand, even if the lists know the stem', () => {
+    // "Bendel" is a listed surname, "Bendels" is not; "schrieb Bendels." and "mit Bendels nicht" are no genitives.
+    const t =
+      'Der PR-Berater David Bendels vertritt den Verein. „Kein Kommentar“, schrieb Bendels. ' +
+      'Er habe mit Bendels nicht gesprochen.';
+    expect(
+      new Set(
+        createDoc(t)
+          .entities.filter((m) => m.type === 'PER')
+          .map((m) => m.canonical),
+      ),
+    ).toEqual(new Set(['David Bendels']));
+    // A genitive list keeps stripping: "die Energieprobleme Deutschlands und Europas".
+    const eu = createDoc('Wir müssen die Energieprobleme Deutschlands und Europas lösen.').entities;
+    expect(eu.find((m) => m.text === 'Europas')?.canonical).toBe('Europa');
+  });
+
   it('maps adjectives to places and sets categories and descriptors', () => {
     const adj = find(doc.entities, 'französischen');
     expect(adj).toMatchObject({ type: 'LOC', form: 'deriv', canonical: 'Frankreich', category: 'country' });
