@@ -52,6 +52,13 @@ export function enforceConsistency(sentences: string[][], tags: string[][], lexi
     return { label, n, total, labels: m };
   };
   for (let s = 0; s < sentences.length; s++) cutGenitives(sentences[s], tags[s], lexicon, majority);
+  // Whole multi-word person names (after the genitive cut), to finish one the tagger cut short
+  // elsewhere ("Kim Jong" + "Un").
+  const personNames = new Set<string>();
+  sentences.forEach((words, s) => {
+    for (const c of chunkSpans(tags[s]))
+      if (c.label === 'PER' && c.end - c.start > 1) personNames.add(words.slice(c.start, c.end).join(' '));
+  });
   sentences.forEach((words, s) => {
     const t = tags[s];
     for (const c of chunkSpans(t)) {
@@ -79,6 +86,16 @@ export function enforceConsistency(sentences: string[][], tags: string[][], lexi
       if (w === '' || (w[0] === w[0].toLowerCase() && !maj.labels.has('LOCderiv'))) continue;
       if (lexicon.mask(w) & LEX.COMMON_NOUN) continue;
       const best = maj.label;
+      // The last word of a person name the document gives in full, right after the rest of it.
+      if (best === 'PER' && i > 0 && t[i - 1].endsWith('-PER') && t[i + 1] !== 'I-PER') {
+        let a = i - 1;
+        while (a > 0 && t[a] === 'I-PER') a--;
+        const name = [...words.slice(a, i), w].join(' ');
+        if (personNames.has(name) || (w.endsWith('s') && personNames.has(name.slice(0, -1)))) {
+          t[i] = 'I-PER';
+          continue;
+        }
+      }
       // Do not glue onto a neighbouring mention of the same label (would change its extent).
       const prevSame = i > 0 && t[i - 1] !== 'O' && t[i - 1].slice(2) === best;
       const nextSame = i + 1 < t.length && t[i + 1] === `I-${best}`;

@@ -16,7 +16,8 @@
  *  - an abbreviation in brackets right after a name takes its type ("Bundesamt für Gesundheit (BAG)");
  *  - an unknown name right after a verb of saying that closes the clause is a person ("…, sagte
  *    Prizak."); one after "in"/"nach" that closes the phrase is a place ("nach Kratie.");
- *  - web and e-mail addresses and currency signs are OTH, as GermEval annotates them.
+ *  - web and e-mail addresses and currency signs are OTH, as GermEval annotates them;
+ *  - a person's name ends at a lower-case word that is no name particle ("Kim lud Trump ein").
  * The rules from "unknown capitalised words after an organisation noun" on run at inference only
  * (`kinds`), never on the training corpora's labels.
  */
@@ -192,8 +193,31 @@ export function postprocessTags(
     speakerAfterVerb(words, out, lexicon);
     placeAfterPreposition(words, out, lexicon);
     addressesAndCurrencies(words, out);
+    splitPersonsAtVerbs(words, out);
   }
   return out;
+}
+
+/** Lower-case words that belong inside personal names ("Ursula von der Leyen", "Karl der Große", "bin Salman"). */
+const NAME_PARTICLES = new Set(
+  `von vom van van't zu zur der den des de di da do du dos das del della la le les los las lo el al bin ibn y e of the ter ten op auf`.split(
+    ' ',
+  ),
+);
+
+/**
+ * A person chunk ends at a lower-case word that is no name particle: "Kim lud Trump ein" is two
+ * persons and a verb, never one name.
+ */
+function splitPersonsAtVerbs(words: readonly string[], out: string[]): void {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    // "al-Nuaimi", "d’Ennery": a particle joined to the name.
+    if (out[i] !== 'I-PER' || !isLowerInitial(w) || NAME_PARTICLES.has(w) || /^\p{Ll}+[-’'‘]\p{Lu}/u.test(w))
+      continue;
+    out[i] = 'O';
+    if (out[i + 1] === 'I-PER') out[i + 1] = 'B-PER';
+  }
 }
 
 const ORG_NAMES = LEX.ORG_NAME | LEX.PARTY | LEX.MEDIA;

@@ -58,6 +58,23 @@ describe('entities in analyze()', () => {
     expect(eu.find((m) => m.text === 'Europas')?.canonical).toBe('Europa');
   });
 
+  it('ends a person name at a lower-case word that is no name particle', () => {
+    const ms = createDoc(
+      'Die beiden schrieben sich Briefe. Kim lud Trump schließlich nach Pjöngjang ein.',
+    ).entities;
+    expect(ms.filter((m) => m.type === 'PER').map((m) => m.text)).not.toContain('Kim lud Trump');
+    const particles = createDoc('Ursula von der Leyen traf Ali al-Nuaimi in Brüssel.').entities;
+    expect(particles.map((m) => m.text)).toContain('Ursula von der Leyen');
+  });
+
+  it('finishes a person name the tagger cut short where the document gives it in full', () => {
+    const t =
+      'Über den Verbleib von Nordkoreas Machthaber Kim Jong Un hat Trump gesprochen. ' +
+      'Kim Jong Un lächelt auf den Bildern. Kim Jong Un taucht nach Wochen wieder auf.';
+    const names = createDoc(t).entities.filter((m) => m.type === 'PER' && m.text.startsWith('Kim'));
+    expect(names.map((m) => m.text)).toEqual(['Kim Jong Un', 'Kim Jong Un', 'Kim Jong Un']);
+  });
+
   it('maps adjectives to places and sets categories and descriptors', () => {
     const adj = find(doc.entities, 'französischen');
     expect(adj).toMatchObject({ type: 'LOC', form: 'deriv', canonical: 'Frankreich', category: 'country' });
