@@ -72,6 +72,9 @@ const isDeterminerLike = (w: { text: string; lower: string }) =>
 /** Finite auxiliaries and modals that open a main clause right after a fronted subordinate clause. */
 const FINITE_FIRST =
   /^(ist|sind|war|waren|wäre|wären|hat|haben|hatte|hatten|hätte|hätten|wird|werden|wurde|wurden|würde|würden|kann|können|konnte|könnte|könnten|muss|müssen|musste|müsste|soll|sollen|sollte|sollten|darf|dürfte)$/;
+/** Prepositions before an adjective and its noun: "auf wiederholte Nachfrage", "nach erneuter Prüfung". */
+const ATTRIBUTIVE_AFTER =
+  /^(auf|nach|mit|bei|in|an|für|gegen|ohne|unter|über|aus|von|vor|zu|durch|trotz|wegen|seit)$/;
 /** Adverbs that end like inflected adjectives. */
 const ADVERBS_IN_E = new Set(['heute', 'gerne', 'lange', 'alleine', 'ferne', 'bitte', 'gerade']);
 /** Modals of intention: "Die SPD will die Steuern senken" announces a plan. */
@@ -258,7 +261,7 @@ export function findReported(
       /(e|en|er|es|em)$/.test(ws[c].lower) &&
       isCapitalised(ws[c + 1].text) &&
       c > w0 &&
-      isDeterminerLike(ws[c - 1]) &&
+      (isDeterminerLike(ws[c - 1]) || ATTRIBUTIVE_AFTER.test(ws[c - 1].lower)) &&
       // "Heute bestätigte Gabriel Müller …": an adverb, not an adjective, before the verb.
       !ADVERBS_IN_E.has(ws[c - 1].lower)
     )

@@ -260,6 +260,7 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
     opener &&
     ((!isKnownNounOrName(ws[i].text) && !subjectOfNextVerb(view, i)) ||
       ADVERB_FORM.test(ws[i].text) ||
+      VERB_FIRST.test(ws[i].text) ||
       /^(Sie|sie|es|ich|du|er|wir|ihr|man)$/.test(ws[i + 1]?.text ?? '') ||
       (/^\p{Ll}/u.test(ws[i + 1]?.text ?? '') && SUBJECT_PRONOUN.test(ws[i + 2]?.text ?? '')))
   )
@@ -357,6 +358,9 @@ export function appositionName(view: ClaimView, w: number): Mention | undefined 
 
 /** Adverbs and adjectives by their ending ("Infolgedessen", "Praktisch", "Möglicherweise", "Erstmals"). */
 const ADVERB_FORM = /^\p{Lu}\p{Ll}*(dessen|isch|lich|\p{Ll}{3}weise|mals|falls)$/u;
+/** Finite verbs that open a conditional or a question ("Würde das Gesetz …, könnte …"), never a speaker. */
+const VERB_FIRST =
+  /^(Würde|Würden|Sollte|Sollten|Hätte|Hätten|Wäre|Wären|Könnte|Könnten|Müsste|Dürfte|Ist|Sind|War|Waren|Hat|Hatte|Wird|Kann|Muss|Soll|Gibt|Gab)$/;
 /** Pronouns that can only be subjects (nominative), as written after a verb ("sagte er", "glaubt man"). */
 const SUBJECT_PRONOUN = /^(ich|du|er|wir|man)$/;
 

@@ -156,4 +156,21 @@ describe('sentence openers that are no speaker', () => {
     );
     expect(quoted.speaker?.text).toBe('der Moderator');
   });
+
+  it('reads a sentence-opening "Würde …," as a conditional verb, not as the noun "Würde"', () => {
+    const cs = claimsOf(
+      'Am Dienstag steht eine Abstimmung an. Würde das Gesetz diese Hürde passieren, könnte Johnson damit rechnen, die Unterstützung doch noch zu bekommen.',
+    );
+    expect(cs.map((c) => c.speaker?.text)).not.toContain('Würde');
+  });
+
+  it('does not take "auf wiederholte Nachfrage" for a cue and its subject', () => {
+    const c = claimWith(
+      claimsOf(
+        'Auch auf wiederholte Nachfrage wollte sich Rheinmetall nicht dazu äußern, ob eine Behörde informiert wurde.',
+      ),
+      'Behörde',
+    );
+    expect(c.speaker?.text).toBe('Rheinmetall');
+  });
 });
