@@ -1,10 +1,12 @@
 /**
  * What a speaker pronoun stands for: "er"/"sie" (singular) → the nearest preceding person whose
  * gender the text does not contradict; plural "sie" ("Sie stellten …") → the last speaker, never a
- * single person. Gender comes only from the text: "Frau"/"Herr" or a role noun before the name
- * ("Bundeskanzlerin Angela Merkel"), or the mention's descriptor ("die Außenministerin").
+ * single person. Gender comes from the text — "Frau"/"Herr" or a role noun before the name
+ * ("Bundeskanzlerin Angela Merkel"), or the mention's descriptor ("die Außenministerin") — else from
+ * the first name when birth registers give it to one sex only ("Gisela", "Udo"; not "Kim", "Andrea").
  */
 import type { Mention, Speaker } from '../types.ts';
+import nameGenders from './data/name-genders.json' with { type: 'json' };
 import type { ClaimView } from './view.ts';
 
 /** How many mentions back a pronoun may look for a person (keeps long texts linear). */
@@ -17,8 +19,31 @@ const MALE_BEFORE =
   /^(herr|herrn|\p{L}*(minister|sprecher|präsident|kanzler|chef|vorsitzende[r]?|direktor|leiter|bürgermeister|abgeordnete[r]?|anwalt|richter|trainer|autor|sänger|könig|papst|general|senator|gouverneur))$/u;
 const FEMALE_BEFORE = /^(frau|\p{L}{3,}in)$/u;
 
-/** Returns the gender the text gives a person mention, if any. */
+/** First names given (almost) only to one sex (data/name-genders.json, from birth registers). */
+const FIRST_NAME_GENDER = (() => {
+  const d = nameGenders as { version: number; m: string; f: string };
+  if (d?.version !== 1 || typeof d.m !== 'string' || typeof d.f !== 'string')
+    throw new Error('claims: data/name-genders.json is not a version-1 name list');
+  const map = new Map<string, Gender>();
+  for (const n of d.m.split(' ')) map.set(n, 'm');
+  for (const n of d.f.split(' ')) map.set(n, 'f');
+  return map;
+})();
+
+/** The gender of a full name's first name ("Gisela Schön", "Frank-Walter Steinmeier"), if the lists are sure. */
+function firstNameGender(name: string): Gender | undefined {
+  const words = name.split(' ');
+  if (words.length < 2) return undefined;
+  return FIRST_NAME_GENDER.get(words[0]) ?? FIRST_NAME_GENDER.get(words[0].split('-')[0]);
+}
+
+/** Returns the gender the text gives a person mention, else the one its first name tells, if any. */
 function genderOf(view: ClaimView, m: Mention): Gender | undefined {
+  return genderInText(view, m) ?? firstNameGender(m.canonical);
+}
+
+/** Returns the gender the text gives a person mention, if any. */
+function genderInText(view: ClaimView, m: Mention): Gender | undefined {
   const d = m.descriptor?.toLowerCase();
   if (d) {
     const head = d.split(' ').pop() ?? '';

@@ -174,3 +174,23 @@ describe('sentence openers that are no speaker', () => {
     expect(c.speaker?.text).toBe('Rheinmetall');
   });
 });
+
+describe('pronouns and first names', () => {
+  it('does not let "er" or "sie" point to a person whose first name is of the other sex', () => {
+    const he = claimWith(
+      claimsOf('Udo Kriese lacht. Gisela Schön blättert in einem Buch. „Das gefällt mir“, sagt er.'),
+      'gefällt',
+    );
+    expect(he.speaker?.canonical).toBe('Udo Kriese');
+    const she = claimWith(
+      claimsOf('Gisela Schön lacht. Udo Kriese blättert in einem Buch. „Das gefällt mir“, sagt sie.'),
+      'gefällt',
+    );
+    expect(she.speaker?.canonical).toBe('Gisela Schön');
+  });
+
+  it('leaves names given to both sexes to the nearest person ("Andrea")', () => {
+    const c = claimWith(claimsOf('Andrea Nahles kam spät. „Das gefällt mir“, sagt sie.'), 'gefällt');
+    expect(c.speaker?.canonical).toBe('Andrea Nahles');
+  });
+});
