@@ -48,9 +48,10 @@ const GENITIVE_PREPOSITIONS =
  * nor genitive preposition (a verb, "mit", "an"), and before punctuation or a lower-case word that
  * does not look like an inflected adjective.
  */
-function notGenitive(c: MentionContext | undefined): boolean {
+function notGenitive(c: MentionContext | undefined, titled = false): boolean {
   if (!c) return false;
-  const prev = c.before[0];
+  // "erklärt Pastor Albrecht Martins.": a title without article before a full name is its apposition.
+  const prev = titled ? c.before[1] : c.before[0];
   if (!/^\p{Ll}+$/u.test(prev) || GENITIVE_ARTICLES.has(prev) || GENITIVE_PREPOSITIONS.test(prev))
     return false;
   // Articles, conjunctions (a genitive list: "Deutschlands und Europas") and inflected adjectives
@@ -60,6 +61,10 @@ function notGenitive(c: MentionContext | undefined): boolean {
   if (/(en|er|em|es)$/.test(prev)) return false;
   return /^[.,;:!?)]$/.test(c.after) || (/^\p{Ll}+$/u.test(c.after) && !/(e|er|en|em|es)$/.test(c.after));
 }
+
+/** Titles before a name that the lexicon's role list lacks. */
+const CLERICAL_TITLES =
+  /^(Pastor|Pastorin|Pfarrer|Pfarrerin|Pater|Bischof|Bischöfin|Kardinal|Rabbiner|Rabbinerin|Imam)$/;
 
 /** The words around a mention, for telling a genitive -s from a name's own s. */
 export interface MentionContext {
@@ -95,7 +100,21 @@ export function linkMentions(mentions: Mention[], lexicon: Lexicon, context: Men
   // Of those, the ones in a place no genitive can stand: after a verb or a non-genitive preposition
   // and before punctuation or a word that is neither noun nor adjective ("schrieb Bendels.", "mit
   // Bendels nicht", "weigerte Bendels sich"; not "sagte Putins Sprecher", "hat Putins engster …").
-  const surelyBare = new Set(lastWords.filter((_, i) => !inSlot[i] && notGenitive(context[i])));
+  const titled = (i: number): boolean => {
+    const c = context[i];
+    const words = mentions[i].text.split(/\s+/);
+    return (
+      !!c &&
+      words.length >= 2 &&
+      (lexicon.mask(words[0]) & LEX.FIRST_NAME) !== 0 &&
+      ((lexicon.mask(c.before[0]) & LEX.PER_TITLE) !== 0 || CLERICAL_TITLES.test(c.before[0]))
+    );
+  };
+  const surelyBare = new Set(
+    lastWords.filter(
+      (_, i) => !inSlot[i] && (notGenitive(context[i]) || (titled(i) && notGenitive(context[i], true))),
+    ),
+  );
   mentions.forEach((m, i) => {
     // Without the text's word, the lists decide. When they know the s-form as a name too ("Jones"
     // and "Jone", "Siemens" and "Siemen"; the surname list also holds genitives such as "Putins"),

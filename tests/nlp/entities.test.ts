@@ -53,6 +53,11 @@ describe('entities in analyze()', () => {
           .map((m) => m.canonical),
       ),
     ).toEqual(new Set(['David Bendels']));
+    // So does a title without article before a full name: "erklärt Pastor Albrecht Martins kurz …".
+    const pastor = createDoc(
+      '„Das Ziel ist ehrgeizig“, erklärt Pastor Albrecht Martins kurz vor der Auktion.',
+    ).entities;
+    expect(pastor.find((m) => m.text === 'Albrecht Martins')?.canonical).toBe('Albrecht Martins');
     // A genitive list keeps stripping: "die Energieprobleme Deutschlands und Europas".
     const eu = createDoc('Wir müssen die Energieprobleme Deutschlands und Europas lösen.').entities;
     expect(eu.find((m) => m.text === 'Europas')?.canonical).toBe('Europa');
