@@ -261,7 +261,7 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
     ((!isKnownNounOrName(ws[i].text) && !subjectOfNextVerb(view, i)) ||
       ADVERB_FORM.test(ws[i].text) ||
       VERB_FIRST.test(ws[i].text) ||
-      /^(Sie|sie|es|ich|du|er|wir|ihr|man)$/.test(ws[i + 1]?.text ?? '') ||
+      PRONOUN.test(ws[i + 1]?.text ?? '') ||
       (/^\p{Ll}/u.test(ws[i + 1]?.text ?? '') && SUBJECT_PRONOUN.test(ws[i + 2]?.text ?? '')))
   )
     return null;
@@ -361,6 +361,8 @@ const ADVERB_FORM = /^\p{Lu}\p{Ll}*(dessen|isch|lich|\p{Ll}{3}weise|mals|falls)$
 /** Finite verbs that open a conditional or a question ("Würde das Gesetz …, könnte …"), never a speaker. */
 const VERB_FIRST =
   /^(Würde|Würden|Sollte|Sollten|Hätte|Hätten|Wäre|Wären|Könnte|Könnten|Müsste|Dürfte|Ist|Sind|War|Waren|Hat|Hatte|Wird|Kann|Muss|Soll|Gibt|Gab)$/;
+/** Personal pronouns; right after a lone opener they show it is a verb ("Können Sie", "Hieß es"). */
+const PRONOUN = /^(Sie|sie|es|ich|du|er|wir|ihr|man)$/;
 /** Pronouns that can only be subjects (nominative), as written after a verb ("sagte er", "glaubt man"). */
 const SUBJECT_PRONOUN = /^(ich|du|er|wir|man)$/;
 
