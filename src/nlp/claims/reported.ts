@@ -236,7 +236,8 @@ export function findReported(
   filterMain = true,
 ): ReportedFinding | null {
   const ws = view.words;
-  // "Können Sie sich vorstellen, dass …?": a yes/no question (finite verb first) asks, it reports nothing.
+  // "Können Sie sich vorstellen, dass …?", "Unter welchen Voraussetzungen halten Sie …?": a question
+  // asks, it reports nothing.
   if (isYesNoQuestion(view, w0, w1, inQuote)) return null;
   const headline = headlineClaim(view, w0, w1);
   if (headline) return headline;
@@ -470,12 +471,22 @@ export function findReported(
 const QUESTION_VERB =
   /^(kann|kannst|können|könnte|könnten|soll|sollte|sollten|sollen|will|wollen|wollte|darf|dürfen|dürfte|muss|müssen|müsste|ist|sind|war|waren|wäre|hat|haben|hatte|hätte|wird|werden|würde|würden|gibt|gab|glauben|glaubt|meinen|wissen|weiß|sehen|sieht)$/;
 
-/** True when the sentence [w0, w1) opens with a finite verb and ends with a question mark, outside quotes. */
+/** Words that open a question ("Warum …?", "Inwiefern widersprechen sich …?", "Unter welchen …?"). */
+const QUESTION_WORD =
+  /^(wer|wen|wem|wessen|was|wie|wo|wann|warum|wieso|weshalb|weswegen|wozu|wodurch|womit|woran|worauf|worüber|wovon|inwiefern|inwieweit|welche|welcher|welches|welchen|welchem)$/;
+
+/**
+ * True when the sentence [w0, w1) is a question outside quotes: it ends with a question mark and
+ * opens with a finite verb ("Können Sie …?") or has a question word among its first three words.
+ */
 function isYesNoQuestion(view: ClaimView, w0: number, w1: number, inQuote: (i: number) => boolean): boolean {
   const ws = view.words;
   let last = w1 - 1;
   while (last > w0 && /^[“”"»«‘’)]$/.test(ws[last].text)) last--;
-  return ws[last]?.text === '?' && !inQuote(w0) && !inQuote(last) && QUESTION_VERB.test(ws[w0].lower);
+  if (ws[last]?.text !== '?' || inQuote(w0) || inQuote(last)) return false;
+  if (QUESTION_VERB.test(ws[w0].lower)) return true;
+  for (let k = w0; k < Math.min(w1, w0 + 3); k++) if (QUESTION_WORD.test(ws[k].lower)) return true;
+  return false;
 }
 
 function nounComplement(view: ClaimView, c: number, _w0: number, w1: number): ReportedFinding | null {

@@ -145,6 +145,21 @@ describe('sentence openers that are no speaker', () => {
     expect(c.speaker?.text).not.toBe('Hieß');
   });
 
+  it('finds no report in an interview question with a question word', () => {
+    const q = claimsOf(
+      'Die Daten sind anonym. Unter welchen Voraussetzungen halten Sie die Nutzung für legitim?',
+    );
+    expect(q.filter((x) => x.kind !== 'factual')).toEqual([]);
+  });
+
+  it('does not take a phrase opened by "Jenseits" for a speaker', () => {
+    const c = claimWith(
+      claimsOf('Jenseits der Soforthilfeprogramme zeichnet sich ab, dass weitere Pakete nötig sind.'),
+      'Pakete',
+    );
+    expect(c.speaker).toBeUndefined();
+  });
+
   it('finds no report in a yes/no question to the reader, but keeps a quoted one', () => {
     const q = claimsOf(
       'Die Lage ist ernst. Können Sie sich vorstellen, dass Politiker das heute sagen würden?',
