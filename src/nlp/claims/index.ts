@@ -182,7 +182,7 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     // Direct quotes that end in this sentence; pushed after the sentence's own claim has a speaker.
     const here: (typeof speech)[number][] = [];
     while (qi < speech.length && speech[qi].q.end <= end) here.push(speech[qi++]);
-    const pushQuotes = (host?: Speaker) => {
+    const pushQuotes = (host?: Speaker, reported = false) => {
       // "Die „…“ hätten „…“, so X.": an attributed quote speaks for the unattributed ones of its sentence.
       const attributed = here.find((h) => h.attribution?.phrase && !h.attribution.impersonal && !h.naming);
       const sibling = attributed ? resolve(attributed.attribution?.phrase ?? null) : undefined;
@@ -210,6 +210,9 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
           : ((at ? resolve(at.phrase) : undefined) ??
             actor ??
             (at ? undefined : sibling) ??
+            // In a Konjunktiv sentence ("Die Nachfrage sei hoch, „mehr als …“") the quote is the
+            // reporting speaker's words, not its grammatical subject's.
+            (reported ? host : undefined) ??
             (embedded ? resolve(embedded) : undefined) ??
             host ??
             carried(s));
@@ -393,7 +396,7 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     }
     filtered = null;
     const speaker = carried(s);
-    pushQuotes(speaker);
+    pushQuotes(speaker, konj >= 0.75);
     if (sub) {
       const content = { start: view.words[sub.w0].start, end: trimEnd(view, w1) };
       push({

@@ -209,3 +209,14 @@ describe('pronouns and first names', () => {
     expect(c.speaker?.canonical).toBe('Andrea Nahles');
   });
 });
+
+describe('quotes inside reported speech', () => {
+  it('gives a quote inside a Konjunktiv sentence to the reporting speaker, not to the sentence subject', () => {
+    const cs = claimsOf(
+      'Konzernchef Robert Machtlinger sprach von einem gewaltigen Auftragseingang. ' +
+        'Die Nachfrage der Airlines sei hoch, „mehr als die Industrie liefern kann“.',
+    );
+    const q = cs.find((c) => c.kind === 'direct');
+    expect(q?.speaker?.canonical).toBe('Robert Machtlinger');
+  });
+});
