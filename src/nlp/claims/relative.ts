@@ -89,7 +89,9 @@ function sourceBefore(view: ClaimView, comma: number, w0: number): SpeakerPhrase
     let a = i;
     while (
       a > lo &&
-      /^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|\p{Ll}+(e|en|er|es|em))$/u.test(ws[a - 1].text)
+      /^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|\p{Ll}+(e|en|er|es|em))$/u.test(ws[a - 1].text) &&
+      // "machten neue Spekulationen die Runde": a past-tense verb is no adjective of the phrase.
+      !(PAST_VERB.test(ws[a - 1].text) && !NOT_VERB.test(ws[a - 1].text) && !ws[a - 1].text.startsWith('ge'))
     )
       a--;
     const p = phraseAt(view, a, comma);

@@ -219,4 +219,12 @@ describe('quotes inside reported speech', () => {
     const q = cs.find((c) => c.kind === 'direct');
     expect(q?.speaker?.canonical).toBe('Robert Machtlinger');
   });
+
+  it('starts a "wonach" source at its noun phrase, not at the verb before it', () => {
+    const c = claimWith(
+      claimsOf('Am Wochenende machten neue Spekulationen die Runde, wonach der Manager gehen muss.'),
+      'Manager',
+    );
+    expect(c.speaker?.text).toBe('neue Spekulationen');
+  });
 });
