@@ -118,7 +118,12 @@ export function findAttributions(
       let a = i - 1;
       // Adjectives and determiners only: "Nordkorea besitze seiner Meinung nach" starts at "seiner".
       while (a > w0 && i - a <= 3 && POST_NACH_FILLER.test(ws[a - 1].text)) a--;
-      if (a > w0 && i - a <= 3 && /^(der|dem|den|des|seiner|ihrer|seinen|ihren)$/.test(ws[a - 1].lower)) a--;
+      if (
+        a > w0 &&
+        i - a <= 3 &&
+        /^(der|dem|den|des|seiner|ihrer|seinen|ihren|meiner|meinen|unserer|unseren)$/.test(ws[a - 1].lower)
+      )
+        a--;
       // A possessive stands for the person it refers to ("seiner Meinung nach" → the last speaker).
       const pronoun = /^(seiner|ihrer|seinen|ihren)$/.test(ws[a].lower);
       const own = OWN.test(ws[a].lower);

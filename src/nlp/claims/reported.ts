@@ -243,6 +243,8 @@ export function findReported(
   if (headline) return headline;
   for (let c = w0; c < w1; c++) {
     if (inQuote(c)) continue;
+    // "Kurz gesagt, …", "Anders formuliert, …", "Ehrlich gesagt, …": a discourse marker, no report.
+    if (DISCOURSE_PARTICIPLE.test(ws[c].lower) && c > w0 && c - w0 <= 2 && ws[c + 1]?.text === ',') continue;
     const relative = relativeReport(view, c, w0, w1);
     if (relative) return relative;
     if (isCapitalised(ws[c].text) && c > w0) {
@@ -470,6 +472,9 @@ export function findReported(
 /** Finite verbs that open a yes/no question ("Können Sie …?", "Ist das …?", "Gibt es …?"). */
 const QUESTION_VERB =
   /^(kann|kannst|können|könnte|könnten|soll|sollte|sollten|sollen|will|wollen|wollte|darf|dürfen|dürfte|muss|müssen|müsste|ist|sind|war|waren|wäre|hat|haben|hatte|hätte|wird|werden|würde|würden|gibt|gab|glauben|glaubt|meinen|wissen|weiß|sehen|sieht)$/;
+
+/** Participles of saying that, right after an adverb at the sentence start, only frame it ("Kurz gesagt,"). */
+const DISCOURSE_PARTICIPLE = /^(gesagt|formuliert|ausgedrückt|gesprochen)$/;
 
 /** Words that open a question ("Warum …?", "Inwiefern widersprechen sich …?", "Unter welchen …?"). */
 const QUESTION_WORD =

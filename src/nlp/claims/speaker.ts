@@ -13,7 +13,7 @@ const MAX_PHRASE_WORDS = 9;
 
 /** Words that are capitalised only at a sentence start and never open a speaker phrase. */
 const NOT_SPEAKER_START = new Set(
-  'nachdem als weil wenn da obwohl während dass ob bevor sobald seit seitdem indem gemäß laut nach vor bei mit aus zu zum zur im am um an auf in für über unter gegen ohne durch trotz wegen von vom ab bis neben gegenüber bezüglich hinsichtlich angesichts aufgrund infolge anlässlich entgegen besorgt weiter ähnlich ebenso erneut später relativierend zudem außerdem ferner insbesondere besonders allem einerseits andererseits immerhin jedenfalls offenbar offensichtlich vermutlich wahrscheinlich eigentlich stattdessen dabei dazu danach dann damals doch auch so wie insgesamt allerdings zunächst inzwischen bisher daraufhin gleichzeitig dennoch trotzdem hier dort deshalb schließlich jedoch aber und oder sowohl weder zwar nun gestern bereits jetzt zuvor vielmehr überdies ebenfalls gerade nämlich deswegen darum daher folglich somit also erst noch schon bislang derzeit mittlerweile jenseits abseits diesseits innerhalb außerhalb oberhalb unterhalb anstelle mithilfe entlang zwecks samt nebst binnen inmitten seitens mangels'.split(
+  'nachdem als weil wenn da obwohl während dass ob bevor sobald seit seitdem indem gemäß laut nach vor bei mit aus zu zum zur im am um an auf in für über unter gegen ohne durch trotz wegen von vom ab bis neben gegenüber bezüglich hinsichtlich angesichts aufgrund infolge anlässlich entgegen besorgt weiter ähnlich ebenso erneut später relativierend zudem außerdem ferner insbesondere besonders allem einerseits andererseits immerhin jedenfalls offenbar offensichtlich vermutlich wahrscheinlich eigentlich stattdessen dabei dazu danach dann damals doch auch so wie insgesamt allerdings zunächst inzwischen bisher daraufhin gleichzeitig dennoch trotzdem hier dort deshalb schließlich jedoch aber und oder sowohl weder zwar nun gestern bereits jetzt zuvor vielmehr überdies ebenfalls gerade nämlich deswegen darum daher folglich somit also erst noch schon bislang derzeit mittlerweile jenseits abseits diesseits innerhalb außerhalb oberhalb unterhalb anstelle mithilfe entlang zwecks samt nebst binnen inmitten seitens mangels fast kaum sogar eben oft selten manchmal meist meistens vielleicht wohl'.split(
     ' ',
   ),
 );
@@ -28,7 +28,7 @@ const DA_COMPOUND =
   /^(da|dar|wo|wor)(an|auf|aus|bei|durch|für|gegen|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)(hinaus)?$/;
 /** Nouns of time, manner and frame that are never the speaker ("zum Beispiel", "im Jahr"). */
 const FRAME_NOUNS = new Set(
-  'Beispiel Jahr Jahres Jahren Tag Tage Tagen Zeit Woche Wochen Monat Monaten Ende Anfang Mitte Fall Folge Grund Rahmen Zuge Weise Sicht Hinsicht Moment Stunden Minuten Uhr Januar Februar März April Mai Juni Juli August September Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Morgen Abend Nacht'.split(
+  'Beispiel Jahr Jahres Jahren Tag Tage Tagen Zeit Woche Wochen Monat Monaten Ende Anfang Mitte Fall Folge Grund Rahmen Zuge Weise Sicht Hinsicht Moment Stunden Minuten Uhr Januar Februar März April Mai Juni Juli August September Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Morgen Abend Nacht Frühjahr Frühling Sommer Herbst Winter Vormittag Nachmittag Jahresbeginn Jahresende'.split(
     ' ',
   ),
 );
@@ -316,6 +316,10 @@ export function speakerOf(view: ClaimView, p: SpeakerPhrase, previous?: Speaker)
       };
     }
   }
+  // "Meiner Meinung nach", "unseren Informationen zufolge": the writer speaks.
+  const firstPerson = FIRST_PERSON_POSSESSIVE.exec(text)?.[1]?.toLowerCase();
+  if (!m && firstPerson)
+    return { text, canonical: firstPerson.startsWith('u') ? 'Wir' : 'Ich', start: a.start, end: b.end };
   return { text, canonical: m ? m.canonical : nominativeName(text), start: a.start, end: b.end };
 }
 
@@ -355,6 +359,9 @@ export function appositionName(view: ClaimView, w: number): Mention | undefined 
   const next = ws[after]?.text ?? '.';
   return /^[,.;:!?(–]$/.test(next) ? m : undefined;
 }
+
+/** A phrase opened by a first-person possessive ("meiner Meinung", "unseren Informationen"). */
+const FIRST_PERSON_POSSESSIVE = /^(mein|meine|meiner|meinem|meinen|unser|unsere|unserer|unserem|unseren)\s/i;
 
 /** Adverbs and adjectives by their ending ("Infolgedessen", "Praktisch", "Möglicherweise", "Erstmals"). */
 const ADVERB_FORM = /^\p{Lu}\p{Ll}*(dessen|isch|lich|\p{Ll}{3}weise|mals|falls)$/u;

@@ -228,3 +228,21 @@ describe('quotes inside reported speech', () => {
     expect(c.speaker?.text).toBe('neue Spekulationen');
   });
 });
+
+describe('the writer and discourse markers', () => {
+  it('gives "Meiner Meinung nach …" to the writer ("Ich"), not to "Meinung"', () => {
+    const c = claimWith(claimsOf('Meiner Meinung nach muss es eine solidere Zählung geben.'), 'Zählung');
+    expect(c.speaker?.text).toBe('Meiner Meinung');
+    expect(c.speaker?.canonical).toBe('Ich');
+  });
+
+  it('reads "Kurz gesagt," as a discourse marker, not as a report by "Kurz"', () => {
+    const cs = claimsOf('Kurz gesagt, es sind zwei Lager entstanden.');
+    expect(cs.map((c) => c.speaker?.text)).not.toContain('Kurz');
+  });
+
+  it('does not take a season for a speaker ("wie im Frühjahr angekündigt")', () => {
+    const cs = claimsOf('Die Lage blieb ernst, wie im Frühjahr angekündigt.');
+    expect(cs.map((c) => c.speaker?.text)).not.toContain('Frühjahr');
+  });
+});
