@@ -63,6 +63,26 @@ function nominativeNoun(noun: string, bits: number, lexicon: Lexicon): string {
   return noun;
 }
 
+/**
+ * Person nouns the lexicon's title list lacks, also as a compound's tail ("CSU-Politiker",
+ * "Parteichef", "Pastor").
+ */
+const EXTRA_PERSON_TITLES =
+  /(politiker|politikerin|chef|chefin|vize|funktionär|funktionärin|experte|expertin|führer|führerin|pastor|pastorin|pfarrer|pfarrerin|pater|bischof|bischöfin|kardinal|rabbiner|rabbinerin|imam)$/i;
+
+/**
+ * True when the noun names a person's role or office, in any case and also as the last part of a
+ * compound: "Sprecher", "Bundes|ministerin", "des Kanzlers", "CSU-Politiker", "Pastor".
+ */
+export function isPersonTitle(noun: string, lexicon: Lexicon): boolean {
+  const base = nominativeNoun(noun, LEX.PER_TITLE, lexicon);
+  return (
+    (roleMask(base, lexicon) & LEX.PER_TITLE) !== 0 ||
+    EXTRA_PERSON_TITLES.test(noun) ||
+    EXTRA_PERSON_TITLES.test(base)
+  );
+}
+
 function adjectiveBase(w: string): string {
   for (const e of ['en', 'em', 'er', 'es', 'e'])
     if (w.endsWith(e) && w.length > e.length + 2) return w.slice(0, -e.length);

@@ -4,7 +4,9 @@
  * (belarussischen → Belarus, Moskauer → Moskau), compounds to their name part (Nato-Gipfel →
  * Nato), and a bare surname to the full name the text gives elsewhere (→ Alexander Lukaschenko).
  */
+
 import { countryByName } from './countries.ts';
+import { isPersonTitle } from './descriptors.ts';
 import { capitalise, LEX, type Lexicon } from './lexicon.ts';
 import { baseForm, countryName, placeOfAdjective, placeOfDemonym, townOfAdjective } from './normalize.ts';
 import { REGION_ADJECTIVES } from './places.ts';
@@ -62,10 +64,6 @@ function notGenitive(c: MentionContext | undefined, titled = false): boolean {
   return /^[.,;:!?)]$/.test(c.after) || (/^\p{Ll}+$/u.test(c.after) && !/(e|er|en|em|es)$/.test(c.after));
 }
 
-/** Titles before a name that the lexicon's role list lacks. */
-const CLERICAL_TITLES =
-  /^(Pastor|Pastorin|Pfarrer|Pfarrerin|Pater|Bischof|Bischöfin|Kardinal|Rabbiner|Rabbinerin|Imam)$/;
-
 /** The words around a mention, for telling a genitive -s from a name's own s. */
 export interface MentionContext {
   /** The two words before the mention, nearest first. */
@@ -107,7 +105,7 @@ export function linkMentions(mentions: Mention[], lexicon: Lexicon, context: Men
       !!c &&
       words.length >= 2 &&
       (lexicon.mask(words[0]) & LEX.FIRST_NAME) !== 0 &&
-      ((lexicon.mask(c.before[0]) & LEX.PER_TITLE) !== 0 || CLERICAL_TITLES.test(c.before[0]))
+      isPersonTitle(c.before[0], lexicon)
     );
   };
   const surelyBare = new Set(

@@ -23,6 +23,7 @@
  */
 import { erStemMask, QUOTE_TOKENS } from './features.ts';
 import { compoundTailMask, LEX, type Lexicon } from './lexicon.ts';
+import { INNER_NAME_WORDS } from './name-particles.ts';
 
 /** Role and cue words are never place adjectives, whatever their ending. */
 const ROLE_WORDS = LEX.PER_TITLE | LEX.ORG_CUE | LEX.LOC_CUE | LEX.WEAPON_CUE;
@@ -198,13 +199,6 @@ export function postprocessTags(
   return out;
 }
 
-/** Lower-case words that belong inside personal names ("Ursula von der Leyen", "Karl der Große", "bin Salman"). */
-const NAME_PARTICLES = new Set(
-  `von vom van van't zu zur der den des de di da do du dos das del della la le les los las lo el al bin ibn y e of the ter ten op auf`.split(
-    ' ',
-  ),
-);
-
 /**
  * A person chunk ends at a lower-case word that is no name particle: "Kim lud Trump ein" is two
  * persons and a verb, never one name.
@@ -213,7 +207,12 @@ function splitPersonsAtVerbs(words: readonly string[], out: string[]): void {
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
     // "al-Nuaimi", "d’Ennery": a particle joined to the name.
-    if (out[i] !== 'I-PER' || !isLowerInitial(w) || NAME_PARTICLES.has(w) || /^\p{Ll}+[-’'‘]\p{Lu}/u.test(w))
+    if (
+      out[i] !== 'I-PER' ||
+      !isLowerInitial(w) ||
+      INNER_NAME_WORDS.has(w) ||
+      /^\p{Ll}+[-’'‘]\p{Lu}/u.test(w)
+    )
       continue;
     out[i] = 'O';
     if (out[i + 1] === 'I-PER') out[i + 1] = 'B-PER';

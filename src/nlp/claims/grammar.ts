@@ -104,6 +104,13 @@ export const COMPLEMENTISERS = new Set([
 /** Finite forms of "werden" after a subject: a passive sentence, whose subject is not its actor. */
 export const PASSIVE_FINITE = new Set(['wird', 'werden', 'wurde', 'wurden']);
 
+/**
+ * Finite auxiliaries and modals (lower case): they open a main clause right after a fronted
+ * subordinate clause, a yes/no question ("Können Sie …?") and a conditional ("Würde das …,").
+ */
+export const FINITE_AUXILIARY =
+  /^(ist|sind|war|waren|wäre|wären|hat|haben|hatte|hatten|hätte|hätten|wird|werden|wurde|wurden|würde|würden|kann|können|konnte|könnte|könnten|muss|müssen|musste|müsste|soll|sollen|sollte|sollten|darf|dürfte)$/;
+
 /** Determiners and adjectives that may start a speaker noun phrase ("der neue Minister"). */
 export const DETERMINERS = new Set(
   'der die das den dem des ein eine einer eines einem einen sein seine ihr ihre dessen deren mehrere viele einige zwei drei alle beide dieser diese dieses diesem diesen'.split(

@@ -3,6 +3,7 @@
  * lexicon): whether it is a known noun or name, so a sentence-initial adverb ("Vorerst",
  * "Kurzzeitig") is not taken for a speaker.
  */
+import { isPersonTitle } from '../descriptors.ts';
 import { compoundTailMask, LEX } from '../lexicon.ts';
 import { getTagger } from '../tagger.ts';
 
@@ -25,25 +26,10 @@ export function isFirstName(word: string): boolean {
   return (getTagger().parts.lexicon.mask(word) & LEX.FIRST_NAME) !== 0;
 }
 
-/** Person nouns of public life the title list lacks, also as a compound's tail ("CSU-Politiker"). */
-const PERSON_TAIL =
-  /(politiker|politikerin|chef|chefin|vize|funktionär|funktionärin|experte|expertin|führer|führerin)$/i;
-
 /**
- * Returns true when the noun names a person's role or office ("Sprecher", "Ministerin"), also as the
- * last part of a compound ("Bundes|ministerin", "Regierungs|sprecher").
+ * Returns true when the noun names a person's role or office ("Sprecher", "Bundesministerin", "des
+ * Kanzlers", "CSU-Politiker"): the entity model's title list, read as the descriptors read it.
  */
 export function isPersonRole(word: string): boolean {
-  const lexicon = getTagger().parts.lexicon;
-  const known = (w: string) =>
-    PERSON_TAIL.test(w) ||
-    (lexicon.mask(w) & LEX.PER_TITLE) !== 0 ||
-    (compoundTailMask(lexicon, w, LEX.PER_TITLE) & LEX.PER_TITLE) !== 0;
-  // Genitive and weak forms: "des Kanzlers", "des Präsidenten".
-  return (
-    known(word) ||
-    (word.endsWith('s') && known(word.slice(0, -1))) ||
-    (word.endsWith('en') && known(word.slice(0, -2))) ||
-    (word.endsWith('n') && known(word.slice(0, -1)))
-  );
+  return isPersonTitle(word, getTagger().parts.lexicon);
 }

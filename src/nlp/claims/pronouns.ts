@@ -20,21 +20,26 @@ const MALE_BEFORE =
 const FEMALE_BEFORE = /^(frau|\p{L}{3,}in)$/u;
 
 /** First names given (almost) only to one sex (data/name-genders.json, from birth registers). */
-const FIRST_NAME_GENDER = (() => {
+let firstNames: Map<string, Gender> | undefined;
+
+/** Builds the first-name table on first use, not when the worker starts. */
+function firstNameTable(): Map<string, Gender> {
+  if (firstNames) return firstNames;
   const d = nameGenders as { version: number; m: string; f: string };
   if (d?.version !== 1 || typeof d.m !== 'string' || typeof d.f !== 'string')
     throw new Error('claims: data/name-genders.json is not a version-1 name list');
-  const map = new Map<string, Gender>();
-  for (const n of d.m.split(' ')) map.set(n, 'm');
-  for (const n of d.f.split(' ')) map.set(n, 'f');
-  return map;
-})();
+  firstNames = new Map<string, Gender>();
+  for (const n of d.m.split(' ')) firstNames.set(n, 'm');
+  for (const n of d.f.split(' ')) firstNames.set(n, 'f');
+  return firstNames;
+}
 
 /** The gender of a full name's first name ("Gisela Schön", "Frank-Walter Steinmeier"), if the lists are sure. */
 function firstNameGender(name: string): Gender | undefined {
   const words = name.split(' ');
   if (words.length < 2) return undefined;
-  return FIRST_NAME_GENDER.get(words[0]) ?? FIRST_NAME_GENDER.get(words[0].split('-')[0]);
+  const table = firstNameTable();
+  return table.get(words[0]) ?? table.get(words[0].split('-')[0]);
 }
 
 /** Returns the gender the text gives a person mention, else the one its first name tells, if any. */

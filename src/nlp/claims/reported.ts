@@ -22,6 +22,7 @@ import {
 import {
   COMPLEMENTISERS,
   DETERMINERS,
+  FINITE_AUXILIARY,
   FIRST_SECOND_PERSON,
   isCapitalised,
   NP_GLUE,
@@ -69,9 +70,6 @@ const ARTICLE_LIKE =
   /^(der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|zu|ihre|seine|ihren|seinen)$/;
 const isDeterminerLike = (w: { text: string; lower: string }) =>
   ARTICLE_LIKE.test(w.lower) || /^\p{Ll}+(e|en)$/u.test(w.text); // "Den Schaden bezifferte X": a noun is none
-/** Finite auxiliaries and modals that open a main clause right after a fronted subordinate clause. */
-const FINITE_FIRST =
-  /^(ist|sind|war|waren|wäre|wären|hat|haben|hatte|hatten|hätte|hätten|wird|werden|wurde|wurden|würde|würden|kann|können|konnte|könnte|könnten|muss|müssen|musste|müsste|soll|sollen|sollte|sollten|darf|dürfte)$/;
 /** Prepositions before an adjective and its noun: "auf wiederholte Nachfrage", "nach erneuter Prüfung". */
 const ATTRIBUTIVE_AFTER =
   /^(auf|nach|mit|bei|in|an|für|gegen|ohne|unter|über|aus|von|vor|zu|durch|trotz|wegen|seit)$/;
@@ -238,7 +236,7 @@ export function findReported(
   const ws = view.words;
   // "Können Sie sich vorstellen, dass …?", "Unter welchen Voraussetzungen halten Sie …?": a question
   // asks, it reports nothing.
-  if (isYesNoQuestion(view, w0, w1, inQuote)) return null;
+  if (isQuestion(view, w0, w1, inQuote)) return null;
   const headline = headlineClaim(view, w0, w1);
   if (headline) return headline;
   for (let c = w0; c < w1; c++) {
@@ -465,13 +463,9 @@ export function findReported(
   return null;
 }
 
-/**
- * A speech noun with a complement: "ist der Meinung, dass …", "die Forderung des X, … zu …",
- * "der Vorwurf, das Gericht sei …". The speaker is the genitive after the noun, if any (else the caller's fallbacks).
- */
-/** Finite verbs that open a yes/no question ("Können Sie …?", "Ist das …?", "Gibt es …?"). */
+/** Finite verbs besides the auxiliaries that open a yes/no question ("Gibt es …?", "Glauben Sie …?"). */
 const QUESTION_VERB =
-  /^(kann|kannst|können|könnte|könnten|soll|sollte|sollten|sollen|will|wollen|wollte|darf|dürfen|dürfte|muss|müssen|müsste|ist|sind|war|waren|wäre|hat|haben|hatte|hätte|wird|werden|würde|würden|gibt|gab|glauben|glaubt|meinen|wissen|weiß|sehen|sieht)$/;
+  /^(kannst|dürfen|will|wollen|wollte|gibt|gab|glauben|glaubt|meinen|wissen|weiß|sehen|sieht)$/;
 
 /** Participles of saying that, right after an adverb at the sentence start, only frame it ("Kurz gesagt,"). */
 const DISCOURSE_PARTICIPLE = /^(gesagt|formuliert|ausgedrückt|gesprochen)$/;
@@ -484,16 +478,20 @@ const QUESTION_WORD =
  * True when the sentence [w0, w1) is a question outside quotes: it ends with a question mark and
  * opens with a finite verb ("Können Sie …?") or has a question word among its first three words.
  */
-function isYesNoQuestion(view: ClaimView, w0: number, w1: number, inQuote: (i: number) => boolean): boolean {
+function isQuestion(view: ClaimView, w0: number, w1: number, inQuote: (i: number) => boolean): boolean {
   const ws = view.words;
   let last = w1 - 1;
   while (last > w0 && /^[“”"»«‘’)]$/.test(ws[last].text)) last--;
   if (ws[last]?.text !== '?' || inQuote(w0) || inQuote(last)) return false;
-  if (QUESTION_VERB.test(ws[w0].lower)) return true;
+  if (FINITE_AUXILIARY.test(ws[w0].lower) || QUESTION_VERB.test(ws[w0].lower)) return true;
   for (let k = w0; k < Math.min(w1, w0 + 3); k++) if (QUESTION_WORD.test(ws[k].lower)) return true;
   return false;
 }
 
+/**
+ * A speech noun with a complement: "ist der Meinung, dass …", "die Forderung des X, … zu …",
+ * "der Vorwurf, das Gericht sei …". The speaker is the genitive after the noun, if any (else the caller's fallbacks).
+ */
 function nounComplement(view: ClaimView, c: number, _w0: number, w1: number): ReportedFinding | null {
   const ws = view.words;
   if (cueRatio(ws[c].lower) < NOUN_CUE_MIN_RATIO && !CONTENT_NOUNS.has(ws[c].lower)) return null;
@@ -514,7 +512,7 @@ function nounComplement(view: ClaimView, c: number, _w0: number, w1: number): Re
   // "Emily Lau, die Vorsitzende der Partei, sagte, …": the noun was in an apposition; its verb follows.
   if (startsWithVerb(view, k + 1, w1)) return null;
   // "Falls der Antrag angenommen wird, wäre …": a finite verb after the comma opens the main clause.
-  if (FINITE_FIRST.test(first)) return null;
+  if (FINITE_AUXILIARY.test(first)) return null;
   const comp =
     first === 'dass' ||
     first === 'daß' ||

@@ -2,8 +2,16 @@
  * Speaker phrases: the noun phrase in the subject slot of a speech verb, mapped to the entity
  * mention it contains (its canonical name), or resolved through a pronoun to an earlier speaker.
  */
+import { NAME_PARTICLES } from '../name-particles.ts';
 import type { Mention, Speaker } from '../types.ts';
-import { DETERMINERS, isCapitalised, NP_GLUE, OPENING_QUOTE, SPEAKER_PRONOUNS } from './grammar.ts';
+import {
+  DETERMINERS,
+  FINITE_AUXILIARY,
+  isCapitalised,
+  NP_GLUE,
+  OPENING_QUOTE,
+  SPEAKER_PRONOUNS,
+} from './grammar.ts';
 import { isCueForm } from './lexicon.ts';
 import { isKnownNounOrName, isPersonRole } from './names.ts';
 import { type ClaimView, mentionsIn, wordAt } from './view.ts';
@@ -105,24 +113,6 @@ function inName(view: ClaimView, i: number): boolean {
 }
 /** Name particles that are also German articles: after a name they open its object ("X den Behörden"). */
 const ARTICLE_PARTICLES = new Set(['der', 'den', 'die', 'das', 'dem']);
-/** Lower-case particles of personal names. */
-const NAME_PARTICLES = new Set([
-  'de',
-  'van',
-  'von',
-  'der',
-  'den',
-  'ter',
-  'di',
-  'da',
-  'du',
-  'le',
-  'la',
-  'al',
-  'bin',
-  'ibn',
-  'zu',
-]);
 
 /**
  * Returns the noun phrase starting at word i (or null): determiners and inflected adjectives, then
@@ -260,7 +250,9 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
     opener &&
     ((!isKnownNounOrName(ws[i].text) && !subjectOfNextVerb(view, i)) ||
       ADVERB_FORM.test(ws[i].text) ||
-      VERB_FIRST.test(ws[i].text) ||
+      // A finite verb opening a conditional or a question ("Würde das Gesetz …, könnte …").
+      FINITE_AUXILIARY.test(ws[i].lower) ||
+      /^(gibt|gab)$/.test(ws[i].lower) ||
       PRONOUN.test(ws[i + 1]?.text ?? '') ||
       (/^\p{Ll}/u.test(ws[i + 1]?.text ?? '') && SUBJECT_PRONOUN.test(ws[i + 2]?.text ?? '')))
   )
@@ -365,9 +357,6 @@ const FIRST_PERSON_POSSESSIVE = /^(mein|meine|meiner|meinem|meinen|unser|unsere|
 
 /** Adverbs and adjectives by their ending ("Infolgedessen", "Praktisch", "Möglicherweise", "Erstmals"). */
 const ADVERB_FORM = /^\p{Lu}\p{Ll}*(dessen|isch|lich|\p{Ll}{3}weise|mals|falls)$/u;
-/** Finite verbs that open a conditional or a question ("Würde das Gesetz …, könnte …"), never a speaker. */
-const VERB_FIRST =
-  /^(Würde|Würden|Sollte|Sollten|Hätte|Hätten|Wäre|Wären|Könnte|Könnten|Müsste|Dürfte|Ist|Sind|War|Waren|Hat|Hatte|Wird|Kann|Muss|Soll|Gibt|Gab)$/;
 /** Personal pronouns; right after a lone opener they show it is a verb ("Können Sie", "Hieß es"). */
 const PRONOUN = /^(Sie|sie|es|ich|du|er|wir|ihr|man)$/;
 /** Pronouns that can only be subjects (nominative), as written after a verb ("sagte er", "glaubt man"). */

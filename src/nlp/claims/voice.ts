@@ -159,7 +159,6 @@ export function impersonalCue(
   // "heißt es", "hieß es", "es heißt", "hatte es zunächst geheißen": the impersonal report.
   if (/^(heißt|hieß|geheißen)$/.test(form) && nearWord(view, cue, clauseStart, 'es'))
     return { agent: sourceIn(view, cue, contextStart, limit) };
-  // "Man geht davon aus, …", "hat man sich entschlossen": the impersonal subject names no one.
   if (!isParticiple(form)) return null;
   let aux = -1;
   // Within the clause, or (auxiliary before a quote) within the context.
