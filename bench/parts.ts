@@ -22,10 +22,9 @@ import type { Analysis, Claim, Mention, Span } from '../src/nlp/types.ts';
 import { shiftAnalysis } from '../src/protocol/page-merge.ts';
 import {
   CONTEXT_CHARS,
-  CONTEXT_SEPARATOR,
-  introductions,
   joinContext,
   nearestText,
+  partContext,
   withoutContext,
 } from '../src/protocol/part-context.ts';
 import { table } from './claims/table.ts';
@@ -58,9 +57,7 @@ function byParts(text: string, withContext: boolean): Analysis {
         .slice(0, i)
         .reverse()
         .map((q) => text.slice(q.start, q.end));
-      const near = nearestText(before, CONTEXT_CHARS);
-      const intro = introductions(page, text, part, near);
-      context = [intro, near].filter(Boolean).join(CONTEXT_SEPARATOR);
+      context = partContext(page, text, part, nearestText(before, CONTEXT_CHARS));
     }
     const { input, cut } = joinContext(context, part);
     const a = shiftAnalysis(withoutContext(analyze(input), cut), p.start);
@@ -94,11 +91,7 @@ for (const split of splits) {
     const whole = analyze(text);
     const results = [whole, byParts(text, false), byParts(text, true)];
     results.forEach((r, i) => {
-      scoreDoc(
-        d,
-        r.claims.filter((c) => c.kind !== 'factual'),
-        counts[i],
-      );
+      scoreDoc(d, r.claims, counts[i]);
       const add = (t: number[], [a, b]: [number, number]) => {
         t[0] += a;
         t[1] += b;

@@ -201,7 +201,7 @@ export function scoreDoc(
 /**
  * 95 % interval of quote F1 and speaker F1 from a document bootstrap: the documents are resampled
  * with replacement `rounds` times (seeded, so the figures repeat). It shows how far a score moves
- * with the choice of articles alone — the test split has only ~100 documents, and a few long
+ * with the choice of articles alone — the test split has only ~150 documents, and a few long
  * articles with many quotations by one speaker weigh heavily.
  */
 export function bootstrapF1(

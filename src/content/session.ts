@@ -28,7 +28,7 @@ import {
   mergePart,
   overlapsAny,
 } from '../protocol/page-merge.ts';
-import { CONTEXT_CHARS, CONTEXT_SEPARATOR, introductions } from '../protocol/part-context.ts';
+import { CONTEXT_CHARS, partContext } from '../protocol/part-context.ts';
 import { CHUNK_CHARS, chunkSpans } from './chunks.ts';
 import { isShown, type Mark, type MarkFilter, marksFromResult, shownSorted } from './marks.ts';
 import type { Painter } from './paint-highlights.ts';
@@ -311,8 +311,7 @@ export class PageSession {
   private contextOf(chunk: Span, dead: readonly Span[]): string {
     const near = contextBefore(this.map, chunk.start, chunk.end, CONTEXT_CHARS);
     const part = this.map.text.slice(chunk.start, chunk.end);
-    const intro = this.page ? introductions(this.page.analysis, this.map.text, part, near, dead) : '';
-    return [intro, near].filter(Boolean).join(CONTEXT_SEPARATOR);
+    return partContext(this.page?.analysis ?? null, this.map.text, part, near, dead);
   }
 
   private async paint(marks: Mark[]): Promise<number> {

@@ -86,6 +86,22 @@ function sentenceTail(text: string, maxChars: number): string {
   return '';
 }
 
+/**
+ * Returns the context of a part: the sentences that introduced people it names again by a short
+ * form (`introductions`, from the page state so far; none without one), then `near`, the
+ * paragraphs right before it (`nearestText`). The content script and bench:parts both build it here.
+ */
+export function partContext(
+  page: Analysis | null,
+  text: string,
+  part: string,
+  near: string,
+  dead: readonly Span[] = [],
+): string {
+  const intro = page ? introductions(page, text, part, near, dead) : '';
+  return [intro, near].filter(Boolean).join(CONTEXT_SEPARATOR);
+}
+
 /** How much of the context may go to sentences that introduced a person named again in the part. */
 export const INTRO_CHARS = 1_000;
 /** An introducing sentence longer than this is left out (it would crowd out the others). */
