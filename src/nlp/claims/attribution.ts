@@ -4,7 +4,9 @@
  */
 import type { Span } from '../types.ts';
 import { isClauseBreak, isCueAt, subjectAfterVerb } from './clause.ts';
-import { PASSIVE_FINITE } from './grammar.ts';
+import { isCapitalised, PASSIVE_FINITE } from './grammar.ts';
+import { cueRatio, MIN_CUE_RATIO } from './lexicon.ts';
+import { isPersonRole } from './names.ts';
 import { isDomainName, isFrameNoun, phraseAt, type SpeakerPhrase } from './speaker.ts';
 import { type ClaimView, mentionsIn } from './view.ts';
 
@@ -23,6 +25,26 @@ const isNachNoun = (w: string): boolean => {
   if (tail) return isNachNoun(tail) || /^(Dokument|Papier|Veröffentlichung)$/.test(tail);
   return NACH_NOUNS.test(w) || NACH_HEADS.test(w) || /^(Gesetz|Verfassung|Stand)$/.test(w);
 };
+/** Third-person possessives ("seine Worte", "ihrer Ansicht"); first-person ones are the writer's (speaker.ts). */
+const THIRD_POSSESSIVE = /^(sein|seine|seiner|seines|seinem|seinen|ihr|ihre|ihrer|ihres|ihrem|ihren)$/;
+
+/**
+ * The possessive of a phrase that names someone's statement ("seinen Angaben", "Seine exakten Worte",
+ * "ihrer Ansicht"): the possessor speaks, as a pronoun would. Returns the possessive's word index, or -1
+ * ("Seine Frau", "Ihre Mitarbeiter" are other people; "Seine Meinung zu Kirchhoff" is not Kirchhoff's).
+ */
+export function statementPossessive(view: ClaimView, p: SpeakerPhrase): number {
+  const ws = view.words;
+  if (p.pronoun || !THIRD_POSSESSIVE.test(ws[p.w0].lower)) return -1;
+  let head = p.w0 + 1;
+  while (head < p.w1 && !isCapitalised(ws[head].text)) head++;
+  if (head >= p.w1) return -1;
+  const noun = ws[head].text;
+  return isNachNoun(noun) || (cueRatio(noun.toLowerCase()) >= MIN_CUE_RATIO && !isPersonRole(noun))
+    ? p.w0
+    : -1;
+}
+
 /** Words allowed between "nach" and its noun ("nach ersten Untersuchungen", "nach Celebis Angaben"). */
 const NACH_FILLER =
   /^(der|die|den|dem|des|einem|einer|eigener|eigenen|ihren|seinen|ihrer|seiner|\p{Ll}{3,}(e|en|er|em)|\p{Lu}\p{Ll}+[^s]s)$/u;

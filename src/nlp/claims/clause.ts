@@ -2,7 +2,7 @@
  * Clause-level helpers for the claim rules: finding cue verbs, their subject, separable particles,
  * and trimming a word range to a content span.
  */
-import { DETERMINERS, isCapitalised } from './grammar.ts';
+import { DETERMINERS, isCapitalised, NP_GLUE } from './grammar.ts';
 import { cueParticles, cueRatio, isComplementCueForm, isCueForm } from './lexicon.ts';
 import { appositionName, mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
 import type { ClaimView } from './view.ts';
@@ -32,7 +32,7 @@ function isOblique(view: ClaimView, i: number): boolean {
 }
 
 /** Words that open a verb-final clause. */
-const SUBORDINATORS = new Set(
+export const SUBORDINATORS = new Set(
   'nachdem als weil wenn da obwohl während dass daß ob bevor sobald seitdem indem'.split(' '),
 );
 /** Relative pronouns; they open a clause only after a comma ("…, den die Zeitung zitiert"). */
@@ -170,6 +170,30 @@ export function subjectAfterVerb(view: ClaimView, w0: number, w1: number): Speak
   const ws = view.words;
   // "Den Unmut … brachte die Sprecherin … zum Ausdruck": a fronted object opens the sentence like an adverbial.
   if (w0 >= w1 || !(isAdverbialOpener(view, w0) || isOblique(view, w0))) return null;
+  // "In seiner Stellungnahme befand der Premierminister …": after an opening prepositional phrase the
+  // next lower-case word is the finite verb, whatever its form (strong pasts have no -te).
+  const pp = PREPOSITIONS.has(ws[w0].lower) ? phraseAt(view, w0 + 1, w1) : null;
+  if (pp && !pp.pronoun && pp.w1 + 2 < w1) {
+    const verb = ws[pp.w1];
+    const next = ws[pp.w1 + 1];
+    // The subject starts with a capital, an article, or an adjective before a noun ("gehören" is no article).
+    const opensSubject =
+      isCapitalised(next.text) ||
+      DETERMINERS.has(next.lower) ||
+      (/^\p{Ll}+(e|en|er|es)$/u.test(next.text) && isCapitalised(ws[pp.w1 + 2].text));
+    if (
+      /^\p{Ll}{3,}$/u.test(verb.text) &&
+      !DETERMINERS.has(verb.lower) &&
+      !NP_GLUE.has(verb.lower) &&
+      !PREPOSITIONS.has(verb.lower) &&
+      !PREFIELD_PARTICLES.has(verb.lower) &&
+      !FOCUS_PARTICLES.has(verb.lower) &&
+      opensSubject
+    ) {
+      const p = phraseAt(view, pp.w1 + 1, w1);
+      if (p && !p.pronoun) return p;
+    }
+  }
   for (let k = w0 + 1; k < w1 && k - w0 <= 10; k++) {
     const w = ws[k].lower;
     if (ws[k].text === ',' || !/^\p{Ll}/u.test(ws[k].text)) continue;
@@ -181,6 +205,12 @@ export function subjectAfterVerb(view: ClaimView, w0: number, w1: number): Speak
   }
   return null;
 }
+/** Prepositions that open a fronted prepositional phrase ("In seiner Rede …", "Nach dem Treffen …"). */
+const PREPOSITIONS = new Set(
+  'am im in an auf bei beim nach vor seit mit ohne für gegen über unter zum zur vom aus durch trotz wegen während gegenüber zwischen von bis um hinter neben ab angesichts aufgrund infolge'.split(
+    ' ',
+  ),
+);
 /** Words a subject phrase after the verb may start with besides a capitalised word. */
 const DETERMINER_START = /^(der|die|das|ein|eine|\p{Ll}+(e|en|er))$/u;
 
@@ -297,8 +327,12 @@ export function subjectOf(
   if (FOCUS_PARTICLES.has(ws[s0].lower) && s0 + 1 < cue) s0++;
   if (s0 < cue && !isAdverbialOpener(view, s0) && !isOblique(view, s0)) {
     const p = phraseAt(view, s0, cue);
-    // "X hat … erklärt": the subject phrase is followed by the auxiliary, the cue is the participle.
-    if (p && p.w1 < cue && AUXILIARIES.has(ws[p.w1].lower)) return p;
+    // "X hat … erklärt": the subject phrase is followed by the auxiliary, the cue is the participle;
+    // "Die Entlassung hat er … begründet": a nominative-only pronoun after it is the subject instead.
+    if (p && p.w1 < cue && AUXILIARIES.has(ws[p.w1].lower)) {
+      const q = NOMINATIVE_PRONOUN.test(ws[p.w1 + 1]?.lower ?? '') ? phraseAt(view, p.w1 + 1, cue) : null;
+      return q?.pronoun ? q : p;
+    }
     // Capitalised adverbs opening the sentence ("Insgesamt spricht die Polizei") are no phrase at all
     // (phraseAt), so what fills the slot before the verb is its subject.
     // "Die Armeeleitung hingegen sprach …": a contrastive particle may follow the subject in the prefield.
@@ -332,6 +366,16 @@ export function subjectOf(
   return after ?? opening();
 }
 
+/** Personal pronouns that are only ever nominative ("sie" may be an object: "Die Ministerin hat sie kritisiert"). */
+const NOMINATIVE_PRONOUN = /^(er|ich|wir|du)$/;
+
+/** Nouns of amount that a report puts at a figure ("beziffern", "schätzen", "angeben"); hand-written. */
+const MEASURE_NOUNS = new Set(
+  'Zahl Anzahl Höhe Summe Kosten Schaden Schadenssumme Wert Umfang Menge Betrag Verluste Verlust Gewinn Umsatz Quote Dauer'.split(
+    ' ',
+  ),
+);
+
 /** Articles that cannot open a subject: a phrase led by one before the verb is an object. */
 export const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
 
@@ -347,6 +391,11 @@ function frontedObject(view: ClaimView, fronted: SpeakerPhrase, after: SpeakerPh
   const first = ws[after.w0].lower;
   const m = mentionOf(view, after);
   const type = m?.type ?? appositionName(view, after.w1)?.type;
+  // "Die Zahl der Toten bezifferte die Agentur Xinhua mit 13": a measure is what is put at a figure,
+  // never who does so; the phrase after the verb is the subject.
+  let head = fronted.w0;
+  while (head < fronted.w1 && (DETERMINERS.has(ws[head].lower) || !isCapitalised(ws[head].text))) head++;
+  if (MEASURE_NOUNS.has(ws[head]?.text ?? '')) return true;
   // "der" before an organisation is as often a dative ("sagte der Zeitung"): persons only.
   if (first === 'der') return type === 'PER';
   // "er" is nominative whatever stands before the verb ("Die große Anzahl der Fans schreibt er … zu").

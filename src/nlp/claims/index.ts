@@ -10,7 +10,7 @@
  * 3. pronoun speakers resolve to the last speaker; the article byline ("(dpa)") ends every via chain.
  */
 import type { Claim, Doc, Speaker } from '../types.ts';
-import { type Attribution, findAttributions, mediumThenSource } from './attribution.ts';
+import { type Attribution, findAttributions, mediumThenSource, statementPossessive } from './attribution.ts';
 import { contentSpan, openingSubject, sentenceSubject } from './clause.ts';
 import { type ClaimDraft, toClaim } from './draft.ts';
 import { checkworthiness, FACTUAL_MIN_SCORE } from './factual.ts';
@@ -98,6 +98,21 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
       return (
         own && { text: view.text.slice(a.start, b.end), canonical: own.canonical, start: a.start, end: b.end }
       );
+    }
+    // "Seine exakten Worte", "ihrer Ansicht nach": the possessor speaks; resolved like a pronoun,
+    // the phrase kept as the speaker's text (and as its canonical when no one is found).
+    const owner = statementPossessive(view, p);
+    if (owner >= 0) {
+      const who = resolve({ w0: owner, w1: owner + 1, pronoun: true });
+      const a = view.words[p.w0];
+      const b = view.words[p.w1 - 1];
+      if (who)
+        return {
+          text: view.text.slice(a.start, b.end),
+          canonical: who.canonical,
+          start: a.start,
+          end: b.end,
+        };
     }
     if (!p.pronoun) return speakerOf(view, p);
     // "Forscher der Universität X machen … verantwortlich. Sie gehen davon aus, …": the actor of the

@@ -101,7 +101,7 @@ export function antecedent(view: ClaimView, i: number, lastSpeaker?: Speaker): S
   if (w === 'demnach' || w === 'wonach') return lastSpeaker;
   if (w === 'sie' && pluralVerb(view, i)) return lastSpeaker;
   const gender: Gender | undefined =
-    w === 'er' || w === 'ihm' || w === 'dieser'
+    w === 'er' || w === 'ihm' || w === 'dieser' || w.startsWith('sein')
       ? 'm'
       : w === 'sie' || w === 'ihr' || w === 'diese'
         ? 'f'

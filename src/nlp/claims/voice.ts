@@ -3,7 +3,7 @@
  * speaker; the grammatical subject of a passive cue is the one spoken about or to, not the speaker.
  * Only an agent ("von der Polizei", "durch das Gericht") names who spoke.
  */
-import { isClauseBreak } from './clause.ts';
+import { isClauseBreak, SUBORDINATORS } from './clause.ts';
 import { DETERMINERS, isCapitalised, NP_GLUE } from './grammar.ts';
 import { isFrameNoun, phraseAt, type SpeakerPhrase } from './speaker.ts';
 import { type ClaimView, mentionsIn } from './view.ts';
@@ -174,11 +174,16 @@ export function impersonalCue(
     if (PASSIVE_AUX.has(ws[i].lower) || (form === 'bekannt' && ws[i].lower === 'geworden')) aux = i;
   }
   if (aux < 0) return null;
+  // "…, ihn aus der Provinz Helmand zurückzuholen, nachdem bekannt geworden war, …": a subordinate
+  // clause holds its own agent or source; the clause before it is another event.
+  const from = SUBORDINATORS.has(ws[clauseStart]?.lower ?? '')
+    ? Math.max(contextStart, clauseStart)
+    : contextStart;
   // The agent: "von X" / "durch X" between the clause start and the cue.
-  const agent = agentPhrase(view, Math.max(contextStart, Math.min(aux, cue) - AUX_REACH), cue);
+  const agent = agentPhrase(view, Math.max(from, Math.min(aux, cue) - AUX_REACH), cue);
   if (agent) return { agent };
   // No agent: the document it stands in ("In den Medien war … als „…“ bezeichnet worden").
-  return { agent: sourceIn(view, cue, contextStart, cue) };
+  return { agent: sourceIn(view, cue, from, cue) };
 }
 
 /**

@@ -1,0 +1,109 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { claimsOf, claimWith } from './helpers.ts';
+
+// Round thirteen of the speaker rules (docs/claims.md).
+describe('an impersonal report in a subordinate clause', () => {
+  it('takes no source from the clause before it ("…, nachdem bekannt geworden war, dass …")', () => {
+    const c = claimWith(
+      claimsOf(
+        'Die Reederei holte die Besatzung aus der Hafenstadt Sfax zurück, nachdem bekannt geworden war, dass dort gestreikt wurde.',
+      ),
+      'gestreikt',
+    );
+    expect(c.speaker).toBeUndefined();
+  });
+
+  it('still finds a source inside its own clause', () => {
+    const c = claimWith(
+      claimsOf(
+        'Die Schule blieb am Montag geschlossen, nachdem in einer Mitteilung des Landkreises erklärt worden war, dass die Halle gesperrt sei.',
+      ),
+      'Halle',
+    );
+    expect(c.speaker?.text).toContain('Mitteilung des Landkreises');
+  });
+});
+
+describe('a fronted measure is the object, not the speaker', () => {
+  it('makes the named body after the verb the speaker ("Die Zahl … bezifferte die Agentur …")', () => {
+    const text =
+      'Die Zahl der Verletzten, die am Samstag behandelt wurden, bezifferte die Nachrichtenagentur Kyodo mit 40. Die meisten seien leicht verletzt worden.';
+    const first = claimWith(claimsOf(text), 'Verletzten');
+    expect(first.speaker?.canonical).toBe('Kyodo');
+    // The next Konjunktiv sentence carries that speaker, not "Die Zahl".
+    const next = claimWith(claimsOf(text), 'meisten');
+    expect(next.speaker?.canonical).toBe('Kyodo');
+  });
+
+  it('does so for a body the tagger does not name ("Die Höhe des Schadens schätzte die Polizei …")', () => {
+    const c = claimWith(claimsOf('Die Höhe des Schadens schätzte die Polizei auf 20.000 Euro.'), 'Schadens');
+    expect(c.speaker?.text).toBe('die Polizei');
+  });
+
+  it('keeps a fronted subject that is no measure ("Die Regierung bezifferte die Kosten …")', () => {
+    const c = claimWith(
+      claimsOf('Die Regierung bezifferte die Kosten der Reform auf zwei Milliarden Euro.'),
+      'Kosten',
+    );
+    expect(c.speaker?.text).toBe('Die Regierung');
+  });
+});
+
+describe('a possessive statement phrase speaks for its possessor', () => {
+  it('resolves "seinen Angaben" and "Seine exakten Worte" to the man named before', () => {
+    const text =
+      'Der Virologe Karl Brenner stellte am Montag seine Studie vor. Seinen Angaben zufolge sind 40 Prozent der Proben positiv. Seine exakten Worte waren: „Wir stehen erst am Anfang.“';
+    const claims = claimsOf(text);
+    expect(claimWith(claims, 'Proben').speaker).toMatchObject({
+      text: 'Seinen Angaben',
+      canonical: 'Karl Brenner',
+    });
+    const quote = claims.find((c) => c.kind === 'direct');
+    expect(quote?.speaker?.canonical).toBe('Karl Brenner');
+  });
+
+  it('resolves "ihrer Ansicht nach" to the woman named before', () => {
+    const c = claimWith(
+      claimsOf(
+        'Die Ministerin Petra Lindner besuchte am Dienstag die Klinik. Ihrer Ansicht nach fehlen dort 200 Pflegekräfte.',
+      ),
+      'Pflegekräfte',
+    );
+    expect(c.speaker?.canonical).toBe('Petra Lindner');
+  });
+
+  it('keeps a possessive person phrase as it is ("Seine Sprecherin")', () => {
+    const c = claimWith(
+      claimsOf('Minister Jan Albers war nicht erreichbar. Seine Sprecherin sagte, er sei im Urlaub.'),
+      'Urlaub',
+    );
+    expect(c.speaker?.canonical).not.toBe('Jan Albers');
+  });
+});
+
+describe('the subject after the verb of a fronted phrase', () => {
+  it('takes "er" after the auxiliary as the subject ("Die Entlassung hat er … begründet")', () => {
+    const claims = claimsOf(
+      'Präsident Jair Bolsonaro entließ den Gesundheitsminister. Die Entlassung hat er mit folgenden Worten begründet: „Das Leben steht an erster Stelle.“',
+    );
+    const quote = claims.find((c) => c.kind === 'direct');
+    expect(quote?.speaker?.text).toBe('er');
+  });
+
+  it('finds a strong-past verb after an opening prepositional phrase ("In seiner Stellungnahme hielt der Minister …")', () => {
+    const claims = claimsOf(
+      'Die Opposition kritisierte den Plan. In seiner Stellungnahme hielt der Verkehrsminister Paul Weber den Ausbau für „eine Frage der Vernunft und nicht der Ideologie“.',
+    );
+    const quote = claims.find((c) => c.kind === 'direct');
+    expect(quote?.speaker?.canonical).toBe('Paul Weber');
+  });
+
+  it('does not read an adverb or a verb as the verb and its subject ("Für X hingegen gehören …")', () => {
+    const claims = claimsOf(
+      'Für den Juristen Max Kern hingegen gehören die Rufe „aus rechtlicher Sicht zur Religionsfreiheit dazu“.',
+    );
+    const quote = claims.find((c) => c.kind === 'direct');
+    expect(quote?.speaker?.text ?? '').not.toMatch(/^gehören/);
+  });
+});
