@@ -239,6 +239,8 @@ export function findReported(
   if (isQuestion(view, w0, w1, inQuote)) return null;
   const headline = headlineClaim(view, w0, w1);
   if (headline) return headline;
+  const closing = closingAttribution(view, w0, w1, inQuote);
+  if (closing) return closing;
   for (let c = w0; c < w1; c++) {
     if (inQuote(c)) continue;
     // "Kurz gesagt, …", "Anders formuliert, …", "Ehrlich gesagt, …": a discourse marker, no report.
@@ -461,6 +463,41 @@ export function findReported(
     }
   }
   return null;
+}
+
+/** Cue words after a comma that open a dependent clause, not a closing "sagte X". */
+const NOT_CLOSING_CUE = /^(wonach|wie|so|laut|zufolge|demnach|danach|nachdem|als)$/;
+/** Longest closing attribution clause (", sagte der SPD-Vorsitzende X nach dem Treffen in Berlin."). */
+const CLOSING_WORDS = 16;
+
+/**
+ * "Einen Plan B – für den Fall, dass das Gericht das Verfahren für grundgesetzwidrig erklären sollte –
+ * gäbe es nicht, sagte X.": a Konjunktiv sentence closed by ", <saying verb> <subject> …" reports
+ * everything before that comma, whatever cue words stand inside it (there they are content).
+ */
+function closingAttribution(
+  view: ClaimView,
+  w0: number,
+  w1: number,
+  inQuote: (i: number) => boolean,
+): ReportedFinding | null {
+  const ws = view.words;
+  let e = w1;
+  while (e > w0 && /^[.!?“”"»«]$/.test(ws[e - 1].text)) e--;
+  let k = e - 1;
+  while (k > w0 && e - k <= CLOSING_WORDS && ws[k].text !== ',' && !/^[;:–]$/.test(ws[k].text)) k--;
+  const c = k + 1;
+  if (k <= w0 + 2 || ws[k].text !== ',' || inQuote(k) || c >= e) return null;
+  // ", wonach …", ", wie …" open a clause of their own (relative.ts, attribution.ts), no closing cue.
+  if (NOT_CLOSING_CUE.test(ws[c].lower) || !isCueAt(view, c) || cueStrength(view, c) < SAYING_MIN_RATIO)
+    return null;
+  if (subjunctiveIn(view, w0, k, true) <= 0 || !hasVerbCandidate(view, w0, k)) return null;
+  if (subjectBefore(view, w0, c) || inWieClause(view, w0, c)) return null;
+  const phrase = subjectOf(view, c, c, e);
+  const content = phrase && phrase.w0 === c + 1 ? contentSpan(view, w0, k) : null;
+  if (!content) return null;
+  const info = cueInfo(view, c, w1);
+  return { rule: 'postposed', kind: 'indirect', content, phrase, ...info };
 }
 
 /** Finite verbs besides the auxiliaries that open a yes/no question ("Gibt es …?", "Glauben Sie …?"). */

@@ -107,3 +107,24 @@ describe('the subject after the verb of a fronted phrase', () => {
     expect(quote?.speaker?.text ?? '').not.toMatch(/^gehören/);
   });
 });
+
+describe('a closing ", sagte X." attributes the whole Konjunktiv sentence before it', () => {
+  it('wins over a cue word inside the reported content ("… für unzulässig erklären sollte, gäbe es nicht, sagte X")', () => {
+    const claims = claimsOf(
+      'Einen Notfallplan für den Fall, dass das Gericht das Gesetz für unzulässig erklären sollte, gäbe es nicht, sagte der Fraktionschef Jonas Brandt nach der Sitzung.',
+    );
+    const c = claimWith(claims, 'Notfallplan');
+    expect(c.kind).toBe('indirect');
+    expect(c.speaker?.canonical).toBe('Jonas Brandt');
+  });
+
+  it('leaves ", wonach …" to its own rule', () => {
+    const c = claimWith(
+      claimsOf(
+        'Die Staatsanwaltschaft argumentierte, gegen den Mann sei ein weiterer Vorwurf zu prüfen, wonach er für einen zweiten Fall verantwortlich sei.',
+      ),
+      'weiterer Vorwurf',
+    );
+    expect(c.speaker?.text).toBe('Die Staatsanwaltschaft');
+  });
+});
