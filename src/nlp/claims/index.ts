@@ -29,7 +29,7 @@ import { bylineAgencies, mediaIn } from './media.ts';
 import { antecedent } from './pronouns.ts';
 import { findQuotations } from './quotes.ts';
 import { findReported, subjunctiveAt } from './reported.ts';
-import { reportBeforeQuoteCue, secondReport } from './second-report.ts';
+import { framedQuoteReport, reportBeforeQuoteCue, secondReport } from './second-report.ts';
 import { appositionName, mentionOf, type SpeakerPhrase, speakerOf, stripDeterminer } from './speaker.ts';
 import { allQuoted, quoteMask, speechQuotes } from './speech-quotes.ts';
 import { buildView, wordAt } from './view.ts';
@@ -197,6 +197,28 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     // Direct quotes that end in this sentence; pushed after the sentence's own claim has a speaker.
     const here: (typeof speech)[number][] = [];
     while (qi < speech.length && speech[qi].q.end <= end) here.push(speech[qi++]);
+    // "Der Verkehr sei „…“, sagte ein Sprecher.": the Konjunktiv clause around the quote is the
+    // speaker's report too, not only the quoted words.
+    const pushFramed = (qs: typeof here, from: number, cue: number) => {
+      const framed = qs.find(
+        (h) =>
+          !h.naming && h.attribution?.cueSpans[0] && wordAt(view, h.attribution.cueSpans[0].start) === cue,
+      );
+      const span = framed ? framedQuoteReport(view, from, wordAt(view, framed.q.start), cue) : null;
+      const at = framed?.attribution;
+      if (!span || !at || at.impersonal) return;
+      push({
+        ...span,
+        text: doc.text.slice(span.start, span.end),
+        kind: 'indirect',
+        speaker: resolve(at.phrase),
+        cue: at.cue,
+        cueSpans: at.cueSpans,
+        via: at.via,
+        sentence: s,
+        rule: 'postposed',
+      });
+    };
     const pushQuotes = (host?: Speaker, reported = false) => {
       // "Die „…“ hätten „…“, so X.": an attributed quote speaks for the unattributed ones of its sentence.
       const attributed = here.find((h) => h.attribution?.phrase && !h.attribution.impersonal && !h.naming);
@@ -248,6 +270,7 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     if (w1 <= w0 || consumed.has(s) || allQuoted(view, w0, w1, inQuote)) {
       pushQuotes();
       const before = consumed.has(s) ? reportBeforeQuoteCue(view, w0, consumed.get(s) ?? w0, inQuote) : null;
+      if (!before && consumed.has(s)) pushFramed(here, w0, consumed.get(s) ?? w0);
       if (before) {
         const speaker = resolve(before.phrase) ?? resolve(openingSubject(view, w0, w1)) ?? carried(s);
         push({

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../types.ts';
 import { contentSpan } from './clause.ts';
-import { findReported, type ReportedFinding } from './reported.ts';
+import { findReported, type ReportedFinding, subjunctiveAt } from './reported.ts';
 import { type ClaimView, wordAt } from './view.ts';
 
 /** Conjunctions that may open the second report ("…, doch Y erklärte, …"). */
@@ -57,4 +57,29 @@ export function reportBeforeQuoteCue(
   if (end - w0 < 4) return null;
   const r = findReported(view, w0, end, inQuote, true);
   return r?.rule === 'complement' && !r.impersonal ? r : null;
+}
+
+/**
+ * "Der Verkehr sei „fast vollständig zum Erliegen gekommen“, sagte ein Sprecher.": a Konjunktiv clause
+ * that frames a partial quote and ends at the comma before the quote's own cue is reported speech of
+ * that cue's speaker. Returns the span of that clause, or null. `quoteStart` is the quote's first word,
+ * `cue` the first word of its cue.
+ */
+export function framedQuoteReport(view: ClaimView, w0: number, quoteStart: number, cue: number): Span | null {
+  const ws = view.words;
+  // The quote stands inside the clause, after words of its own; the cue follows a comma.
+  if (quoteStart - w0 < 2 || cue - 1 <= quoteStart || ws[cue - 1].text !== ',') return null;
+  // The Konjunktiv is the frame's, outside the quote ("Er sei „…“", "Sie sei „…“ über das Geschehen").
+  const quoteEnd = wordAfterQuote(view, quoteStart, cue);
+  const before = subjunctiveAt(view, w0, quoteStart).weight;
+  const after = quoteEnd < cue - 1 ? subjunctiveAt(view, quoteEnd - 1, cue - 1).weight : 0;
+  if (Math.max(before, after) < 0.75) return null;
+  return contentSpan(view, w0, cue - 1);
+}
+
+/** The first word after the quote that opens at `quoteStart` (its closing mark included), before `limit`. */
+function wordAfterQuote(view: ClaimView, quoteStart: number, limit: number): number {
+  let i = quoteStart + 1;
+  while (i < limit && !/^[“”"»«]$/.test(view.words[i].text)) i++;
+  return Math.min(limit, i + 1);
 }

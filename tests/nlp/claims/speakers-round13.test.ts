@@ -128,3 +128,24 @@ describe('a closing ", sagte X." attributes the whole Konjunktiv sentence before
     expect(c.speaker?.text).toBe('Die Staatsanwaltschaft');
   });
 });
+
+describe('a Konjunktiv clause framing a partial quote', () => {
+  it("is reported speech of the quote's speaker, next to the quote itself", () => {
+    const claims = claimsOf(
+      'Der Verkehr sei „fast vollständig zum Erliegen gekommen“, sagte ein Sprecher der Polizei.',
+    );
+    const report = claims.find((c) => c.kind === 'indirect');
+    expect(report?.text).toBe('Der Verkehr sei „fast vollständig zum Erliegen gekommen“');
+    expect(report?.speaker?.text).toBe('ein Sprecher der Polizei');
+    expect(
+      claims.some((c) => c.kind === 'direct' && c.text === '„fast vollständig zum Erliegen gekommen“'),
+    ).toBe(true);
+  });
+
+  it('needs a Konjunktiv in the frame ("Die Lage bleibt „…“, sagte X" is no report of its own)', () => {
+    const claims = claimsOf(
+      'Die Lage bleibt „fast vollständig unübersichtlich“, sagte ein Sprecher der Polizei.',
+    );
+    expect(claims.some((c) => c.kind === 'indirect' && c.text.startsWith('Die Lage'))).toBe(false);
+  });
+});
