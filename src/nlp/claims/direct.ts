@@ -32,6 +32,9 @@ const TITLE_GLUE = new Set(
   ),
 );
 
+/** Object pronouns that stand between a verb and its subject ("so beschrieb ihn X"). */
+const OBJECT_PRONOUNS = new Set(['ihn', 'ihm', 'ihnen', 'sich', 'es', 'uns', 'mich', 'mir', 'dich', 'dir']);
+
 /** What was found around a direct quotation. */
 export interface QuoteAttribution {
   phrase: SpeakerPhrase | null;
@@ -96,6 +99,28 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
       via: via(),
       strength,
       impersonal: imp !== null,
+    };
+  }
+  if (
+    ws[a].lower === 'so' &&
+    ws[a - 1]?.text === ',' &&
+    a + 1 < sEnd &&
+    (isCueAt(view, a + 1) || isParticleCueAt(view, a + 1, sEnd) || /^\p{Ll}{4,}te$/u.test(ws[a + 1].text))
+  ) {
+    // "„…“, so kommentierte X die Entscheidung", "„…“, so charakterisierte ihn X": "so" fills the slot
+    // before a verb of saying (or any weak past, which after a quote and "so" characterises it); its
+    // subject follows.
+    const c = a + 1;
+    const particle = particleOf(view, c, sEnd);
+    // "so charakterisierte ihn X": the object pronoun comes before the subject.
+    let j = c + 1;
+    while (j < sEnd && OBJECT_PRONOUNS.has(ws[j].lower)) j++;
+    return {
+      phrase: j > c + 1 ? phraseAt(view, j, sEnd) : subjectOf(view, c, c, sEnd),
+      cue: cueText(view, c, particle),
+      cueSpans: [spanOf(view, c), ...(particle >= 0 ? [spanOf(view, particle)] : [])],
+      via: via(),
+      strength: cueRatio(ws[c].lower),
     };
   }
   if (ws[a].lower === 'so') {

@@ -149,3 +149,21 @@ describe('a Konjunktiv clause framing a partial quote', () => {
     expect(claims.some((c) => c.kind === 'indirect' && c.text.startsWith('Die Lage'))).toBe(false);
   });
 });
+
+describe('"„…“, so <verb> X"', () => {
+  it('takes the subject after the verb, past an object pronoun ("so charakterisierte ihn X")', () => {
+    const claims = claimsOf(
+      'Meier leitet die Firma seit 2019. „Er ist die eiserne Hand in einem eisernen Handschuh“, so charakterisierte ihn der Gewerkschafter Paul Kranz.',
+    );
+    const quote = claims.find((c) => c.kind === 'direct');
+    expect(quote?.speaker?.canonical).toBe('Paul Kranz');
+  });
+
+  it('does not reach into the next sentence ("„…“ So schrieb X: …" points forward)', () => {
+    const claims = claimsOf(
+      'Anna Roth hat gesagt, dass „der Test nichts beweist.“ So schrieb Jan Weber in einem Artikel: „Das ist falsch.“',
+    );
+    const first = claimWith(claims, 'nichts beweist');
+    expect(first.speaker?.canonical).not.toBe('Jan Weber');
+  });
+});
