@@ -233,6 +233,14 @@ export function appositionSubject(
   let j = p.w1 + 1;
   while (j < w1 && j - p.w1 <= APPOSITION_WORDS && ws[j].text !== ',' && !/^[.;:!?]$/.test(ws[j].text)) j++;
   if (j + 1 >= w1 || ws[j].text !== ',' || RELATIVES.has(ws[p.w1 + 1].lower)) return null;
+  // "Sadiq Khan, eines der Mitglieder, die den Brief unterschrieben, verurteilte …": one relative clause
+  // inside the apposition; the verb follows the comma that closes it.
+  if (RELATIVES.has(ws[j + 1].lower)) {
+    const r = j;
+    j++;
+    while (j < w1 && j - r <= APPOSITION_WORDS && ws[j].text !== ',' && !/^[.;:!?]$/.test(ws[j].text)) j++;
+    if (j + 1 >= w1 || ws[j].text !== ',') return null;
+  }
   return /^\p{Ll}/u.test(ws[j + 1].text) && !RELATIVES.has(ws[j + 1].lower) ? { subject: p, comma: j } : null;
 }
 

@@ -9,7 +9,7 @@
  *    Konjunktiv clauses that continue the previous speaker; what is left may be a factual claim;
  * 3. pronoun speakers resolve to the last speaker; the article byline ("(dpa)") ends every via chain.
  */
-import type { Claim, Doc, Speaker } from '../types.ts';
+import type { Claim, Doc, Span, Speaker } from '../types.ts';
 import { type Attribution, findAttributions, mediumThenSource, statementPossessive } from './attribution.ts';
 import { contentSpan, openingSubject, sentenceSubject } from './clause.ts';
 import { type ClaimDraft, toClaim } from './draft.ts';
@@ -219,7 +219,9 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
         rule: 'postposed',
       });
     };
-    const pushQuotes = (host?: Speaker, reported = false) => {
+    // `reported`: the sentence is reported speech (Konjunktiv), or the span of the claim the host speaks;
+    // a quote inside it is the host's wording, whatever the sentence's grammatical subject.
+    const pushQuotes = (host?: Speaker, reported: boolean | Span = false) => {
       // "Die „…“ hätten „…“, so X.": an attributed quote speaks for the unattributed ones of its sentence.
       const attributed = here.find((h) => h.attribution?.phrase && !h.attribution.impersonal && !h.naming);
       const sibling = attributed ? resolve(attributed.attribution?.phrase ?? null) : undefined;
@@ -249,7 +251,9 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
             (at ? undefined : sibling) ??
             // In a Konjunktiv sentence ("Die Nachfrage sei hoch, „mehr als …“") the quote is the
             // reporting speaker's words, not its grammatical subject's.
-            (reported ? host : undefined) ??
+            (reported === true || (reported && q.start >= reported.start && q.end <= reported.end + 1)
+              ? host
+              : undefined) ??
             (embedded ? resolve(embedded) : undefined) ??
             host ??
             carried(s));
@@ -352,7 +356,7 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
           resolve(openingSubject(view, w0, w1)) ??
           nearestActor(view, view.words[w0].start, cueAt) ??
           carried(s));
-      pushQuotes(speaker);
+      pushQuotes(speaker, reported.content);
       // "X sagte, A sei tot, doch Y erklärte, B …": two reports, each with its own speaker.
       const two = secondReport(view, reported, w1, inQuote);
       const content = two ? two.first : reported.content;

@@ -488,6 +488,27 @@ function closingAttribution(
   while (k > w0 && e - k <= CLOSING_WORDS && ws[k].text !== ',' && !/^[;:–]$/.test(ws[k].text)) k--;
   const c = k + 1;
   if (k <= w0 + 2 || ws[k].text !== ',' || inQuote(k) || c >= e) return null;
+  // "…, so heißt es in einer Erklärung des Verbands.": an impersonal closing names its source, if any.
+  const h = ws[c].lower === 'so' ? c + 1 : c;
+  if (
+    /^(heißt|hieß)$/.test(ws[h]?.lower ?? '') &&
+    ws[h + 1]?.lower === 'es' &&
+    hasVerbCandidate(view, w0, k)
+  ) {
+    const content = contentSpan(view, w0, k);
+    const imp = impersonalCue(view, h, h, e, h);
+    if (!content) return null;
+    const at = (i: number) => ({ start: ws[i].start, end: ws[i].end });
+    return {
+      rule: 'postposed',
+      kind: 'indirect',
+      content,
+      phrase: imp?.agent ?? null,
+      cue: `${ws[h].text} es`,
+      cueSpans: [at(h), at(h + 1)],
+      impersonal: true,
+    };
+  }
   // ", wonach …", ", wie …" open a clause of their own (relative.ts, attribution.ts), no closing cue.
   if (NOT_CLOSING_CUE.test(ws[c].lower) || !isCueAt(view, c) || cueStrength(view, c) < SAYING_MIN_RATIO)
     return null;

@@ -167,3 +167,34 @@ describe('"„…“, so <verb> X"', () => {
     expect(first.speaker?.canonical).not.toBe('Jan Weber');
   });
 });
+
+describe('closing "…, so heißt es in X." and quotes inside a report', () => {
+  it('attributes the sentence to the source after "heißt es", and its quote too', () => {
+    const claims = claimsOf(
+      'Die Kosten sollen „durch mehr Effizienz und eine höhere Produktivität“ sinken, so heißt es in einer Erklärung des Betriebsrates.',
+    );
+    const report = claims.find((c) => c.kind === 'indirect');
+    expect(report?.speaker?.text).toBe('einer Erklärung des Betriebsrates');
+    const quote = claims.find((c) => c.kind === 'direct');
+    expect(quote?.speaker?.text).toBe('einer Erklärung des Betriebsrates');
+  });
+
+  it('gives a bare closing "heißt es" no speaker', () => {
+    const c = claimWith(
+      claimsOf('Bürgermeister Jan Roth eröffnete die Brücke. Der Zug fahre ab Montag wieder, heißt es.'),
+      'Zug',
+    );
+    expect(c.kind).toBe('indirect');
+    expect(c.speaker).toBeUndefined();
+  });
+});
+
+describe('a subject with an apposition that holds a relative clause', () => {
+  it('is the actor a following quote is carried to ("X, eines der Mitglieder, die …, verurteilte …")', () => {
+    const claims = claimsOf(
+      'Sadiq Khan, eines der Parlamentsmitglieder, die den Brief unterschrieben, verurteilte die Haltung der Regierung. „Diese Politik wird als unfair angesehen.“',
+    );
+    const quote = claims.find((c) => c.kind === 'direct');
+    expect(quote?.speaker?.text).toBe('Sadiq Khan');
+  });
+});
