@@ -32,6 +32,17 @@ const TITLE_GLUE = new Set(
   ),
 );
 
+/**
+ * "zeigte sich zufrieden", "gab sich zuversichtlich": a reflexive frame of attitude that introduces a
+ * quote like a speech verb (hand-written from German grammar; the cue lexicon never sees "sich").
+ */
+const STANCE_FRAME = /^(zeigt|zeigte|zeigten|zeigen|gibt|gab|gaben|geben)$/;
+/** How sure a stance frame is as a quote's cue (short quotes need a sure cue). */
+const STANCE_FRAME_STRENGTH = 0.6;
+function isStanceFrame(view: ClaimView, i: number): boolean {
+  return STANCE_FRAME.test(view.words[i]?.lower ?? '') && view.words[i + 1]?.lower === 'sich';
+}
+
 /** Object pronouns that stand between a verb and its subject ("so beschrieb ihn X"). */
 const OBJECT_PRONOUNS = new Set(['ihn', 'ihm', 'ihnen', 'sich', 'es', 'uns', 'mich', 'mir', 'dich', 'dir']);
 
@@ -78,6 +89,16 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
         strength: cueRatio(ws[k - 1].lower),
       };
     }
+  }
+  if (isStanceFrame(view, a)) {
+    // "„…“, zeigte sich X nach dem Spiel zufrieden": the frame's subject follows "sich".
+    return {
+      phrase: subjectOf(view, a, a, sEnd),
+      cue: `${ws[a].text} sich`,
+      cueSpans: [spanOf(view, a), spanOf(view, a + 1)],
+      via: via(),
+      strength: STANCE_FRAME_STRENGTH,
+    };
   }
   if (isCueAt(view, a)) {
     // "… als „…“ bezeichnet worden": a passive names only its agent or source, searched from the sentence start.
@@ -151,6 +172,16 @@ function before(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
   let c0 = b;
   while (c0 > s.w0 && !(isClauseBreak(view, c0 - 1) && c0 - 1 !== b)) c0--;
   for (let i = c0; i < b; i++) {
+    // "In der ARD zeigte sich der Trainer zufrieden: „…“": a stance frame before the colon.
+    if (ws[b].text === ':' && isStanceFrame(view, i)) {
+      return {
+        phrase: subjectOf(view, i, c0, b, s.w0),
+        cue: `${ws[i].text} sich`,
+        cueSpans: [spanOf(view, i), spanOf(view, i + 1)],
+        via: mediaIn(view, c0, b),
+        strength: STANCE_FRAME_STRENGTH,
+      };
+    }
     if (!isCueAt(view, i) && !isParticleCueAt(view, i, b + 1)) continue;
     const particle = particleOf(view, i, b);
     const cueSpans = [spanOf(view, i), ...(particle >= 0 ? [spanOf(view, particle)] : [])];

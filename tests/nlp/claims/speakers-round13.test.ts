@@ -198,3 +198,19 @@ describe('a subject with an apposition that holds a relative clause', () => {
     expect(quote?.speaker?.text).toBe('Sadiq Khan');
   });
 });
+
+describe('a stance frame ("zeigte sich zufrieden", "gab sich zuversichtlich") introduces a quote', () => {
+  it('after the quote', () => {
+    const claims = claimsOf(
+      '„Wir haben jetzt vier Punkte“, zeigte sich Trainer Milo Rajevic nach dem Spiel zufrieden.',
+    );
+    expect(claims.find((c) => c.kind === 'direct')?.speaker?.canonical).toBe('Milo Rajevic');
+  });
+
+  it('before a colon', () => {
+    const claims = claimsOf(
+      'Das Team gewann deutlich. In der ARD zeigte sich Bundestrainer Karl Prokop zufrieden: „Wir haben uns deutlich gesteigert.“',
+    );
+    expect(claims.find((c) => c.kind === 'direct')?.speaker?.canonical).toBe('Karl Prokop');
+  });
+});
