@@ -198,7 +198,8 @@ function before(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
         return { phrase: quoted, cue: cueText(view, i, particle), cueSpans, via, strength: 1 };
       }
     }
-    const imp = impersonalCue(view, i, c0, b);
+    // "Im letzten Satz der Anordnung, die …, heißt es: „…“": the source may stand before a relative clause.
+    const imp = impersonalCue(view, i, c0, b, s.w0);
     return {
       phrase: imp ? imp.agent : subject,
       cue: cueText(view, i, particle),

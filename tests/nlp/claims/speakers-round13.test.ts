@@ -214,3 +214,12 @@ describe('a stance frame ("zeigte sich zufrieden", "gab sich zuversichtlich") in
     expect(claims.find((c) => c.kind === 'direct')?.speaker?.canonical).toBe('Karl Prokop');
   });
 });
+
+describe('"In X, die …, heißt es: „…“"', () => {
+  it('finds the source before the relative clause', () => {
+    const claims = claimsOf(
+      'Im letzten Satz der Anordnung, die dem Konzern am Montag zugestellt wurde, heißt es: „Der Konzern darf die Nutzer nicht informieren.“',
+    );
+    expect(claims.find((c) => c.kind === 'direct')?.speaker?.text).toContain('Anordnung');
+  });
+});
