@@ -25,6 +25,9 @@ const isNachNoun = (w: string): boolean => {
   if (tail) return isNachNoun(tail) || /^(Dokument|Papier|Veröffentlichung)$/.test(tail);
   return NACH_NOUNS.test(w) || NACH_HEADS.test(w) || /^(Gesetz|Verfassung|Stand)$/.test(w);
 };
+/** Opening quotation marks of German and English typography. */
+const OPENING_QUOTE_MARK = /^[„"»«‚‹“‘]/;
+
 /** Third-person possessives ("seine Worte", "ihrer Ansicht"); first-person ones are the writer's (speaker.ts). */
 const THIRD_POSSESSIVE = /^(sein|seine|seiner|seines|seinem|seinen|ihr|ihre|ihrer|ihres|ihrem|ihren)$/;
 
@@ -250,7 +253,8 @@ export function findAttributions(
     } else if (lower === 'so' && i > w0 && ws[i - 1].text === ',') {
       // "…, so der Sprecher." at the end of a sentence.
       // "…, so das Ergebnis einer Studie der Stiftung." — the rest of the sentence is the attribution.
-      const p = phraseAt(view, i + 1, w1);
+      // "…, so „schütze sie Gott“": a quote after "so" is what is said, not who says it.
+      const p = OPENING_QUOTE_MARK.test(ws[i + 1]?.text ?? '') ? null : phraseAt(view, i + 1, w1);
       if (p && !p.pronoun) {
         out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: i, w1: p.w1 });
       }

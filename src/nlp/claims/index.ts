@@ -57,9 +57,9 @@ export interface DraftOptions {
 
 /** Returns the claims of a document with their cue spans (what benchmarks score), in text order. */
 export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraft[] {
-  const view = buildView(doc);
-  const byline = bylineAgencies(doc.text);
   const quotes = findQuotations(doc.text);
+  const view = buildView(doc, quotes);
+  const byline = bylineAgencies(doc.text);
   const speech = speechQuotes(view, quotes);
   const quoted = quoteMask(
     view,

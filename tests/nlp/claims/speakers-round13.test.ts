@@ -223,3 +223,28 @@ describe('"In X, die …, heißt es: „…“"', () => {
     expect(claims.find((c) => c.kind === 'direct')?.speaker?.text).toContain('Anordnung');
   });
 });
+
+describe('semicolons and "so" before a quote', () => {
+  it('reads two main clauses joined by a semicolon as two statements, each with its own source', () => {
+    const claims = claimsOf(
+      'Die Veranstalter schätzten etwa 2.000 Teilnehmer; nach Polizeiangaben waren es zirka 1.000.',
+    );
+    const police = claimWith(claims, 'zirka 1.000');
+    expect(police.speaker?.text).toBe('Polizeiangaben');
+    expect(police.text).not.toContain('Veranstalter');
+  });
+
+  it('keeps a semicolon inside a quote in one utterance', () => {
+    const claims = claimsOf('Der Vater sagte: „Ich mache das nicht; mach es selbst.“');
+    const quote = claims.find((c) => c.kind === 'direct');
+    expect(quote?.text).toBe('„Ich mache das nicht; mach es selbst.“');
+    expect(quote?.speaker?.text).toBe('Der Vater');
+  });
+
+  it('takes no quote after "so" as a speaker ("…, so „schütze sie Gott“")', () => {
+    const claims = claimsOf(
+      'Bürgermeister Ray Nagin rief zur Flucht auf. Kämen sie dem nicht nach, so „schütze sie Gott“.',
+    );
+    for (const c of claims) expect(c.speaker?.text ?? '').not.toMatch(/^„/);
+  });
+});
