@@ -374,6 +374,14 @@ export function subjectOf(
   return after ?? opening();
 }
 
+/** True for a singular past form of a verb ("beschrieb", "sagte", "nannte"), not a plural in -en. */
+function isSingularPast(form: string): boolean {
+  return (
+    /te$/.test(form) ||
+    (/^\p{Ll}{3,}$/u.test(form) && !/(en|n)$/.test(form) && !/^(ist|sind|hat|haben)$/.test(form))
+  );
+}
+
 /** Personal pronouns that are only ever nominative ("sie" may be an object: "Die Ministerin hat sie kritisiert"). */
 const NOMINATIVE_PRONOUN = /^(er|ich|wir|du)$/;
 
@@ -404,6 +412,15 @@ function frontedObject(view: ClaimView, fronted: SpeakerPhrase, after: SpeakerPh
   let head = fronted.w0;
   while (head < fronted.w1 && (DETERMINERS.has(ws[head].lower) || !isCapitalised(ws[head].text))) head++;
   if (MEASURE_NOUNS.has(ws[head]?.text ?? '')) return true;
+  // "Die tibetischen Mönche … beschrieb die Agentur als „aggressiv“": "die" + adjective in -en is plural
+  // (a singular takes -e: "die tibetische Nonne"), which a singular verb cannot agree with.
+  if (
+    article === 'die' &&
+    /^\p{Ll}+en$/u.test(ws[fronted.w0 + 1]?.text ?? '') &&
+    isCapitalised(ws[fronted.w0 + 2]?.text ?? '') &&
+    isSingularPast(ws[cue].lower)
+  )
+    return !after.pronoun || first === 'er' || first === 'sie';
   // "der" before an organisation is as often a dative ("sagte der Zeitung"): persons only.
   if (first === 'der') return type === 'PER';
   // "er" is nominative whatever stands before the verb ("Die große Anzahl der Fans schreibt er … zu").

@@ -178,6 +178,10 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
     const w = ws[j];
     // Quoted names belong to the phrase: laut „Reuters“, die Zeitung „Die Welt“.
     if (/^[„"»«“‚]$/.test(w.text) && (openQuote || OPENING_QUOTE.test(w.text))) {
+      // "nannte Minister Karl Bauer „alarmierend“": lower-case wording after a person's name is what
+      // the person says, not part of the name.
+      if (!openQuote && j > i && /^\p{Ll}/u.test(ws[j + 1]?.text ?? '') && personEndsAt(view, ws[j - 1].end))
+        break;
       if (openQuote) lastNoun = j;
       openQuote = !openQuote;
       j++;
@@ -258,6 +262,11 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
   )
     return null;
   return { w0: i, w1: lastNoun + 1, pronoun: false };
+}
+
+/** True when a person mention ends at character `end`. */
+function personEndsAt(view: ClaimView, end: number): boolean {
+  return mentionsIn(view, end - 1, end).some((m) => m.type === 'PER' && m.end === end);
 }
 
 /**

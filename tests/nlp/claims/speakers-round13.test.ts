@@ -248,3 +248,22 @@ describe('semicolons and "so" before a quote', () => {
     for (const c of claims) expect(c.speaker?.text ?? '').not.toMatch(/^„/);
   });
 });
+
+describe('a fronted plural object before a singular verb', () => {
+  it('makes the phrase after the verb the subject ("Die tibetischen Mönche … beschrieb die Agentur als „…“")', () => {
+    const claims = claimsOf(
+      'Die tibetischen Mönche, die an den Protesten teilnahmen, beschrieb die Nachrichtenagentur Xinhua als „aggressiv“.',
+    );
+    expect(claimWith(claims, 'Mönche').speaker?.canonical).toBe('Xinhua');
+  });
+
+  it('leaves a plural subject before a plural verb alone ("Die tibetischen Mönche nannten …")', () => {
+    const claims = claimsOf('Die tibetischen Mönche nannten die Polizei „brutal und rücksichtslos“.');
+    expect(claims.find((c) => c.kind === 'direct')?.speaker?.text).toBe('Die tibetischen Mönche');
+  });
+
+  it('keeps lower-case wording after a name out of the speaker ("nannte Minister X „alarmierend“")', () => {
+    const claims = claimsOf('Die neuen Zahlen nannte Minister Karl Bauer „alarmierend“.');
+    for (const c of claims) expect(c.speaker?.text).toBe('Minister Karl Bauer');
+  });
+});
