@@ -11,6 +11,7 @@ import {
   isParticleCueAt,
   LASSEN,
   particleOf,
+  SUBORDINATORS,
   subjectOf,
 } from './clause.ts';
 import { cueRatio } from './lexicon.ts';
@@ -109,7 +110,11 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
       imp = impersonalCue(view, a, a, sEnd, a, wordAt(view, q.start) - 1);
     // "„…“, zitierte man X": the impersonal "man" quotes; X is the one quoted.
     const quotedByMan = ws[a].lower.startsWith('zitiert') && ws[a + 1]?.lower === 'man';
-    const phrase = quotedByMan ? phraseAt(view, a + 2, sEnd) : imp ? imp.agent : subjectOf(view, a, a, sEnd);
+    const phrase = quotedByMan
+      ? phraseAt(view, a + 2, sEnd)
+      : imp
+        ? imp.agent
+        : (verbFinalSubject(view, q, a, sEnd) ?? subjectOf(view, a, a, sEnd));
     const particle = particleOf(view, a, sEnd);
     const cueSpans = [spanOf(view, a), ...(particle >= 0 ? [spanOf(view, particle)] : [])];
     const strength = cueRatio(ws[a].lower);
@@ -162,6 +167,28 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
   }
   return null;
 }
+
+/**
+ * "…, weil die US-Regierung Georgien als „…“ bezeichnet hat": a verb-final cue right after the quote
+ * (no comma between) closes a subordinate clause that opened before the quote; its subject follows
+ * the subordinator. Returns that subject, or null.
+ */
+function verbFinalSubject(view: ClaimView, q: QuoteSpan, cue: number, sEnd: number): SpeakerPhrase | null {
+  const ws = view.words;
+  const q0 = wordAt(view, q.start);
+  if (ws[cue - 1]?.text === ',' || q0 < 2) return null;
+  const verbFinal = cue + 1 >= sEnd || isClauseBreak(view, cue + 1) || AUXILIARIES.has(ws[cue + 1].lower);
+  if (!verbFinal) return null;
+  const w0 = view.sentences[ws[cue].sentence].w0;
+  let k = q0 - 1;
+  while (k > w0 && !isClauseBreak(view, k - 1) && q0 - k < VERB_FINAL_REACH) k--;
+  // The subject stands between the subordinator and the quote ("als „…“ bezeichnet" is no clause start).
+  if (!SUBORDINATORS.has(ws[k].lower) || k + 1 >= q0) return null;
+  const p = phraseAt(view, k + 1, q0);
+  return p && p.w1 <= q0 ? p : null;
+}
+/** How far before a quote a subordinate clause around it may open. */
+const VERB_FINAL_REACH = 20;
 
 /** Returns the attribution before a quotation ("X sagte: „…“", "X: „…“"), or null. */
 function before(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {

@@ -267,3 +267,12 @@ describe('a fronted plural object before a singular verb', () => {
     for (const c of claims) expect(c.speaker?.text).toBe('Minister Karl Bauer');
   });
 });
+
+describe('a verb-final naming cue right after a quote', () => {
+  it('takes the subject of the subordinate clause around the quote ("…, weil die Regierung X als „…“ bezeichnet hat")', () => {
+    const claims = claimsOf(
+      'Der Bericht ist brisant, weil die Bundesregierung das Land als „junge couragierte Demokratie“ bezeichnet hat.',
+    );
+    expect(claims.find((c) => c.kind === 'direct')?.speaker?.text).toBe('die Bundesregierung');
+  });
+});
