@@ -2,7 +2,7 @@
  * Clause-level helpers for the claim rules: finding cue verbs, their subject, separable particles,
  * and trimming a word range to a content span.
  */
-import { DETERMINERS, isCapitalised, NP_GLUE } from './grammar.ts';
+import { DETERMINERS, isCapitalised, NP_GLUE, subjunctiveWeight } from './grammar.ts';
 import { cueParticles, cueRatio, isComplementCueForm, isCueForm } from './lexicon.ts';
 import { appositionName, mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
 import type { ClaimView } from './view.ts';
@@ -172,7 +172,9 @@ export function subjectAfterVerb(view: ClaimView, w0: number, w1: number): Speak
   if (w0 >= w1 || !(isAdverbialOpener(view, w0) || isOblique(view, w0))) return null;
   // "In seiner Stellungnahme befand der Premierminister …": after an opening prepositional phrase the
   // next lower-case word is the finite verb, whatever its form (strong pasts have no -te).
-  const pp = PREPOSITIONS.has(ws[w0].lower) ? phraseAt(view, w0 + 1, w1) : null;
+  const pp = PREPOSITIONS.has(ws[w0].lower)
+    ? (phraseAt(view, w0 + 1, w1) ?? timePhrase(view, w0 + 1, w1))
+    : null;
   if (pp && !pp.pronoun && pp.w1 + 2 < w1) {
     const verb = ws[pp.w1];
     const next = ws[pp.w1 + 1];
@@ -205,6 +207,26 @@ export function subjectAfterVerb(view: ClaimView, w0: number, w1: number): Speak
   }
   return null;
 }
+/**
+ * The words of a time phrase after a preposition, which phraseAt does not take for a speaker ("Am
+ * Montag", "Am 15. Mai", "In der Nacht zum Sonntag"): determiners, numbers, glue words and nouns.
+ */
+function timePhrase(view: ClaimView, a: number, limit: number): SpeakerPhrase | null {
+  const ws = view.words;
+  let j = a;
+  let noun = -1;
+  while (j < limit && j - a < 6) {
+    const w = ws[j];
+    if (isCapitalised(w.text)) noun = j;
+    else if (!(DETERMINERS.has(w.lower) || NP_GLUE.has(w.lower) || /^\d+$/.test(w.text) || w.text === '.'))
+      break;
+    j++;
+  }
+  // Numbers after the noun belong to it ("Im Januar 2007", "Am 15. Mai").
+  while (j > noun + 1 && !/^\d+$|^\.$/.test(ws[j - 1].text)) j--;
+  return noun >= 0 ? { w0: a, w1: Math.max(noun + 1, j), pronoun: false } : null;
+}
+
 /** Prepositions that open a fronted prepositional phrase ("In seiner Rede …", "Nach dem Treffen …"). */
 const PREPOSITIONS = new Set(
   'am im in an auf bei beim nach vor seit mit ohne für gegen über unter zum zur vom aus durch trotz wegen während gegenüber zwischen von bis um hinter neben ab angesichts aufgrund infolge'.split(
@@ -300,6 +322,25 @@ export function subjectOf(
   limit: number,
   sentenceStart = clauseStart,
 ): SpeakerPhrase | null {
+  const own = clauseSubject(view, cue, clauseStart, limit, sentenceStart);
+  // "Am Montag traf der Minister die Gewerkschaft und kündigte an, …": a verb after "und" without a
+  // subject of its own shares the subject of the first conjunct.
+  // The phrase after such a verb is its object ("… äußerte Vorbehalte und wagte die Prognose").
+  if (cue <= clauseStart + 2 || view.words[cue - 1].lower !== 'und') return own;
+  // A bracket ("Renate Schmidt (SPD) äußerte …") ends no clause: the conjunct starts before it.
+  const from =
+    clauseStart > sentenceStart && view.words[clauseStart - 1].text === ')' ? sentenceStart : clauseStart;
+  return firstConjunctSubject(view, from, cue - 1, sentenceStart) ?? own;
+}
+
+/** subjectOf without the coordination fallback. */
+function clauseSubject(
+  view: ClaimView,
+  cue: number,
+  clauseStart: number,
+  limit: number,
+  sentenceStart: number,
+): SpeakerPhrase | null {
   const ws = view.words;
   // "Petra Pau, Abgeordnete der PDS, sagte …": the subject opens the sentence before an apposition.
   const opening = () => {
@@ -384,6 +425,69 @@ function isSingularPast(form: string): boolean {
 
 /** Personal pronouns that are only ever nominative ("sie" may be an object: "Die Ministerin hat sie kritisiert"). */
 const NOMINATIVE_PRONOUN = /^(er|ich|wir|du)$/;
+
+/**
+ * The subject of the clause [w0, end) that a coordinated verb after it shares: the phrase opening it,
+ * or the one right after its first finite verb ("Am Montag traf der Minister …", "Dies wollte die
+ * Schülerin …"), or null.
+ */
+function firstConjunctSubject(
+  view: ClaimView,
+  from: number,
+  end: number,
+  sentenceStart: number,
+): SpeakerPhrase | null {
+  const ws = view.words;
+  // "…, aber die Regierungsvertreter forderten Ruhe und berichteten": the conjunction fills no slot.
+  const w0 = CONJUNCTIONS.has(ws[from].lower) && from + 1 < end ? from + 1 : from;
+  // "Dresdens Bürgermeister, der FDP-Mann X, verurteilte Pegida und kündigte an": the first verb opens
+  // the clause after an apposition; its subject stands before it.
+  if (
+    w0 > sentenceStart &&
+    ws[w0 - 1].text === ',' &&
+    /^\p{Ll}{3,}$/u.test(ws[w0].text) &&
+    !DETERMINERS.has(ws[w0].lower)
+  )
+    return appositionBefore(view, sentenceStart, w0, end);
+  // "Er sagte, Europa brauche X, und fügte hinzu": a Konjunktiv clause is reported content; the verb
+  // after "und" joins the reporting verb, not it.
+  for (let i = w0 + 1; i < end; i++)
+    if (!isCapitalised(ws[i].text) && subjunctiveWeight(ws[i].lower, ws[i + 1]?.lower ?? '') >= 0.75)
+      return null;
+  const opening =
+    openingSubject(view, w0, end) ?? bracketedSubject(view, w0, end) ?? subjectAfterVerb(view, w0, end);
+  if (opening) return opening;
+  // "Im Januar legte er sein Amt nieder und verkündete, …": a pronoun right after the first verb.
+  if (PREPOSITIONS.has(ws[w0].lower)) {
+    const pp = phraseAt(view, w0 + 1, end) ?? timePhrase(view, w0 + 1, end);
+    const v = pp ? pp.w1 : -1;
+    if (
+      v > 0 &&
+      v + 1 < end &&
+      /^\p{Ll}{3,}$/u.test(ws[v].text) &&
+      /^(er|sie|ich|wir)$/.test(ws[v + 1].lower)
+    )
+      return { w0: v + 1, w1: v + 2, pronoun: true };
+  }
+  // "Dies wollte X …", "Das hat X …": a fronted demonstrative, then the finite verb, then the subject.
+  if (!/^(dies|das|diese|dieses)$/.test(ws[w0].lower) || w0 + 2 >= end) return null;
+  const verb = ws[w0 + 1];
+  if (!/^\p{Ll}{3,}$/u.test(verb.text) || DETERMINERS.has(verb.lower)) return null;
+  const p = isOblique(view, w0 + 2) ? null : phraseAt(view, w0 + 2, end);
+  return p && !p.pronoun ? p : null;
+}
+
+/** "(Auch) Renate Schmidt (SPD) äußerte …": the phrase opening the clause, a bracket, then the verb. */
+function bracketedSubject(view: ClaimView, first: number, end: number): SpeakerPhrase | null {
+  const ws = view.words;
+  const w0 = first + 1 < end && FOCUS_PARTICLES.has(ws[first].lower) ? first + 1 : first;
+  if (isAdverbialOpener(view, w0) || isOblique(view, w0)) return null;
+  const p = phraseAt(view, w0, end);
+  if (!p || p.pronoun || ws[p.w1]?.text !== '(') return null;
+  let k = p.w1 + 1;
+  while (k < end && k - p.w1 <= 6 && ws[k].text !== ')') k++;
+  return ws[k]?.text === ')' && /^\p{Ll}/u.test(ws[k + 1]?.text ?? '') ? p : null;
+}
 
 /** Nouns of amount that a report puts at a figure ("beziffern", "schätzen", "angeben"); hand-written. */
 const MEASURE_NOUNS = new Set(

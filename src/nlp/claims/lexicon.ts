@@ -40,7 +40,7 @@ export const MIN_CUE_RATIO = 0.3;
 
 /** Function words and light verbs the corpora sometimes mark as part of a cue; never a cue alone. */
 const NOT_CUES = new Set(
-  'hatte hat haben hatten habe ist war sind waren wird wurde werden wurden sein nach laut zufolge gemäß so wie davon darauf dazu es sich bin gab gibt geben steht klar sicher ein eine einen der die das dass ob um zu von mit an auf aus in im bei für über vor den dem des man ich wir sie er ihr ihnen uns mir mich dir kann können muss müssen soll sollen will wollen darf dürfen mag möchte gerade noch schon auch nicht nur dann dafür damit daran heute hier da immer weiter worden lassen lässt ließ geht ging gehen kommt kam kommen macht machte machen nehmen nehme genommen führen führt geführt halten gehalten stellen gestellt stellt zeigen zeigt zeigte gezeigt finden finde gefunden tun sehen sehe sah gesehen wissen weiß hören gehört hört lesen bitte danke ernst einig froh dankbar'.split(
+  'hatte hat haben hatten habe ist war sind waren wird wurde werden wurden sein nach laut zufolge gemäß so wie als davon darauf dazu es sich bin gab gibt geben steht klar sicher ein eine einen der die das dass ob um zu von mit an auf aus in im bei für über vor den dem des man ich wir sie er ihr ihnen uns mir mich dir kann können muss müssen soll sollen will wollen darf dürfen mag möchte gerade noch schon auch nicht nur dann dafür damit daran heute hier da immer weiter worden lassen lässt ließ geht ging gehen kommt kam kommen macht machte machen nehmen nehme genommen führen führt geführt halten gehalten stellen gestellt stellt zeigen zeigt zeigte gezeigt finden finde gefunden tun sehen sehe sah gesehen wissen weiß hören gehört hört lesen bitte danke ernst einig froh dankbar'.split(
     ' ',
   ),
 );
@@ -115,6 +115,8 @@ export function isComplementCueForm(form: string): boolean {
 
 /** Returns the separable particles learned for a cue verb form ("teilte" → ["mit"]). */
 export function cueParticles(form: string): readonly string[] {
+  // Function words the corpora sometimes mark inside a cue ("sah … als … an") take no particle.
+  if (FUNCTION_WORDS.has(form)) return NO_PARTICLES;
   let p = particleMemo.get(form);
   if (p === undefined) {
     // A form the corpus never saw with its particle takes those of its stem's other forms
@@ -126,6 +128,8 @@ export function cueParticles(form: string): readonly string[] {
   return p;
 }
 const NO_PARTICLES: readonly string[] = [];
+/** Conjunctions and particles that are never a verb with a separable particle. */
+const FUNCTION_WORDS = new Set(['als', 'wie', 'so', 'und', 'oder', 'dass', 'ob', 'zu', 'um', 'es', 'sich']);
 const STEM_PARTICLES = new Map<string, string[]>();
 for (const [form, ps] of Object.entries(CUES.particles)) {
   const stem = cueStem(form);

@@ -305,6 +305,9 @@ export function findReported(
       // clause before it may still be a main-clause report ("X forderte den Rücktritt, weil …").
       !NOT_COMPLEMENT.test(ws[k + 1].lower)
     ) {
+      // "Dies wollte X nicht akzeptieren und gab vor, …": a coordinated cue before the comma takes the
+      // complement, not the verb of the first conjunct.
+      if (coordinatedCueBefore(view, c + 1, k)) continue;
       const first = ws[k + 1].lower;
       // "…, an X zu zweifeln, wie er bekundete.": a closing "wie"-clause with a cue is an attribution.
       if (first === 'wie' && closingWieCue(view, k + 1, w1)) continue;
@@ -467,6 +470,20 @@ export function findReported(
 
 /** Cue words after a comma that open a dependent clause, not a closing "sagte X". */
 const NOT_CLOSING_CUE = /^(wonach|wie|so|laut|zufolge|demnach|danach|nachdem|als)$/;
+/** True when words [a, b) hold "und"/"oder" followed by a cue verb of its own ("… und gab vor"). */
+function coordinatedCueBefore(view: ClaimView, a: number, b: number): boolean {
+  for (let i = a; i + 1 < b; i++) {
+    if (!/^(und|oder)$/.test(view.words[i].lower)) continue;
+    // A stance verb ("… und sieht, wie viele Länder, politische Gründe") takes no complement clause.
+    if (
+      (isCueAt(view, i + 1) && !STANCE_CUES.has(view.words[i + 1].lower)) ||
+      isParticleCueAt(view, i + 1, b + 1)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Longest closing attribution clause (", sagte der SPD-Vorsitzende X nach dem Treffen in Berlin."). */
 const CLOSING_WORDS = 16;
 

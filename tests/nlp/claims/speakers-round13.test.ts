@@ -276,3 +276,48 @@ describe('a verb-final naming cue right after a quote', () => {
     expect(claims.find((c) => c.kind === 'direct')?.speaker?.text).toBe('die Bundesregierung');
   });
 });
+
+describe('a cue verb after "und" shares the subject of the first conjunct', () => {
+  it('after a fronted time phrase ("Am Montag traf der Minister … und kündigte an, …")', () => {
+    const c = claimWith(
+      claimsOf('Am Montag traf der Minister die Gewerkschaft und kündigte an, die Löhne zu erhöhen.'),
+      'Löhne',
+    );
+    expect(c.speaker?.text).toBe('der Minister');
+  });
+
+  it('after a fronted demonstrative ("Dies wollte X nicht akzeptieren und gab vor, …")', () => {
+    const c = claimWith(
+      claimsOf(
+        'Dies wollte die junge Schülerin nicht akzeptieren und gab vor, eine Aussprache herbeiführen zu wollen.',
+      ),
+      'Aussprache',
+    );
+    expect(c.kind).not.toBe('factual');
+    expect(c.speaker?.text).toBe('die junge Schülerin');
+  });
+
+  it('after "aber" and an apposition', () => {
+    const a = claimWith(
+      claimsOf(
+        'Italien meldete einen Toten, aber die Regierungsvertreter forderten Ruhe und berichteten, dass die Zahl der Fälle sinke.',
+      ),
+      'Zahl der Fälle',
+    );
+    expect(a.speaker?.text).toBe('die Regierungsvertreter');
+    const b = claimWith(
+      claimsOf(
+        'Dresdens Bürgermeister, der FDP-Mann Dirk Hilbert, verurteilte den Aufruf scharf und kündigte an, rechtliche Schritte einzuleiten.',
+      ),
+      'rechtliche Schritte',
+    );
+    expect(b.speaker?.text).toBe('Dresdens Bürgermeister');
+  });
+
+  it('not the subject of a Konjunktiv clause ("Er sagte, Europa brauche X, und fügte hinzu: …")', () => {
+    const claims = claimsOf(
+      'Präsident Paul Morel lobte London. Er sagte, Europa brauche die Briten und fügte hinzu: „Ohne sie geht es nicht.“',
+    );
+    expect(claims.find((c) => c.kind === 'direct')?.speaker?.canonical).toBe('Paul Morel');
+  });
+});
