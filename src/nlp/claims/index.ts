@@ -124,7 +124,8 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
     const report =
       (w === 'demnach' || w === 'wonach' || w === 'danach') && fresh(subject, s) ? subject : null;
     const back = report ?? (w === 'sie' && fresh(plural, s) ? plural : fresh(actor, s) ? actor : last);
-    return speakerOf(view, p, antecedent(view, p.w0, back?.speaker));
+    const recent = back !== null && back === last && s - back.sentence <= 1;
+    return speakerOf(view, p, antecedent(view, p.w0, back?.speaker, recent));
   };
   const push = (d: ClaimDraft) => {
     d.via = [...d.via, ...byline.filter((b) => !d.via.includes(b))];

@@ -93,8 +93,30 @@ function lastPerson(view: ClaimView, pos: number, gender?: Gender): Speaker | un
   return undefined;
 }
 
+/**
+ * The gender a speaker phrase shows: its person mention's, else its article and noun ("der
+ * AfD-Politiker" m, "die Ministerin" f); "die" before another noun may be plural, so it tells nothing.
+ */
+function speakerGender(view: ClaimView, sp: Speaker): Gender | 'person' | undefined {
+  const m = view.entities.find(
+    (e) => e.type === 'PER' && e.start >= (sp.start ?? -1) && e.end <= (sp.end ?? -1),
+  );
+  if (m) return genderOf(view, m) ?? 'person';
+  const words = sp.text.split(' ');
+  const head = words[words.length - 1] ?? '';
+  if (/^(der|ein)$/i.test(words[0] ?? '') && MALE_BEFORE.test(head.toLowerCase())) return 'm';
+  if (/^(die|eine)$/i.test(words[0] ?? '') && FEMALE_BEFORE.test(head.toLowerCase())) return 'f';
+  return undefined;
+}
+
 /** Returns the speaker a pronoun at word i refers to, given the last speaker found. */
-export function antecedent(view: ClaimView, i: number, lastSpeaker?: Speaker): Speaker | undefined {
+export function antecedent(
+  view: ClaimView,
+  i: number,
+  lastSpeaker?: Speaker,
+  /** The last speaker spoke in this sentence or the one before: the most salient person. */
+  recent = false,
+): Speaker | undefined {
   const w = view.words[i].lower;
   const pos = view.words[i].start;
   // "Demnach", "wonach" point back to a report, not to a person.
@@ -106,5 +128,21 @@ export function antecedent(view: ClaimView, i: number, lastSpeaker?: Speaker): S
       : w === 'sie' || w === 'ihr' || w === 'diese'
         ? 'f'
         : undefined;
-  return lastPerson(view, pos, gender) ?? lastSpeaker;
+  // "…, so der AfD-Politiker. … nannte er …": a person who just spoke is who "er"/"sie" most likely
+  // is, before any other person named since (an object, a person spoken about).
+  // A person named earlier in the pronoun's own sentence comes first ("Als Bill Gates …, sagte er").
+  const sentenceStart = view.sentences[view.words[i].sentence].start;
+  const here = lastPerson(view, pos, gender);
+  if (here && (here.start ?? -1) >= sentenceStart) return here;
+  if (recent && lastSpeaker && gender) {
+    const g = speakerGender(view, lastSpeaker);
+    if (g === gender || (g === 'person' && firstNameGenderOf(lastSpeaker) !== (gender === 'm' ? 'f' : 'm')))
+      return lastSpeaker;
+  }
+  return here ?? lastSpeaker;
+}
+
+/** The first-name gender of a speaker's canonical name, if the lists are sure. */
+function firstNameGenderOf(sp: Speaker): Gender | undefined {
+  return firstNameGender(sp.canonical);
 }

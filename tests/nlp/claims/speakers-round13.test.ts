@@ -321,3 +321,21 @@ describe('a cue verb after "und" shares the subject of the first conjunct', () =
     expect(claims.find((c) => c.kind === 'direct')?.speaker?.canonical).toBe('Paul Morel');
   });
 });
+
+describe('"er"/"sie" after a speaker', () => {
+  it('points to the person who just spoke, not to a person spoken about since', () => {
+    const claims = claimsOf(
+      'Der Wirtschaftsminister Paul Krüger sagte am Montag, die Lage sei ernst. Er habe mit Präsident Xi telefoniert. Er teilte auch Bedenken „über die Handelspraktiken Pekings“.',
+    );
+    const quote = claims.find((c) => c.kind === 'direct');
+    expect(quote?.speaker?.canonical).toBe('Paul Krüger');
+  });
+
+  it('still takes a person named earlier in its own sentence ("Als X …, sagte er")', () => {
+    const claims = claimsOf(
+      'Der Ökonom Peter Bond kritisierte die Stiftung. Als Karl Gates 2010 der WHO Geld gab, sagte er: „Das ist das Jahrzehnt der Impfstoffe.“',
+    );
+    const quote = claims.find((c) => c.kind === 'direct');
+    expect(quote?.speaker?.canonical).toBe('Karl Gates');
+  });
+});
