@@ -451,6 +451,8 @@ function firstConjunctSubject(
     return appositionBefore(view, sentenceStart, w0, end);
   // "Er sagte, Europa brauche X, und fügte hinzu": a Konjunktiv clause is reported content; the verb
   // after "und" joins the reporting verb, not it.
+  // (Bounded, like every look-back here: one endless sentence stays linear.)
+  if (end - w0 > CONJUNCT_REACH) return null;
   for (let i = w0 + 1; i < end; i++)
     if (!isCapitalised(ws[i].text) && subjunctiveWeight(ws[i].lower, ws[i + 1]?.lower ?? '') >= 0.75)
       return null;
@@ -476,6 +478,9 @@ function firstConjunctSubject(
   const p = isOblique(view, w0 + 2) ? null : phraseAt(view, w0 + 2, end);
   return p && !p.pronoun ? p : null;
 }
+
+/** Longest first conjunct whose subject a verb after "und" shares. */
+const CONJUNCT_REACH = 40;
 
 /** "(Auch) Renate Schmidt (SPD) äußerte …": the phrase opening the clause, a bracket, then the verb. */
 function bracketedSubject(view: ClaimView, first: number, end: number): SpeakerPhrase | null {

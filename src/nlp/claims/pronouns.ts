@@ -7,7 +7,7 @@
  */
 import type { Mention, Speaker } from '../types.ts';
 import nameGenders from './data/name-genders.json' with { type: 'json' };
-import type { ClaimView } from './view.ts';
+import { type ClaimView, mentionsIn } from './view.ts';
 
 /** How many mentions back a pronoun may look for a person (keeps long texts linear). */
 const PERSON_LOOKBACK = 60;
@@ -98,9 +98,8 @@ function lastPerson(view: ClaimView, pos: number, gender?: Gender): Speaker | un
  * AfD-Politiker" m, "die Ministerin" f); "die" before another noun may be plural, so it tells nothing.
  */
 function speakerGender(view: ClaimView, sp: Speaker): Gender | 'person' | undefined {
-  const m = view.entities.find(
-    (e) => e.type === 'PER' && e.start >= (sp.start ?? -1) && e.end <= (sp.end ?? -1),
-  );
+  const [a, b] = [sp.start ?? -1, sp.end ?? -1];
+  const m = mentionsIn(view, a, b).find((e) => e.type === 'PER' && e.start >= a && e.end <= b);
   if (m) return genderOf(view, m) ?? 'person';
   const words = sp.text.split(' ');
   const head = words[words.length - 1] ?? '';
