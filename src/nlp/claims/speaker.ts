@@ -264,6 +264,17 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
   return { w0: i, w1: lastNoun + 1, pronoun: false };
 }
 
+/** True when mention m is a genitive name ("Dresdens") right before a person role noun in phrase p. */
+function possessorOfRole(view: ClaimView, m: Mention, p: SpeakerPhrase): boolean {
+  const i = wordAt(view, m.start);
+  const w = view.words[i];
+  if (i < p.w0 || i + 1 >= p.w1 || w.end !== m.end || !/s$/.test(w.text)) return false;
+  // Adjectives may stand between ("Chinas neuer Verteidigungsminister").
+  let j = i + 1;
+  while (j < p.w1 - 1 && /^\p{Ll}+(e|en|er|es)$/u.test(view.words[j].text)) j++;
+  return isPersonRole(view.words[j].text);
+}
+
 /** True when a person mention ends at character `end`. */
 function personEndsAt(view: ClaimView, end: number): boolean {
   return mentionsIn(view, end - 1, end).some((m) => m.type === 'PER' && m.end === end);
@@ -301,7 +312,10 @@ export function speakerOf(view: ClaimView, p: SpeakerPhrase, previous?: Speaker)
   // The text is the whole phrase as written ("Chinas neuer Verteidigungsminister Li Shangfu"); the
   // canonical name is its entity's, else the phrase without its article.
   const text = view.text.slice(a.start, b.end);
-  const m = mentionOf(view, p);
+  const found = mentionOf(view, p);
+  // "Dresdens Bürgermeister", "Chinas Außenministerium": a name in the genitive before a role or body
+  // is whose it is; the speaker is the role, not the place.
+  const m = found && found.type !== 'PER' && possessorOfRole(view, found, p) ? undefined : found;
   if (m?.type !== 'PER') {
     // "Der Sprecher des Innenministeriums Max Müller": a name closing a role phrase is the speaker.
     const closing = closingName(view, p);

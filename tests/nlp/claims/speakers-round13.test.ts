@@ -339,3 +339,22 @@ describe('"er"/"sie" after a speaker', () => {
     expect(quote?.speaker?.canonical).toBe('Karl Gates');
   });
 });
+
+describe('a genitive place before a role noun', () => {
+  it('is whose role it is, not the speaker ("Bayerns Ministerpräsident sagte …")', () => {
+    const c = claimWith(
+      claimsOf('Bayerns Ministerpräsident sagte am Montag, das Land sei bereit.'),
+      'bereit',
+    );
+    expect(c.speaker?.text).toBe('Bayerns Ministerpräsident');
+    expect(c.speaker?.canonical).not.toBe('Bayern');
+  });
+
+  it('still lets a name after the role speak ("Chinas neuer Verteidigungsminister Li Shangfu")', () => {
+    const c = claimWith(
+      claimsOf('Chinas neuer Verteidigungsminister Li Shangfu sagte, die Lage sei gut.'),
+      'Lage',
+    );
+    expect(c.speaker?.canonical).toBe('Li Shangfu');
+  });
+});
