@@ -212,6 +212,14 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
       // "eine Sprecherin des Ministeriums der Zeitung": after a genitive, "der" before a medium is
       // the dative the speaker spoke to ("sagte … der „Rheinischen Post“"), not another genitive.
       if (w.lower === 'der' && genitive && mediumAt(view, j + 1, limit)) break;
+      // Right after a person's name no genitive follows: "der"/"dem" before an organisation is who was
+      // spoken to ("sagte Lauterbach der „Rheinischen Post“", "sagte Esken der Stuttgarter Zeitung").
+      if (
+        (w.lower === 'der' || w.lower === 'dem') &&
+        personEndsAt(view, ws[j - 1].end) &&
+        organisationAt(view, j + 1, limit)
+      )
+        break;
       if (w.lower === 'des' || w.lower === 'der') genitive = true;
       if (isCapitalised(ws[j - 1].text) || ws[j - 1].text === '“') beforeGlue = lastNoun;
       j++;
@@ -399,6 +407,14 @@ function saidIn(view: ClaimView, glue: number, end: number): boolean {
 /** Nouns of the press and broadcasting, also as a compound's tail ("Tages|zeitung", "Fernseh|sender"). */
 const MEDIUM_NOUN =
   /(zeitung|blatt|nachrichtenagentur|presseagentur|sender|magazin|rundfunk|fernsehen|radio|portal)$/i;
+
+/** True when an organisation mention starts at word k, after an opening quote. */
+function organisationAt(view: ClaimView, k: number, limit: number): boolean {
+  const ws = view.words;
+  while (k < limit && OPENING_QUOTE.test(ws[k].text)) k++;
+  if (k >= limit) return false;
+  return mentionsIn(view, ws[k].start, ws[k].end).some((m) => m.type === 'ORG' && m.start === ws[k].start);
+}
 
 /** True when a medium starts at word k, after adjectives or an opening quote: "der „Rheinischen Post“", "der Zeitung". */
 function mediumAt(view: ClaimView, k: number, limit: number): boolean {

@@ -358,3 +358,12 @@ describe('a genitive place before a role noun', () => {
     expect(c.speaker?.canonical).toBe('Li Shangfu');
   });
 });
+
+describe('the newspaper a person spoke to', () => {
+  it('is not part of the speaker ("sagte Lauterbach der „Rheinischen Post“")', () => {
+    const claims = claimsOf(
+      'Der Gesundheitsexperte Karl Lauterbach warnte. „Wir müssen vorsichtig sein“, sagte Lauterbach der „Rheinischen Post“.',
+    );
+    expect(claims.find((c) => c.kind === 'direct')?.speaker?.text).toBe('Lauterbach');
+  });
+});
