@@ -172,9 +172,7 @@ export function subjectAfterVerb(view: ClaimView, w0: number, w1: number): Speak
   if (w0 >= w1 || !(isAdverbialOpener(view, w0) || isOblique(view, w0))) return null;
   // "In seiner Stellungnahme befand der Premierminister …": after an opening prepositional phrase the
   // next lower-case word is the finite verb, whatever its form (strong pasts have no -te).
-  const pp = PREPOSITIONS.has(ws[w0].lower)
-    ? (phraseAt(view, w0 + 1, w1) ?? timePhrase(view, w0 + 1, w1))
-    : null;
+  const pp = prepositionalPhrase(view, w0, w1);
   if (pp && !pp.pronoun && pp.w1 + 2 < w1) {
     const verb = ws[pp.w1];
     const next = ws[pp.w1 + 1];
@@ -207,6 +205,13 @@ export function subjectAfterVerb(view: ClaimView, w0: number, w1: number): Speak
   }
   return null;
 }
+
+/** The phrase after an opening preposition ("In seiner Stellungnahme", "Am 15. Mai"), or null. */
+function prepositionalPhrase(view: ClaimView, w0: number, w1: number): SpeakerPhrase | null {
+  if (!PREPOSITIONS.has(view.words[w0].lower)) return null;
+  return phraseAt(view, w0 + 1, w1) ?? timePhrase(view, w0 + 1, w1);
+}
+
 /**
  * The words of a time phrase after a preposition, which phraseAt does not take for a speaker ("Am
  * Montag", "Am 15. Mai", "In der Nacht zum Sonntag"): determiners, numbers, glue words and nouns.
@@ -415,11 +420,13 @@ function clauseSubject(
   return after ?? opening();
 }
 
-/** True for a singular past form of a verb ("beschrieb", "sagte", "nannte"), not a plural in -en. */
-function isSingularPast(form: string): boolean {
+/**
+ * True for a finite verb form that is singular ("beschrieb", "sagte", "nennt"): plurals end in -n
+ * ("beschrieben", "sagten"); "ist", "sind" and "hat" are left out.
+ */
+function isSingularFinite(form: string): boolean {
   return (
-    /te$/.test(form) ||
-    (/^\p{Ll}{3,}$/u.test(form) && !/(en|n)$/.test(form) && !/^(ist|sind|hat|haben)$/.test(form))
+    /te$/.test(form) || (/^\p{Ll}{3,}$/u.test(form) && !/n$/.test(form) && !/^(ist|sind|hat)$/.test(form))
   );
 }
 
@@ -460,9 +467,9 @@ function firstConjunctSubject(
     openingSubject(view, w0, end) ?? bracketedSubject(view, w0, end) ?? subjectAfterVerb(view, w0, end);
   if (opening) return opening;
   // "Im Januar legte er sein Amt nieder und verkündete, …": a pronoun right after the first verb.
-  if (PREPOSITIONS.has(ws[w0].lower)) {
-    const pp = phraseAt(view, w0 + 1, end) ?? timePhrase(view, w0 + 1, end);
-    const v = pp ? pp.w1 : -1;
+  const pp = prepositionalPhrase(view, w0, end);
+  if (pp) {
+    const v = pp.w1;
     if (
       v > 0 &&
       v + 1 < end &&
@@ -527,7 +534,7 @@ function frontedObject(view: ClaimView, fronted: SpeakerPhrase, after: SpeakerPh
     article === 'die' &&
     /^\p{Ll}+en$/u.test(ws[fronted.w0 + 1]?.text ?? '') &&
     isCapitalised(ws[fronted.w0 + 2]?.text ?? '') &&
-    isSingularPast(ws[cue].lower)
+    isSingularFinite(ws[cue].lower)
   )
     return !after.pronoun || first === 'er' || first === 'sie';
   // "der" before an organisation is as often a dative ("sagte der Zeitung"): persons only.
