@@ -4,7 +4,7 @@
  */
 import type { Span } from '../types.ts';
 import { isClauseBreak, isCueAt, subjectAfterVerb } from './clause.ts';
-import { isCapitalised, PASSIVE_FINITE } from './grammar.ts';
+import { isCapitalised, OPENING_QUOTE, PASSIVE_FINITE } from './grammar.ts';
 import { cueRatio, MIN_CUE_RATIO } from './lexicon.ts';
 import { isPersonRole } from './names.ts';
 import { isDomainName, isFrameNoun, phraseAt, type SpeakerPhrase } from './speaker.ts';
@@ -25,9 +25,6 @@ const isNachNoun = (w: string): boolean => {
   if (tail) return isNachNoun(tail) || /^(Dokument|Papier|Veröffentlichung)$/.test(tail);
   return NACH_NOUNS.test(w) || NACH_HEADS.test(w) || /^(Gesetz|Verfassung|Stand)$/.test(w);
 };
-/** Opening quotation marks of German and English typography. */
-const OPENING_QUOTE_MARK = /^[„"»«‚‹“‘]/;
-
 /** Third-person possessives ("seine Worte", "ihrer Ansicht"); first-person ones are the writer's (speaker.ts). */
 const THIRD_POSSESSIVE = /^(sein|seine|seiner|seines|seinem|seinen|ihr|ihre|ihrer|ihres|ihrem|ihren)$/;
 
@@ -254,7 +251,7 @@ export function findAttributions(
       // "…, so der Sprecher." at the end of a sentence.
       // "…, so das Ergebnis einer Studie der Stiftung." — the rest of the sentence is the attribution.
       // "…, so „schütze sie Gott“": a quote after "so" is what is said, not who says it.
-      const p = OPENING_QUOTE_MARK.test(ws[i + 1]?.text ?? '') ? null : phraseAt(view, i + 1, w1);
+      const p = OPENING_QUOTE.test(ws[i + 1]?.text ?? '') ? null : phraseAt(view, i + 1, w1);
       if (p && !p.pronoun) {
         out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: i, w1: p.w1 });
       }

@@ -62,6 +62,11 @@ export interface QuoteAttribution {
 const cueText = (view: ClaimView, cue: number, particle: number) =>
   particle >= 0 ? `${view.words[cue].text} … ${view.words[particle].text}` : view.words[cue].text;
 const spanOf = (view: ClaimView, i: number): Span => ({ start: view.words[i].start, end: view.words[i].end });
+/** The spans of a cue verb and its separable particle, if any (-1: none). */
+const cueSpansOf = (view: ClaimView, cue: number, particle: number): Span[] => [
+  spanOf(view, cue),
+  ...(particle >= 0 ? [spanOf(view, particle)] : []),
+];
 
 /** Returns the attribution after a quotation (", sagte X", ", so X"), or null. */
 function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
@@ -116,7 +121,7 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
         ? imp.agent
         : (verbFinalSubject(view, q, a, sEnd) ?? subjectOf(view, a, a, sEnd));
     const particle = particleOf(view, a, sEnd);
-    const cueSpans = [spanOf(view, a), ...(particle >= 0 ? [spanOf(view, particle)] : [])];
+    const cueSpans = cueSpansOf(view, a, particle);
     const strength = cueRatio(ws[a].lower);
     return {
       phrase,
@@ -144,7 +149,7 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
     return {
       phrase: j > c + 1 ? phraseAt(view, j, sEnd) : subjectOf(view, c, c, sEnd),
       cue: cueText(view, c, particle),
-      cueSpans: [spanOf(view, c), ...(particle >= 0 ? [spanOf(view, particle)] : [])],
+      cueSpans: cueSpansOf(view, c, particle),
       via: via(),
       strength: cueRatio(ws[c].lower),
     };
@@ -211,7 +216,7 @@ function before(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
     }
     if (!isCueAt(view, i) && !isParticleCueAt(view, i, b + 1)) continue;
     const particle = particleOf(view, i, b);
-    const cueSpans = [spanOf(view, i), ...(particle >= 0 ? [spanOf(view, particle)] : [])];
+    const cueSpans = cueSpansOf(view, i, particle);
     const subject = subjectOf(view, i, c0, b, s.w0);
     if (ws[i].lower.startsWith('zitier') && subject && subject.w0 < i) {
       // "Die Zeitung zitiert X mit den Worten: „…“": X speaks, the subject is the medium.

@@ -87,33 +87,25 @@ export function findClaimDrafts(doc: Doc, options: DraftOptions = {}): ClaimDraf
   // filtered out (see below); its draft is only built when the next sentence asks for it.
   let filtered = null as { sentence: number; w0: number; w1: number; attributions: Attribution[] } | null;
 
+  // The phrase as the speaker's text, standing for `who` ("nach eigenen Angaben", "Seine Worte").
+  const standingFor = (p: SpeakerPhrase, who: Speaker): Speaker => {
+    const a = view.words[p.w0];
+    const b = view.words[p.w1 - 1];
+    return { text: view.text.slice(a.start, b.end), canonical: who.canonical, start: a.start, end: b.end };
+  };
   const resolve = (p: SpeakerPhrase | null): Speaker | undefined => {
     if (!p) return undefined;
     // "Der Konzern hat nach eigenen Angaben …": the words "eigenen Angaben" are the speaker's mention,
     // the clause's subject is who speaks (like a pronoun and its antecedent).
     if (p.refersTo !== undefined) {
       const own = resolve(p.refersTo);
-      const a = view.words[p.w0];
-      const b = view.words[p.w1 - 1];
-      return (
-        own && { text: view.text.slice(a.start, b.end), canonical: own.canonical, start: a.start, end: b.end }
-      );
+      return own && standingFor(p, own);
     }
     // "Seine exakten Worte", "ihrer Ansicht nach": the possessor speaks; resolved like a pronoun,
     // the phrase kept as the speaker's text (and as its canonical when no one is found).
     const owner = statementPossessive(view, p);
-    if (owner >= 0) {
-      const who = resolve({ w0: owner, w1: owner + 1, pronoun: true });
-      const a = view.words[p.w0];
-      const b = view.words[p.w1 - 1];
-      if (who)
-        return {
-          text: view.text.slice(a.start, b.end),
-          canonical: who.canonical,
-          start: a.start,
-          end: b.end,
-        };
-    }
+    const who = owner >= 0 ? resolve({ w0: owner, w1: owner + 1, pronoun: true }) : undefined;
+    if (who) return standingFor(p, who);
     if (!p.pronoun) return speakerOf(view, p);
     // "Forscher der Universität X machen … verantwortlich. Sie gehen davon aus, …": the actor of the
     // sentence before, when newer than the last speaker, is what a pronoun without a person points to.

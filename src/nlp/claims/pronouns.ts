@@ -135,13 +135,8 @@ export function antecedent(
   if (here && (here.start ?? -1) >= sentenceStart) return here;
   if (recent && lastSpeaker && gender) {
     const g = speakerGender(view, lastSpeaker);
-    if (g === gender || (g === 'person' && firstNameGenderOf(lastSpeaker) !== (gender === 'm' ? 'f' : 'm')))
-      return lastSpeaker;
+    // A person whose gender neither the text nor the first name tells is taken too.
+    if (g === gender || g === 'person') return lastSpeaker;
   }
   return here ?? lastSpeaker;
-}
-
-/** The first-name gender of a speaker's canonical name, if the lists are sure. */
-function firstNameGenderOf(sp: Speaker): Gender | undefined {
-  return firstNameGender(sp.canonical);
 }

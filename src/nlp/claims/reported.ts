@@ -468,8 +468,8 @@ export function findReported(
   return null;
 }
 
-/** Cue words after a comma that open a dependent clause, not a closing "sagte X". */
-const NOT_CLOSING_CUE = /^(wonach|wie|so|laut|zufolge|demnach|danach|nachdem|als)$/;
+/** Cue forms after a comma that open a source clause of their own (relative.ts), not a closing "sagte X". */
+const NOT_CLOSING_CUE = /^(wonach|demnach)$/;
 /** True when words [a, b) hold "und"/"oder" followed by a cue verb of its own ("… und gab vor"). */
 function coordinatedCueBefore(view: ClaimView, a: number, b: number): boolean {
   for (let i = a; i + 1 < b; i++) {
@@ -513,8 +513,8 @@ function closingAttribution(
     hasVerbCandidate(view, w0, k)
   ) {
     const content = contentSpan(view, w0, k);
-    const imp = impersonalCue(view, h, h, e, h);
     if (!content) return null;
+    const imp = impersonalCue(view, h, h, e, h);
     const at = (i: number) => ({ start: ws[i].start, end: ws[i].end });
     return {
       rule: 'postposed',
@@ -526,7 +526,7 @@ function closingAttribution(
       impersonal: true,
     };
   }
-  // ", wonach …", ", wie …" open a clause of their own (relative.ts, attribution.ts), no closing cue.
+  // (", wie …", ", so …", ", laut …" are no cue forms at all; attribution.ts reads them.)
   if (NOT_CLOSING_CUE.test(ws[c].lower) || !isCueAt(view, c) || cueStrength(view, c) < SAYING_MIN_RATIO)
     return null;
   if (subjunctiveIn(view, w0, k, true) <= 0 || !hasVerbCandidate(view, w0, k)) return null;

@@ -279,7 +279,7 @@ function possessorOfRole(view: ClaimView, m: Mention, p: SpeakerPhrase): boolean
   if (i < p.w0 || i + 1 >= p.w1 || w.end !== m.end || !/s$/.test(w.text)) return false;
   // Adjectives may stand between ("Chinas neuer Verteidigungsminister").
   let j = i + 1;
-  while (j < p.w1 - 1 && /^\p{Ll}+(e|en|er|es)$/u.test(view.words[j].text)) j++;
+  while (j < p.w1 - 1 && isAdjective(view.words[j].text)) j++;
   return isPersonRole(view.words[j].text);
 }
 
