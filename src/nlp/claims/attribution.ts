@@ -3,8 +3,8 @@
  * "laut X", "nach Angaben (von|der|des) X", "X zufolge", "gemäß X", ", wie X mitteilte", ", so X".
  */
 import type { Span } from '../types.ts';
-import { isClauseBreak, isCueAt, subjectAfterVerb } from './clause.ts';
-import { isCapitalised, OPENING_QUOTE, PASSIVE_FINITE } from './grammar.ts';
+import { appositionSubject, isClauseBreak, isCueAt, subjectAfterVerb } from './clause.ts';
+import { FINITE_AUXILIARY, isCapitalised, OPENING_QUOTE, PASSIVE_FINITE } from './grammar.ts';
 import { cueRatio, MIN_CUE_RATIO } from './lexicon.ts';
 import { isPersonRole } from './names.ts';
 import { isDomainName, isFrameNoun, phraseAt, type SpeakerPhrase } from './speaker.ts';
@@ -91,8 +91,13 @@ const NON_PHRASE = new Set(
   ),
 );
 
-/** "eigenen Angaben", "eigener Darstellung": the source is the clause's own subject. */
-const OWN = /^eigene[nr]?$/;
+/** Words that open the source of "…, so der Sprecher" / "…, so sein Appell". */
+const SO_SOURCE_START = /^(der|die|das|ein|eine|sein|seine|ihr|ihre|unser|unsere)$/;
+/** "„Wikiasari“, so heißt ein Projekt": naming, not an attribution. */
+const NAMING_VERB = /^(heißt|hieß|heißen|hießen|nennt|nannte|nennen|nannten)$/;
+
+/** "eigenen Angaben", "eigener Darstellung", "eigenem Bekunden": the source is the clause's own subject. */
+const OWN = /^eigene[mnr]?$/;
 
 /**
  * The subject of the clause holding "nach eigenen Angaben" at words [a, e): the phrase opening the
@@ -105,6 +110,9 @@ function ownSubject(view: ClaimView, w0: number, w1: number, a: number, e: numbe
   if (a > w0) {
     const p = phraseAt(view, w0, a);
     if (p && p.w1 < a && /^\p{Ll}/u.test(ws[p.w1].text)) return p;
+    // "Der Bruder des Papstes, Georg Ratzinger, war nach eigenem Bekunden …": subject and apposition.
+    const apposed = appositionSubject(view, w0, a);
+    if (apposed) return apposed.subject;
     return subjectAfterVerb(view, w0, a);
   }
   // "Nach eigenen Angaben wurden 300 Stellen gestrichen": after a passive the subject is no speaker.
@@ -236,6 +244,8 @@ export function findAttributions(
       const cue = j - 1 > i + 1 && !isCueAt(view, j - 1) && isCueAt(view, j - 2) ? j - 2 : j - 1;
       if (cue > i + 1 && isCueAt(view, cue)) {
         let a = i + 1;
+        // "wie sich aus der Auswertung ergab": the reflexive is no source.
+        if (ws[a].lower === 'sich' && /^(aus|in|im)$/.test(ws[a + 1].lower)) a++;
         if (/^(aus|von|vom|in|im)$/.test(ws[a].lower)) a++; // "wie aus Regierungskreisen verlautete"
         const p = phraseAt(view, a, cue);
         out.push({
@@ -251,8 +261,21 @@ export function findAttributions(
       // "…, so der Sprecher." at the end of a sentence.
       // "…, so das Ergebnis einer Studie der Stiftung." — the rest of the sentence is the attribution.
       // "…, so „schütze sie Gott“": a quote after "so" is what is said, not who says it.
-      const p = OPENING_QUOTE.test(ws[i + 1]?.text ?? '') ? null : phraseAt(view, i + 1, w1);
-      if (p && !p.pronoun) {
+      // "…, so lange könne die Belastung nicht bestehen": "so" + adverb is no attribution. The source
+      // is a name or starts with an article ("so der Sprecher", "so verdi-Chef X"), or follows the verb
+      // ("so schätzen die Forscher").
+      const next = ws[i + 1]?.text ?? '';
+      const start =
+        isCapitalised(next) || SO_SOURCE_START.test(next) || /^\p{Ll}+-\p{Lu}/u.test(next)
+          ? i + 1
+          : /^\p{Ll}{3,}(en|t|te|ten)$/u.test(next) && !FINITE_AUXILIARY.test(next) && !NAMING_VERB.test(next)
+            ? i + 2
+            : -1;
+      const p = OPENING_QUOTE.test(next) || start < 0 ? null : phraseAt(view, start, w1);
+      // After the verb the source closes the clause ("…, so schätzen die Forscher, …").
+      const closes = (q: SpeakerPhrase) =>
+        q.w1 >= w1 || ws[q.w1].text === ',' || (q.w1 === w1 - 1 && /^[.;:!?]$/.test(ws[q.w1].text));
+      if (p && !p.pronoun && (start === i + 1 || closes(p))) {
         out.push({ source: p, cue: ws[i].text, cueSpans: [span(view, i)], w0: i, w1: p.w1 });
       }
     } else if (

@@ -5,7 +5,7 @@
 import { DETERMINERS, isCapitalised, NP_GLUE, subjunctiveWeight } from './grammar.ts';
 import { cueParticles, cueRatio, isComplementCueForm, isCueForm } from './lexicon.ts';
 import { appositionName, mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
-import type { ClaimView } from './view.ts';
+import { type ClaimView, wordAt } from './view.ts';
 
 /** Prepositions and adverbs that open a clause with an adverbial, so the subject follows the verb. */
 const ADVERBIAL_OPENERS = new Set(
@@ -267,6 +267,13 @@ export function appositionSubject(
     j++;
     while (j < w1 && j - r <= APPOSITION_WORDS && ws[j].text !== ',' && !/^[.;:!?]$/.test(ws[j].text)) j++;
     if (j + 1 >= w1 || ws[j].text !== ',') return null;
+  } else if (isCapitalised(ws[j + 1].text)) {
+    // "Der Vorsitzende von ver.di, Nachfolgeorganisation der ÖTV, Frank Bsirske, würdigte …": a second
+    // apposition, the person's name, before the verb.
+    const name = appositionName(view, j);
+    if (!name) return null;
+    j = wordAt(view, name.end);
+    if (j + 1 >= w1 || ws[j].text !== ',') return null;
   }
   return /^\p{Ll}/u.test(ws[j + 1].text) && !RELATIVES.has(ws[j + 1].lower) ? { subject: p, comma: j } : null;
 }
@@ -516,27 +523,32 @@ export const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
  * a fronted object: "… stellte der SPD-Vorsitzende Franz Müntefering in Frage", "Eine Verschiebung
  * bezeichnete Conze als fatal", "… bezifferte die Nachrichtenagentur Xinhua mit 13", "… schreibt er … zu".
  */
+/** Noun suffixes that only form plurals ("Äußerungen", "Gemeinsamkeiten", "Positionen"). */
+const PLURAL_HEAD = /^\p{Lu}[\p{L}-]*(ungen|heiten|keiten|schaften|ionen|täten)$/u;
+
 function frontedObject(view: ClaimView, fronted: SpeakerPhrase, after: SpeakerPhrase, cue: number): boolean {
   const ws = view.words;
-  if (fronted.pronoun || mentionOf(view, fronted)) return false;
+  if (fronted.pronoun) return false;
+  let head = fronted.w0;
+  while (head < fronted.w1 && (DETERMINERS.has(ws[head].lower) || !isCapitalised(ws[head].text))) head++;
   const article = ws[fronted.w0].lower;
   const first = ws[after.w0].lower;
+  // A plural cannot be the subject of a singular verb, whatever names its genitive holds: "die" + an
+  // adjective in -en ("Die tibetischen Mönche … beschrieb die Agentur als „aggressiv“"; a singular takes
+  // -e: "die tibetische Nonne") or a plural-only noun ("Die Äußerungen Hassemers bezeichnete Wiefelspütz …").
+  if (
+    article === 'die' &&
+    ((/^\p{Ll}+en$/u.test(ws[fronted.w0 + 1]?.text ?? '') && isCapitalised(ws[fronted.w0 + 2]?.text ?? '')) ||
+      PLURAL_HEAD.test(ws[head]?.text ?? '')) &&
+    isSingularFinite(ws[cue].lower)
+  )
+    return !after.pronoun || first === 'er' || first === 'sie';
+  if (mentionOf(view, fronted)) return false;
   const m = mentionOf(view, after);
   const type = m?.type ?? appositionName(view, after.w1)?.type;
   // "Die Zahl der Toten bezifferte die Agentur Xinhua mit 13": a measure is what is put at a figure,
   // never who does so; the phrase after the verb is the subject.
-  let head = fronted.w0;
-  while (head < fronted.w1 && (DETERMINERS.has(ws[head].lower) || !isCapitalised(ws[head].text))) head++;
   if (MEASURE_NOUNS.has(ws[head]?.text ?? '')) return true;
-  // "Die tibetischen Mönche … beschrieb die Agentur als „aggressiv“": "die" + adjective in -en is plural
-  // (a singular takes -e: "die tibetische Nonne"), which a singular verb cannot agree with.
-  if (
-    article === 'die' &&
-    /^\p{Ll}+en$/u.test(ws[fronted.w0 + 1]?.text ?? '') &&
-    isCapitalised(ws[fronted.w0 + 2]?.text ?? '') &&
-    isSingularFinite(ws[cue].lower)
-  )
-    return !after.pronoun || first === 'er' || first === 'sie';
   // "der" before an organisation is as often a dative ("sagte der Zeitung"): persons only.
   if (first === 'der') return type === 'PER';
   // "er" is nominative whatever stands before the verb ("Die große Anzahl der Fans schreibt er … zu").

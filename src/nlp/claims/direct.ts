@@ -119,7 +119,7 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
       ? phraseAt(view, a + 2, sEnd)
       : imp
         ? imp.agent
-        : (verbFinalSubject(view, q, a, sEnd) ?? subjectOf(view, a, a, sEnd));
+        : (quotedPerson(view, a, sEnd) ?? verbFinalSubject(view, q, a, sEnd) ?? subjectOf(view, a, a, sEnd));
     const particle = particleOf(view, a, sEnd);
     const cueSpans = cueSpansOf(view, a, particle);
     const strength = cueRatio(ws[a].lower);
@@ -178,6 +178,20 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
  * (no comma between) closes a subordinate clause that opened before the quote; its subject follows
  * the subordinator. Returns that subject, or null.
  */
+/**
+ * "„…“, zitiert Welt-Online den Minister", "„…“, zitiert ihn die Zeitung": the object of "zitieren"
+ * after a quote is who spoke; the medium quoting is its subject (and a via). Null when no object follows.
+ */
+function quotedPerson(view: ClaimView, a: number, sEnd: number): SpeakerPhrase | null {
+  const ws = view.words;
+  if (!ws[a].lower.startsWith('zitiert') || a + 1 >= sEnd) return null;
+  if (OBJECT_PRONOUNS.has(ws[a + 1].lower)) return { w0: a + 1, w1: a + 2, pronoun: true };
+  const subject = phraseAt(view, a + 1, sEnd);
+  if (!subject || subject.pronoun || subject.w1 >= sEnd) return null;
+  const object = phraseAt(view, subject.w1, sEnd);
+  return object && !object.pronoun ? object : null;
+}
+
 function verbFinalSubject(view: ClaimView, q: QuoteSpan, cue: number, sEnd: number): SpeakerPhrase | null {
   const ws = view.words;
   const q0 = wordAt(view, q.start);

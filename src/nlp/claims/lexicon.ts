@@ -113,6 +113,25 @@ export function isComplementCueForm(form: string): boolean {
   return COMPLEMENT_ONLY.has(form) || cueRatio(form) >= MIN_COMPLEMENT_CUE_RATIO;
 }
 
+/**
+ * Separable particles the corpora mark inside cues ("fügte … hinzu", "stellte … fest"): alone they are
+ * a cue only with such a verb before them ("stellte X, Epidemiologe bei der WHO, fest, dass …"), not in
+ * "Hinzu kommt, dass …" or "Fest steht, dass …". ("hin" stays a cue alone: "Messungen deuten darauf
+ * hin, dass …" reports evidence.)
+ */
+export function isBareParticle(form: string): boolean {
+  return form === 'hinzu' || form === 'fest';
+}
+
+/** True when any form of this verb's stem was seen with the particle in a cue ("stellen" like "stellte … fest"). */
+export function takesParticle(form: string, particle: string): boolean {
+  if (FUNCTION_WORDS.has(form)) return false;
+  return (
+    (CUES.particles[form]?.includes(particle) ?? false) ||
+    (STEM_PARTICLES.get(cueStem(form))?.includes(particle) ?? false)
+  );
+}
+
 /** Returns the separable particles learned for a cue verb form ("teilte" → ["mit"]). */
 export function cueParticles(form: string): readonly string[] {
   // Function words the corpora sometimes mark inside a cue ("sah … als … an") take no particle.

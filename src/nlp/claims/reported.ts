@@ -17,6 +17,7 @@ import {
   openingSubject,
   PREFIELD_PARTICLES,
   particleOf,
+  SUBORDINATORS,
   subjectOf,
 } from './clause.ts';
 import {
@@ -29,7 +30,7 @@ import {
   OPENING_QUOTE,
   subjunctiveWeight,
 } from './grammar.ts';
-import { cueRatio, isAnnouncement, STANCE_CUES } from './lexicon.ts';
+import { cueRatio, isAnnouncement, isBareParticle, STANCE_CUES, takesParticle } from './lexicon.ts';
 import { MAIN_CUE_MIN_PRECISION, mainCueKey, mainCuePrecision } from './main-cues.ts';
 import { relativeReport } from './relative.ts';
 import { appositionName, mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
@@ -252,6 +253,7 @@ export function findReported(
       if (noun) return noun;
       continue;
     }
+    if (isBareParticle(ws[c].lower) && !particleVerbBefore(view, c, w0)) continue;
     const strongCue = isCueAt(view, c) || isParticleCueAt(view, c, w1);
     // "Die Partei will …": a modal of intention heading the main clause announces (main clause only).
     const intent = INTENT_MODALS.has(ws[c].lower);
@@ -314,6 +316,9 @@ export function findReported(
       // "X, den die Zeitung zitiert, kommentierte, …": a verb after the comma ends an embedded clause;
       // the cue of the main clause comes next.
       if (startsWithVerb(view, k + 1, w1)) continue;
+      // "Nachdem … bekannt wurde, hat Frau X angekündigt …": a finite verb right after a subordinate
+      // clause opens the main clause; it is not the subordinate cue's content.
+      if (SUBORDINATORS.has(ws[clauseStart].lower) && FINITE_AUXILIARY.test(first)) continue;
       // A weak cue needs a dass-clause or infinitive; Konjunktiv alone is too common after them.
       const comp = strongCue
         ? ws[k].text === ':' ||
@@ -396,14 +401,21 @@ export function findReported(
       // "Die Pläne wurden von der Opposition scharf kritisiert.": a passive report; its agent speaks.
       const passive = clauseStart === w0 && !intent ? passiveReport(view, c, w0, w1) : null;
       if (passive) return { rule: 'main', kind: 'indirect', ...passive, ...info, impersonal: true };
+      // "X, Rolle, Name, würdigte …": the phrase opening the sentence, when its apposition names a
+      // person (else it may be a fronted object: "Den Einspareffekt, …, bezifferte X auf …").
+      const opening = appSubject ? appositiveSubject(view, w0, c) : null;
+      const apposed = opening && appositionName(view, opening.w1) ? opening : null;
       const phrase =
-        coordinated ?? bracketed ?? (appSubject ? subjectOf(view, c, c, w1, w0) : subjectOf(view, c, w0, w1));
+        coordinated ??
+        bracketed ??
+        (appSubject ? (apposed ?? subjectOf(view, c, c, w1, w0)) : subjectOf(view, c, w0, w1));
       if (!phrase) continue;
       // Only a finite verb in second position reports: the subject right before it, or right after it
       // when it follows one opening word; a clause-final participle ("hatten … beantragt") does not.
       const v2 =
         coordinated !== null ||
         bracketed !== null ||
+        phrase === apposed ||
         phrase.w1 === c ||
         (appSubject && (phrase.w0 === w0 || phrase.w0 === c + 1)) ||
         (phrase.w1 + 1 === c && PREFIELD_PARTICLES.has(ws[phrase.w1].lower)) ||
@@ -603,6 +615,16 @@ function nounComplement(view: ClaimView, c: number, _w0: number, w1: number): Re
   return { rule: 'noun', kind: 'indirect', content, phrase, cue: ws[c].text, cueSpans: [spanOf(view, c)] };
 }
 
+/** True when a verb that takes the particle at word p as its cue particle stands before it in reach. */
+function particleVerbBefore(view: ClaimView, p: number, w0: number): boolean {
+  const particle = view.words[p].lower;
+  for (let k = p - 1; k >= w0 && p - k <= PARTICLE_VERB_REACH; k--)
+    if (takesParticle(view.words[k].lower, particle)) return true;
+  return false;
+}
+/** How far before a bare particle its verb is looked for ("stellte X, Y bei der WHO, fest"). */
+const PARTICLE_VERB_REACH = 24;
+
 /** True when word i is a speech or announcement verb (a clause after a comma that opens with one is a main clause). */
 function startsWithVerb(view: ClaimView, i: number, w1: number): boolean {
   return (
@@ -618,9 +640,21 @@ function startsWithVerb(view: ClaimView, i: number, w1: number): boolean {
  * ("Auch die Fraktionschefin, Renate Künast, sagte"; "X, der bei Y verantwortlich ist, erklärte").
  */
 function subjectBefore(view: ClaimView, w0: number, c: number): boolean {
+  return appositiveSubject(view, w0, c) !== null || relativeSubject(view, w0, c);
+}
+
+/** The subject of the cue at c when an apposition in commas ends right before it, else null. */
+function appositiveSubject(view: ClaimView, w0: number, c: number): SpeakerPhrase | null {
   const ws = view.words;
   const first = w0 + 1 < c && /^(auch|selbst|sogar|nur)$/.test(ws[w0].lower) ? w0 + 1 : w0;
-  if (appositionSubject(view, first, c + 1)?.comma === c - 1) return true;
+  const a = appositionSubject(view, first, c + 1);
+  return a?.comma === c - 1 ? a.subject : null;
+}
+
+/** True when words [w0, c - 1) are a subject phrase with a relative clause before the cue at c. */
+function relativeSubject(view: ClaimView, w0: number, c: number): boolean {
+  const ws = view.words;
+  const first = w0 + 1 < c && /^(auch|selbst|sogar|nur)$/.test(ws[w0].lower) ? w0 + 1 : w0;
   const p = phraseAt(view, first, c);
   // A relative clause right after the subject phrase runs up to the comma before the cue
   // ("Der Plan, den X vorlegte, sei gescheitert, sagte Y" has more after it: that is content).
@@ -662,6 +696,8 @@ function headlineClaim(view: ClaimView, w0: number, w1: number): ReportedFinding
   if (!phrase || phrase.w1 !== colon || phrase.pronoun) return null;
   // A label like "Hinweis:" is no speaker: ask for a named entity or Konjunktiv in the statement.
   if (!mentionOf(view, phrase) && subjunctiveIn(view, colon + 1, w1) < 0.5) return null;
+  // "Verkehr: Für den Ausbau sollen …": a bare noun without article or name is a section label.
+  if (!mentionOf(view, phrase) && phrase.w1 - phrase.w0 === 1) return null;
   // A statement has words in lower case; a table row ("Partei: 28.56 % Sitze 7") or a label line has not.
   let lower = 0;
   for (let i = colon + 1; i < w1 && lower < 2; i++) if (/^\p{Ll}{2,}/u.test(view.words[i].text)) lower++;

@@ -27,7 +27,7 @@ const NOT_SPEAKER_START = new Set(
 );
 /** Pronouns and particles that are capitalised at a sentence start but name no speaker. */
 const NOT_NOUNS = new Set(
-  'es dies dieses man niemand jemand nichts etwas alles wobei wodurch womit wonach ansonsten sonst'.split(
+  'es dies dieses man niemand jemand nichts etwas alles vieles einiges manches sehr viel wenig wobei wodurch womit wonach ansonsten sonst'.split(
     ' ',
   ),
 );
@@ -36,7 +36,7 @@ const DA_COMPOUND =
   /^(da|dar|wo|wor)(an|auf|aus|bei|durch|für|gegen|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)(hinaus)?$/;
 /** Nouns of time, manner and frame that are never the speaker ("zum Beispiel", "im Jahr"). */
 const FRAME_NOUNS = new Set(
-  'Beispiel Jahr Jahres Jahren Tag Tage Tagen Zeit Woche Wochen Monat Monaten Ende Anfang Mitte Fall Folge Grund Rahmen Zuge Weise Sicht Hinsicht Moment Stunden Minuten Uhr Januar Februar März April Mai Juni Juli August September Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Morgen Abend Nacht Frühjahr Frühling Sommer Herbst Winter Vormittag Nachmittag Jahresbeginn Jahresende'.split(
+  'Beispiel Jahr Jahres Jahren Tag Tage Tagen Zeit Woche Wochen Monat Monaten Ende Anfang Mitte Fall Folge Grund Rahmen Zuge Weise Sicht Hinsicht Moment Stunden Minuten Uhr Januar Februar März April Mai Juni Juli August September Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Morgen Abend Nacht Frühjahr Frühling Sommer Herbst Winter Vormittag Nachmittag Jahresbeginn Jahresende Motto Titel Slogan Überschrift Schlagzeile Aufschrift Losung'.split(
     ' ',
   ),
 );
@@ -114,6 +114,9 @@ function inName(view: ClaimView, i: number): boolean {
 /** Name particles that are also German articles: after a name they open its object ("X den Behörden"). */
 const ARTICLE_PARTICLES = new Set(['der', 'den', 'die', 'das', 'dem']);
 
+/** Adverbs that may grade an adjective inside a noun phrase ("ein nicht näher genannter Sprecher"). */
+const INNER_ADVERBS = new Set(['nicht', 'näher', 'bisher', 'bislang', 'namentlich', 'noch', 'sehr']);
+
 /**
  * Returns the noun phrase starting at word i (or null): determiners and inflected adjectives, then
  * capitalised words joined by glue words ("Sprecher des Ministeriums"), stopping at punctuation or a verb.
@@ -146,6 +149,13 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
   // "Die afghanischen und ausländischen Soldaten": adjectives joined by und/oder.
   while (j < limit && j - i < MAX_PHRASE_WORDS) {
     if (isModifier(ws[j].text)) j++;
+    // "Ein nicht (näher) genannter Vertreter", "der bislang unbekannte Täter": an adverb before an adjective.
+    else if (
+      j > i &&
+      INNER_ADVERBS.has(ws[j].lower) &&
+      (isAdjective(ws[j + 1]?.text ?? '') || INNER_ADVERBS.has(ws[j + 1]?.lower ?? ''))
+    )
+      j++;
     else if (j > i && DETERMINERS.has(ws[j - 1].lower) && ATTRIBUTIVE_PREPOSITIONS.has(ws[j].lower)) {
       // "der für die Omo-Region zuständige Koordinator": a prepositional phrase inside an attributive
       // participle phrase, up to the participle before the noun — the last such word in reach, as the
@@ -369,8 +379,25 @@ function nominativeName(text: string): string {
   return words.slice(1).join(' ');
 }
 
-/** Returns the person named in an apposition right after word `w` (", Sebastian Edathy,"), if any. */
+/**
+ * Returns the person named in an apposition right after word `w` (", Sebastian Edathy,"), if any; also
+ * after one noun-phrase apposition before it (", Nachfolgeorganisation der ÖTV, Frank Bsirske,").
+ */
 export function appositionName(view: ClaimView, w: number): Mention | undefined {
+  const ws = view.words;
+  const first = nameAfterComma(view, w);
+  if (first || ws[w]?.text !== ',' || !isCapitalised(ws[w + 1]?.text ?? '')) return first;
+  let k = w + 1;
+  while (
+    k < ws.length &&
+    k - w <= 12 &&
+    (isCapitalised(ws[k].text) || NP_GLUE.has(ws[k].lower) || isAdjective(ws[k].text))
+  )
+    k++;
+  return ws[k]?.text === ',' ? nameAfterComma(view, k) : undefined;
+}
+
+function nameAfterComma(view: ClaimView, w: number): Mention | undefined {
   const ws = view.words;
   if (ws[w]?.text !== ',' || w + 1 >= ws.length) return undefined;
   const m = mentionsIn(view, ws[w + 1].start, ws[w + 1].end).find(
