@@ -34,14 +34,23 @@ const THIRD_POSSESSIVE = /^(sein|seine|seiner|seines|seinem|seinen|ihr|ihre|ihre
  * ("Seine Frau", "Ihre Mitarbeiter" are other people; "Seine Meinung zu Kirchhoff" is not Kirchhoff's).
  */
 export function statementPossessive(view: ClaimView, p: SpeakerPhrase): number {
+  if (p.pronoun || !THIRD_POSSESSIVE.test(view.words[p.w0].lower)) return -1;
+  return statementHead(view, p) >= 0 ? p.w0 : -1;
+}
+
+/**
+ * The word index of the head noun of phrase p when it names a statement ("Das Fazit von X", "Seine
+ * exakten Worte", "Die Antwort des Ministers"), else -1.
+ */
+export function statementHead(view: ClaimView, p: SpeakerPhrase): number {
   const ws = view.words;
-  if (p.pronoun || !THIRD_POSSESSIVE.test(ws[p.w0].lower)) return -1;
+  if (p.pronoun) return -1;
   let head = p.w0 + 1;
   while (head < p.w1 && !isCapitalised(ws[head].text)) head++;
   if (head >= p.w1) return -1;
   const noun = ws[head].text;
   return isNachNoun(noun) || (cueRatio(noun.toLowerCase()) >= MIN_CUE_RATIO && !isPersonRole(noun))
-    ? p.w0
+    ? head
     : -1;
 }
 

@@ -462,7 +462,7 @@ function firstConjunctSubject(
     /^\p{Ll}{3,}$/u.test(ws[w0].text) &&
     !DETERMINERS.has(ws[w0].lower)
   )
-    return appositionBefore(view, sentenceStart, w0, end);
+    return appositionBefore(view, sentenceStart, w0, end) ?? subjectAfterClause(view, sentenceStart, w0, end);
   // "Er sagte, Europa brauche X, und fügte hinzu": a Konjunktiv clause is reported content; the verb
   // after "und" joins the reporting verb, not it.
   // (Bounded, like every look-back here: one endless sentence stays linear.)
@@ -491,6 +491,24 @@ function firstConjunctSubject(
   if (!/^\p{Ll}{3,}$/u.test(verb.text) || DETERMINERS.has(verb.lower)) return null;
   const p = isOblique(view, w0 + 2) ? null : phraseAt(view, w0 + 2, end);
   return p && !p.pronoun ? p : null;
+}
+
+/**
+ * "Als ein Gast half, biss der Mann ihn und rief: …": after a fronted subordinate clause the main clause
+ * opens with its finite verb at w0; the subject follows it. Null when the sentence does not open with
+ * a subordinate clause.
+ */
+function subjectAfterClause(
+  view: ClaimView,
+  sentenceStart: number,
+  w0: number,
+  end: number,
+): SpeakerPhrase | null {
+  const ws = view.words;
+  if (!SUBORDINATORS.has(ws[sentenceStart].lower) || w0 + 1 >= end) return null;
+  for (let i = sentenceStart + 1; i < w0 - 1; i++) if (ws[i].text === ',') return null;
+  const p = isOblique(view, w0 + 1) ? null : phraseAt(view, w0 + 1, end);
+  return p && (!p.pronoun || NOMINATIVE_PRONOUN.test(ws[p.w0].lower)) ? p : null;
 }
 
 /** Longest first conjunct whose subject a verb after "und" shares. */

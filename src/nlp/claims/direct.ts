@@ -3,7 +3,7 @@
  * and cue of an attribution after the quote ("„…“, sagte X") or before it ("X sagte: „…“").
  */
 import type { Span } from '../types.ts';
-import { findAttributions } from './attribution.ts';
+import { findAttributions, statementHead, statementPossessive } from './attribution.ts';
 import {
   AUXILIARIES,
   isClauseBreak,
@@ -18,7 +18,7 @@ import { cueRatio } from './lexicon.ts';
 import { mediaIn } from './media.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { phraseAt, type SpeakerPhrase } from './speaker.ts';
-import { type ClaimView, wordAt } from './view.ts';
+import { type ClaimView, mentionsIn, wordAt } from './view.ts';
 import { impersonalCue } from './voice.ts';
 
 /** A quotation shorter than this many words is speech only when an attribution sits next to it. */
@@ -258,8 +258,29 @@ function before(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
   if (ws[b].text === ':') {
     const phrase = phraseAt(view, c0, b);
     if (phrase && phrase.w1 === b) return { phrase, cueSpans: [], via: [], strength: 1 };
+    // "Das Fazit von Sandra Boser überrascht nicht: „…“", "Seine Antwort fiel knapp aus: „…“": a clause
+    // about a statement introduces it; its possessor or the name in it speaks.
+    const owner = phrase && phrase.w0 === c0 ? statementOwner(view, phrase) : null;
+    if (owner)
+      return { phrase: owner, cueSpans: [], via: mediaIn(view, c0, b), strength: STATEMENT_STRENGTH };
   }
   return null;
+}
+
+/** Cue strength given to a statement noun opening the clause before a colon. */
+const STATEMENT_STRENGTH = 0.5;
+
+/** Who owns the statement named by phrase p: the phrase itself when possessive, else a name after its head. */
+function statementOwner(view: ClaimView, p: SpeakerPhrase): SpeakerPhrase | null {
+  const head = statementHead(view, p);
+  if (head < 0) return null;
+  if (statementPossessive(view, p) >= 0) return p;
+  const m = mentionsIn(view, view.words[head].end, view.words[p.w1 - 1].end).find(
+    (x) => x.type === 'PER' || x.type === 'ORG',
+  );
+  if (!m) return null;
+  const a = wordAt(view, m.start);
+  return { w0: a, w1: wordAt(view, m.end), pronoun: false };
 }
 
 /** Returns the attribution of a quotation: after it first, then before it; null when none. */

@@ -159,6 +159,11 @@ export function impersonalCue(
   // "heißt es", "hieß es", "es heißt", "hatte es zunächst geheißen": the impersonal report.
   if (/^(heißt|hieß|geheißen)$/.test(form) && nearWord(view, cue, clauseStart, 'es'))
     return { agent: sourceIn(view, cue, contextStart, limit) };
+  // "In den Bekennerschreiben forderte man …": "man" names no one; the text it stands in is the source.
+  if (ws[cue + 1]?.lower === 'man' && cue > clauseStart) {
+    const source = sourceIn(view, cue, clauseStart, cue);
+    if (source) return { agent: source };
+  }
   if (!isParticiple(form)) return null;
   let aux = -1;
   // Within the clause, or (auxiliary before a quote) within the context.

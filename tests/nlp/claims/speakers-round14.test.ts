@@ -193,3 +193,48 @@ describe('a label before a colon is no speaker', () => {
     for (const c of claims) expect(c.speaker?.text ?? '').not.toBe('Verkehr');
   });
 });
+
+describe('a verb after "und" in a main clause behind a subordinate clause', () => {
+  it('shares the subject that follows the first verb ("Als …, biss der Mann ihn und rief: „…“")', () => {
+    const claims = claimsOf(
+      'Die Polizisten wollten ihn beruhigen. Als ein Nachbar half, packte der Randalierer den Nachbarn und rief: „Lasst mich gehen!“',
+    );
+    const quote = claims.find((c) => c.kind === 'direct');
+    expect(quote?.speaker?.text).toBe('der Randalierer');
+  });
+});
+
+describe('a statement noun before a colon', () => {
+  it('gives the quote to the person it belongs to ("Das Fazit von X überrascht nicht: „…“")', () => {
+    const claims = claimsOf(
+      'Das Fazit von Maria Keller nach drei Jahren überrascht daher nicht: „Die Zahlen zeigen, dass es funktioniert.“',
+    );
+    const quote = claims.find((c) => c.kind === 'direct');
+    expect(quote?.speaker?.canonical).toBe('Maria Keller');
+  });
+
+  it('resolves a possessive one ("Seine Antwort fiel knapp aus: „…“")', () => {
+    const claims = claimsOf(
+      'Der Minister Karl Roth war müde. Seine Antwort fiel knapp aus: „Wir machen weiter.“',
+    );
+    const quote = claims.find((c) => c.kind === 'direct');
+    expect(quote?.speaker?.canonical).toBe('Karl Roth');
+  });
+});
+
+describe('"man" with a source before the verb', () => {
+  it('takes the text it stands in as the source ("In den Schreiben forderte man …")', () => {
+    const c = claimWith(
+      claimsOf('In den Bekennerschreiben forderte man den Abzug der Soldaten aus dem Land.'),
+      'Abzug',
+    );
+    expect(c.speaker?.text).toBe('den Bekennerschreiben');
+  });
+
+  it('takes no place after the verb as the source ("will man den Bären in einen Zoo bringen")', () => {
+    const claims = claimsOf(
+      'Nach der Betäubung will man den Bären mit einem Hubschrauber in einen Zoo bringen.',
+    );
+    for (const c of claims) expect(c.speaker?.text ?? '').not.toContain('Zoo');
+  });
+});
