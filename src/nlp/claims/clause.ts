@@ -505,7 +505,8 @@ function subjectAfterClause(
   end: number,
 ): SpeakerPhrase | null {
   const ws = view.words;
-  if (!SUBORDINATORS.has(ws[sentenceStart].lower) || w0 + 1 >= end) return null;
+  if (!SUBORDINATORS.has(ws[sentenceStart].lower) || w0 + 1 >= end || w0 - sentenceStart > CONJUNCT_REACH)
+    return null;
   for (let i = sentenceStart + 1; i < w0 - 1; i++) if (ws[i].text === ',') return null;
   const p = isOblique(view, w0 + 1) ? null : phraseAt(view, w0 + 1, end);
   return p && (!p.pronoun || NOMINATIVE_PRONOUN.test(ws[p.w0].lower)) ? p : null;
