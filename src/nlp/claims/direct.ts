@@ -174,13 +174,9 @@ function after(view: ClaimView, q: QuoteSpan): QuoteAttribution | null {
 }
 
 /**
- * "…, weil die US-Regierung Georgien als „…“ bezeichnet hat": a verb-final cue right after the quote
- * (no comma between) closes a subordinate clause that opened before the quote; its subject follows
- * the subordinator. Returns that subject, or null.
- */
-/**
  * "„…“, zitiert Welt-Online den Minister", "„…“, zitiert ihn die Zeitung": the object of "zitieren"
- * after a quote is who spoke; the medium quoting is its subject (and a via). Null when no object follows.
+ * after a quote is who spoke; its subject is the medium quoting (a via when known as a medium). Null when no
+ * object follows.
  */
 function quotedPerson(view: ClaimView, a: number, sEnd: number): SpeakerPhrase | null {
   const ws = view.words;
@@ -192,6 +188,11 @@ function quotedPerson(view: ClaimView, a: number, sEnd: number): SpeakerPhrase |
   return object && !object.pronoun ? object : null;
 }
 
+/**
+ * "…, weil die US-Regierung Georgien als „…“ bezeichnet hat": a verb-final cue right after the quote
+ * (no comma between) closes a subordinate clause that opened before the quote; its subject follows
+ * the subordinator. Returns that subject, or null.
+ */
 function verbFinalSubject(view: ClaimView, q: QuoteSpan, cue: number, sEnd: number): SpeakerPhrase | null {
   const ws = view.words;
   const q0 = wordAt(view, q.start);

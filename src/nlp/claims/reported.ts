@@ -643,19 +643,21 @@ function subjectBefore(view: ClaimView, w0: number, c: number): boolean {
   return appositiveSubject(view, w0, c) !== null || relativeSubject(view, w0, c);
 }
 
+/** Word w0, or the one after it when w0 is a focus particle ("Auch die Fraktionschefin, …"). */
+function afterFocus(view: ClaimView, w0: number, c: number): number {
+  return w0 + 1 < c && /^(auch|selbst|sogar|nur)$/.test(view.words[w0].lower) ? w0 + 1 : w0;
+}
+
 /** The subject of the cue at c when an apposition in commas ends right before it, else null. */
 function appositiveSubject(view: ClaimView, w0: number, c: number): SpeakerPhrase | null {
-  const ws = view.words;
-  const first = w0 + 1 < c && /^(auch|selbst|sogar|nur)$/.test(ws[w0].lower) ? w0 + 1 : w0;
-  const a = appositionSubject(view, first, c + 1);
+  const a = appositionSubject(view, afterFocus(view, w0, c), c + 1);
   return a?.comma === c - 1 ? a.subject : null;
 }
 
 /** True when words [w0, c - 1) are a subject phrase with a relative clause before the cue at c. */
 function relativeSubject(view: ClaimView, w0: number, c: number): boolean {
   const ws = view.words;
-  const first = w0 + 1 < c && /^(auch|selbst|sogar|nur)$/.test(ws[w0].lower) ? w0 + 1 : w0;
-  const p = phraseAt(view, first, c);
+  const p = phraseAt(view, afterFocus(view, w0, c), c);
   // A relative clause right after the subject phrase runs up to the comma before the cue
   // ("Der Plan, den X vorlegte, sei gescheitert, sagte Y" has more after it: that is content).
   if (!p || p.pronoun || ws[p.w1]?.text !== ',' || !RELATIVE_START.test(ws[p.w1 + 1]?.lower ?? ''))

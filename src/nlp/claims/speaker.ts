@@ -379,6 +379,9 @@ function nominativeName(text: string): string {
   return words.slice(1).join(' ');
 }
 
+/** Longest noun-phrase apposition skipped before a name (", Nachfolgeorganisation der ÖTV,"). */
+const APPOSITION_SKIP = 12;
+
 /**
  * Returns the person named in an apposition right after word `w` (", Sebastian Edathy,"), if any; also
  * after one noun-phrase apposition before it (", Nachfolgeorganisation der ÖTV, Frank Bsirske,").
@@ -390,13 +393,14 @@ export function appositionName(view: ClaimView, w: number): Mention | undefined 
   let k = w + 1;
   while (
     k < ws.length &&
-    k - w <= 12 &&
+    k - w <= APPOSITION_SKIP &&
     (isCapitalised(ws[k].text) || NP_GLUE.has(ws[k].lower) || isAdjective(ws[k].text))
   )
     k++;
   return ws[k]?.text === ',' ? nameAfterComma(view, k) : undefined;
 }
 
+/** The person whose name fills the apposition opened by the comma at word `w`, if any. */
 function nameAfterComma(view: ClaimView, w: number): Mention | undefined {
   const ws = view.words;
   if (ws[w]?.text !== ',' || w + 1 >= ws.length) return undefined;
