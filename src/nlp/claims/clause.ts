@@ -4,7 +4,7 @@
  */
 import { DETERMINERS, isCapitalised, NP_GLUE, subjunctiveWeight } from './grammar.ts';
 import { cueParticles, cueRatio, isComplementCueForm, isCueForm } from './lexicon.ts';
-import { appositionName, mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
+import { appositionName, isFrameNoun, mentionOf, phraseAt, type SpeakerPhrase } from './speaker.ts';
 import { type ClaimView, wordAt } from './view.ts';
 
 /** Prepositions and adverbs that open a clause with an adverbial, so the subject follows the verb. */
@@ -223,7 +223,17 @@ function timePhrase(view: ClaimView, a: number, limit: number): SpeakerPhrase | 
   while (j < limit && j - a < 6) {
     const w = ws[j];
     if (isCapitalised(w.text)) noun = j;
-    else if (!(DETERMINERS.has(w.lower) || NP_GLUE.has(w.lower) || /^\d+$/.test(w.text) || w.text === '.'))
+    // "vor ein paar Tagen die Regierung": an article after the noun opens the next phrase.
+    else if (noun >= 0 && DETERMINERS.has(w.lower)) break;
+    else if (
+      !(
+        DETERMINERS.has(w.lower) ||
+        NP_GLUE.has(w.lower) ||
+        /^\d+$/.test(w.text) ||
+        w.text === '.' ||
+        w.lower === 'paar'
+      )
+    )
       break;
     j++;
   }
@@ -231,6 +241,9 @@ function timePhrase(view: ClaimView, a: number, limit: number): SpeakerPhrase | 
   while (j > noun + 1 && !/^\d+$|^\.$/.test(ws[j - 1].text)) j--;
   return noun >= 0 ? { w0: a, w1: Math.max(noun + 1, j), pronoun: false } : null;
 }
+
+/** Prepositions of a time phrase that may stand between the verb and its subject ("vor zwei Tagen"). */
+const TIME_PREPOSITIONS = new Set(['vor', 'am', 'im', 'seit', 'nach', 'in', 'an']);
 
 /** Prepositions that open a fronted prepositional phrase ("In seiner Rede …", "Nach dem Treffen …"). */
 const PREPOSITIONS = new Set(
@@ -379,6 +392,18 @@ function clauseSubject(
   }
   let j = cue + 1;
   while (j < limit && SKIPPABLE.has(ws[j].lower)) j++;
+  // "kündigte vor ein paar Tagen die Regierung an": a time phrase before the subject fills no slot.
+  if (j < limit && TIME_PREPOSITIONS.has(ws[j].lower)) {
+    const pp = prepositionalPhrase(view, j, limit);
+    const next = ws[pp?.w1 ?? limit];
+    if (
+      pp &&
+      isFrameNoun(ws[pp.w1 - 1].text) &&
+      next &&
+      (DETERMINER_START.test(next.lower) || isCapitalised(next.text))
+    )
+      j = pp.w1;
+  }
   // A dative or genitive phrase after the verb ("teilte dem Sender mit") is no subject.
   const after = j < limit && !isOblique(view, j) ? phraseAt(view, j, limit) : null;
   // "Auch der Außenminister X attackierte …": a focus particle before the subject fills no slot of its own.

@@ -133,6 +133,7 @@ export function phraseAt(view: ClaimView, i: number, limit: number): SpeakerPhra
   // A speech verb in -e ("nannte", "sagte") is no adjective.
   const isModifier = (w: string) =>
     DETERMINERS.has(w.toLowerCase()) ||
+    w === 'paar' || // "ein paar Experten"
     (isAdjective(w) && !isCueForm(w) && !isDomainName(w)) || // "t-online.de" ends like an adjective
     /^\d+$/.test(w) ||
     /^\d+-\p{Ll}+$/u.test(w); // "Der 23-jährige Sportler"

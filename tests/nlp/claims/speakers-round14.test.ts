@@ -238,3 +238,27 @@ describe('"man" with a source before the verb', () => {
     for (const c of claims) expect(c.speaker?.text ?? '').not.toContain('Zoo');
   });
 });
+
+describe('a particle verb with a long middle field', () => {
+  it('takes the complement after its particle ("sicherte den Flüchtlingen … zu, dass …")', () => {
+    const c = claimWith(
+      claimsOf(
+        'Den noch 16.000 im Westteil der Insel verbliebenen Flüchtlingen sicherte Präsident Ramos kurz vor dem Ende der Mission zu, dass die Grenze offen bleibe.',
+      ),
+      'Grenze',
+    );
+    expect(c.speaker?.text).toBe('Präsident Ramos');
+  });
+});
+
+describe('a time phrase between the verb and its subject', () => {
+  it('fills no slot ("kündigte vor ein paar Tagen die Regierung an, …")', () => {
+    const c = claimWith(
+      claimsOf(
+        'Es wird keine Pflicht geben. Jetzt kündigte vor ein paar Tagen die Regionalregierung von Galizien an, eine Impfpflicht einzuführen.',
+      ),
+      'Impfpflicht',
+    );
+    expect(c.speaker?.text).toBe('die Regionalregierung von Galizien');
+  });
+});
