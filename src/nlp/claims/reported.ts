@@ -280,11 +280,8 @@ export function findReported(
     const announce =
       intent || isAnnouncement(ws[c].lower, info.particle >= 0 ? ws[info.particle].lower : undefined);
     // 1. Complement clause after the cue: "betonte, dass …", "sagte, er werde …", "betont, … zu haben".
-    // "sicherte den Flüchtlingen … zu, dass …": a long middle field before the verb's particle; the
-    // complement follows the particle.
-    const from = info.particle > c && takesParticle(ws[c].lower, ws[info.particle].lower) ? info.particle : c;
-    let k = from + 1;
-    while (k < w1 && !isClauseBreak(view, k) && k - from <= COMPLEMENT_REACH) k++;
+    let k = c + 1;
+    while (k < w1 && !isClauseBreak(view, k) && k - c <= COMPLEMENT_REACH) k++;
     // "sagte der Direktor, Mohammed el-Baradei, Nordkorea besitze …": the name in apposition to the
     // subject after the cue is no content; the complement follows the comma after it.
     const named = k < w1 && ws[k].text === ',' ? appositionName(view, k) : undefined;

@@ -239,18 +239,6 @@ describe('"man" with a source before the verb', () => {
   });
 });
 
-describe('a particle verb with a long middle field', () => {
-  it('takes the complement after its particle ("sicherte den Flüchtlingen … zu, dass …")', () => {
-    const c = claimWith(
-      claimsOf(
-        'Den noch 16.000 im Westteil der Insel verbliebenen Flüchtlingen sicherte Präsident Ramos kurz vor dem Ende der Mission zu, dass die Grenze offen bleibe.',
-      ),
-      'Grenze',
-    );
-    expect(c.speaker?.text).toBe('Präsident Ramos');
-  });
-});
-
 describe('a time phrase between the verb and its subject', () => {
   it('fills no slot ("kündigte vor ein paar Tagen die Regierung an, …")', () => {
     const c = claimWith(
