@@ -38,7 +38,7 @@ export const SUBORDINATORS = new Set(
 /** Relative pronouns; they open a clause only after a comma ("…, den die Zeitung zitiert"). */
 const RELATIVES = new Set('der die das dem den denen dessen deren welcher welche welches'.split(' '));
 /** Focus particles that may precede the subject in the slot before the verb ("Auch der Minister sagte"). */
-const FOCUS_PARTICLES = new Set(['auch', 'selbst', 'sogar', 'nur', 'gerade', 'ausgerechnet']);
+export const FOCUS_PARTICLES = new Set(['auch', 'selbst', 'sogar', 'nur', 'gerade', 'ausgerechnet']);
 /** Particles that may stand between a fronted subject and its verb ("Die Partei hingegen sprach …"). */
 export const PREFIELD_PARTICLES = new Set([
   'hingegen',
@@ -395,14 +395,8 @@ function clauseSubject(
   // "kündigte vor ein paar Tagen die Regierung an": a time phrase before the subject fills no slot.
   if (j < limit && TIME_PREPOSITIONS.has(ws[j].lower)) {
     const pp = prepositionalPhrase(view, j, limit);
-    const next = ws[pp?.w1 ?? limit];
-    if (
-      pp &&
-      isFrameNoun(ws[pp.w1 - 1].text) &&
-      next &&
-      (DETERMINER_START.test(next.lower) || isCapitalised(next.text))
-    )
-      j = pp.w1;
+    const next = pp && isFrameNoun(ws[pp.w1 - 1].text) ? ws[pp.w1] : undefined;
+    if (pp && next && (DETERMINER_START.test(next.lower) || isCapitalised(next.text))) j = pp.w1;
   }
   // A dative or genitive phrase after the verb ("teilte dem Sender mit") is no subject.
   const after = j < limit && !isOblique(view, j) ? phraseAt(view, j, limit) : null;

@@ -9,6 +9,7 @@ import {
   appositionSubject,
   contentSpan,
   cueStrength,
+  FOCUS_PARTICLES,
   isClauseBreak,
   isComplementCueAt,
   isCueAt,
@@ -645,7 +646,7 @@ function subjectBefore(view: ClaimView, w0: number, c: number): boolean {
 
 /** Word w0, or the one after it when w0 is a focus particle ("Auch die Fraktionschefin, …"). */
 function afterFocus(view: ClaimView, w0: number, c: number): number {
-  return w0 + 1 < c && /^(auch|selbst|sogar|nur)$/.test(view.words[w0].lower) ? w0 + 1 : w0;
+  return w0 + 1 < c && FOCUS_PARTICLES.has(view.words[w0].lower) ? w0 + 1 : w0;
 }
 
 /** The subject of the cue at c when an apposition in commas ends right before it, else null. */
@@ -697,9 +698,9 @@ function headlineClaim(view: ClaimView, w0: number, w1: number): ReportedFinding
   const phrase = phraseAt(view, w0, colon);
   if (!phrase || phrase.w1 !== colon || phrase.pronoun) return null;
   // A label like "Hinweis:" is no speaker: ask for a named entity or Konjunktiv in the statement.
-  if (!mentionOf(view, phrase) && subjunctiveIn(view, colon + 1, w1) < 0.5) return null;
   // "Verkehr: Für den Ausbau sollen …": a bare noun without article or name is a section label.
-  if (!mentionOf(view, phrase) && phrase.w1 - phrase.w0 === 1) return null;
+  const named = mentionOf(view, phrase) !== undefined;
+  if (!named && (subjunctiveIn(view, colon + 1, w1) < 0.5 || phrase.w1 - phrase.w0 === 1)) return null;
   // A statement has words in lower case; a table row ("Partei: 28.56 % Sitze 7") or a label line has not.
   let lower = 0;
   for (let i = colon + 1; i < w1 && lower < 2; i++) if (/^\p{Ll}{2,}/u.test(view.words[i].text)) lower++;
